@@ -1,0 +1,42 @@
+#include "commandline.h"
+#include "mainwindow.h"
+#include "startup.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    if (Takt::CommandLine::isCommand(arguments)) {
+        // Commands never show a window: they must work over ssh and in CI.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        Takt::Startup::configureApplication();
+        return Takt::CommandLine().run(app.arguments());
+    }
+
+    QApplication app(argc, argv);
+    Takt::Startup::configureApplication();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Lean workshop facilitation: value stream maps, "
+                                            "problem solving and the session record.\n\nCommands: "
+                                            "%1 (run \"takt COMMAND --help\")")
+            .arg(Takt::CommandLine::commandNames().join(QStringLiteral(", "))));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("main", "A .takt document to open."),
+                                 QStringLiteral("[FILE]"));
+    parser.process(app);
+
+    Takt::Startup startup;
+    if (!startup.openWindows(parser.positionalArguments()))
+        return 2;
+    return app.exec();
+}

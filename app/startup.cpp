@@ -1,0 +1,99 @@
+#include "startup.h"
+
+#include "document/document.h"
+#include "document/recoverysession.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+namespace Takt {
+
+void Startup::configureApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Takt"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("taktapp.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("Takt"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TAKT_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Takt"));
+    QGuiApplication::setDesktopFileName(QLatin1String(ApplicationId));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.taktapp.Takt.svg")));
+
+    auto *qtTranslator = new QTranslator(qApp);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *translator = new QTranslator(qApp);
+    if (translator->load(QLocale(), QStringLiteral("takt"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+void Startup::offerRecovery()
+{
+    const auto orphans = RecoverySession::orphans();
+    for (const RecoverySession::Info &info : orphans) {
+        const QString name = info.filePath.isEmpty()
+                                 ? tr("an untitled document")
+                                 : QDir::toNativeSeparators(info.filePath);
+        QMessageBox box(QMessageBox::Question, tr("Recover unsaved work"),
+                        tr("Takt closed unexpectedly while %1 had unsaved changes (last written "
+                           "%2).")
+                            .arg(name, QLocale().toString(info.updated.toLocalTime(),
+                                                          QLocale::ShortFormat)),
+                        QMessageBox::NoButton);
+        box.setInformativeText(tr("Recover opens those changes; you then choose where to save "
+                                  "them. Discard deletes them for good."));
+        QPushButton *recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
+        QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        box.addButton(tr("Ask &Later"), QMessageBox::RejectRole);
+        box.setDefaultButton(recover);
+        box.exec();
+        if (box.clickedButton() == discard) {
+            RecoverySession::discardFolder(info.folder);
+        } else if (box.clickedButton() == recover) {
+            QString error;
+            auto document = Document::recover(info.folder, info.filePath, &error);
+            if (!document) {
+                QMessageBox::warning(nullptr, tr("Recover unsaved work"), error);
+                continue;
+            }
+            (new MainWindow(std::move(document)))->show();
+        }
+    }
+}
+
+bool Startup::openWindows(const QStringList &files)
+{
+    offerRecovery();
+    bool opened = !QApplication::topLevelWidgets().isEmpty();
+    for (const QString &file : files) {
+        QString error;
+        auto document = Document::open(file, &error);
+        if (!document) {
+            QMessageBox::warning(nullptr, tr("Open Document"), error);
+            continue;
+        }
+        (new MainWindow(std::move(document)))->show();
+        opened = true;
+    }
+    if (!opened) {
+        QString error;
+        auto document = Document::createNew(&error);
+        if (!document) {
+            QMessageBox::critical(nullptr, tr("Takt"), error);
+            return false;
+        }
+        (new MainWindow(std::move(document)))->show();
+        opened = true;
+    }
+    return opened;
+}
+
+} // namespace Takt

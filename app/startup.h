@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Takt {
+
+/** What happens between main() and the first window: application identity, translations,
+ *  the offer to recover documents a crash left behind, and the windows to open. */
+class Startup
+{
+    Q_DECLARE_TR_FUNCTIONS(Startup)
+
+public:
+    static constexpr const char *ApplicationId = "org.taktapp.Takt";
+
+    static void configureApplication();
+    /** Opens a window per file (or one empty document); false when nothing could be opened. */
+    bool openWindows(const QStringList &files);
+
+private:
+    void offerRecovery();
+};
+
+} // namespace Takt

@@ -1,0 +1,156 @@
+#include "duration.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace Takt {
+
+namespace {
+
+std::optional<Duration::Unit> unitFromSymbol(const QString &symbol)
+{
+    const QString s = symbol.toLower();
+    if (s == QLatin1String("s") || s == QLatin1String("sec") || s == QLatin1String("secs")
+        || s == QLatin1String("second") || s == QLatin1String("seconds"))
+        return Duration::Unit::Seconds;
+    if (s == QLatin1String("min") || s == QLatin1String("mins") || s == QLatin1String("minute")
+        || s == QLatin1String("minutes") || s == QLatin1String("m"))
+        return Duration::Unit::Minutes;
+    if (s == QLatin1String("h") || s == QLatin1String("hr") || s == QLatin1String("hrs")
+        || s == QLatin1String("hour") || s == QLatin1String("hours"))
+        return Duration::Unit::Hours;
+    if (s == QLatin1String("d") || s == QLatin1String("day") || s == QLatin1String("days"))
+        return Duration::Unit::Days;
+    if (s == QLatin1String("wk") || s == QLatin1String("w") || s == QLatin1String("week")
+        || s == QLatin1String("weeks") || s == QLatin1String("wks"))
+        return Duration::Unit::Weeks;
+    return std::nullopt;
+}
+
+QString trimmedNumber(double value)
+{
+    // Three significant figures are what a room reads off a projector; more is noise.
+    const double magnitude = std::fabs(value);
+    int decimals = magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2;
+    QString text = QString::number(value, 'f', decimals);
+    if (text.contains(QLatin1Char('.'))) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+    }
+    return text;
+}
+
+} // namespace
+
+double Duration::secondsPer(Unit unit)
+{
+    switch (unit) {
+    case Unit::Seconds: return 1.0;
+    case Unit::Minutes: return Minute;
+    case Unit::Hours: return Hour;
+    case Unit::Days: return Day;
+    case Unit::Weeks: return Week;
+    }
+    return 1.0;
+}
+
+QString Duration::symbol(Unit unit)
+{
+    switch (unit) {
+    case Unit::Seconds: return QStringLiteral("s");
+    case Unit::Minutes: return QStringLiteral("min");
+    case Unit::Hours: return QStringLiteral("h");
+    case Unit::Days: return QStringLiteral("d");
+    case Unit::Weeks: return QStringLiteral("wk");
+    }
+    return QString();
+}
+
+std::optional<double> Duration::parse(const QString &text,
+                                      QString *error,
+                                      std::optional<Unit> bareUnit)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^\s*([-+]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][-+]?\d+)?)\s*([A-Za-z]*)\s*$)"));
+    const auto match = pattern.match(text);
+    if (!match.hasMatch()) {
+        if (error)
+            *error = text.trimmed().isEmpty()
+                         ? tr("a duration is empty; write a number and a unit, e.g. \"45 min\"")
+                         : tr("\"%1\" is not a duration; write a number and a unit (s, min, h, d, "
+                              "wk), e.g. \"45 min\"")
+                               .arg(text);
+        return std::nullopt;
+    }
+    QString number = match.captured(1);
+    number.replace(QLatin1Char(','), QLatin1Char('.'));
+    bool ok = false;
+    const double value = number.toDouble(&ok);
+    const QString symbolText = match.captured(2);
+    std::optional<Unit> unit = symbolText.isEmpty() ? bareUnit : unitFromSymbol(symbolText);
+    if (!ok || !std::isfinite(value)) {
+        if (error)
+            *error = tr("\"%1\" is not a number").arg(match.captured(1));
+        return std::nullopt;
+    }
+    if (!unit) {
+        if (error)
+            *error = symbolText.isEmpty()
+                         ? tr("\"%1\" has no unit; write s, min, h, d or wk").arg(text.trimmed())
+                         : tr("\"%1\" is not a time unit; write s, min, h, d or wk")
+                               .arg(symbolText);
+        return std::nullopt;
+    }
+    if (value < 0) {
+        if (error)
+            *error = tr("\"%1\" is negative; a duration cannot be").arg(text.trimmed());
+        return std::nullopt;
+    }
+    return value * secondsPer(*unit);
+}
+
+Duration::Unit Duration::readableUnit(double seconds)
+{
+    const double magnitude = std::fabs(seconds);
+    if (magnitude >= Week * 10)
+        return Unit::Weeks;
+    if (magnitude >= Day)
+        return Unit::Days;
+    if (magnitude >= Hour)
+        return Unit::Hours;
+    if (magnitude >= Minute)
+        return Unit::Minutes;
+    return Unit::Seconds;
+}
+
+QString Duration::format(double seconds)
+{
+    return format(seconds, readableUnit(seconds));
+}
+
+QString Duration::format(double seconds, Unit unit)
+{
+    return trimmedNumber(seconds / secondsPer(unit)) + QLatin1Char(' ') + symbol(unit);
+}
+
+QString Duration::formatExact(double seconds)
+{
+    // The largest unit in which the figure is at least 1 with at most two decimals, as a
+    // facilitator would write it: "30 min", "1.5 h", "3 d".
+    for (Unit unit : {Unit::Weeks, Unit::Days, Unit::Hours, Unit::Minutes}) {
+        const double value = seconds / secondsPer(unit);
+        const double hundredths = value * 100;
+        if (value < 1 || hundredths != std::round(hundredths))
+            continue;
+        const QString number = QString::number(value, 'g', 12);
+        if (number.toDouble() * secondsPer(unit) == seconds)
+            return number + QLatin1Char(' ') + symbol(unit);
+    }
+    return QString::number(seconds, 'g', 17) + QStringLiteral(" s");
+}
+
+} // namespace Takt

@@ -1,0 +1,445 @@
+#include "document.h"
+
+#include "documentfile.h"
+#include "documentlock.h"
+#include "documentstore.h"
+#include "recoverysession.h"
+#include "schema.h"
+#include "sqlconnection.h"
+#include "vsm/valuestreammap.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTimer>
+#include <QUndoStack>
+#include <QUuid>
+
+namespace Takt {
+
+namespace {
+
+QString nativeName(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+Document::Document(std::unique_ptr<RecoverySession> session, std::unique_ptr<SqlConnection> db)
+    : m_session(std::move(session))
+    , m_db(std::move(db))
+    , m_lock(std::make_unique<DocumentLock>())
+    , m_undoStack(new QUndoStack(this))
+    , m_flushTimer(new QTimer(this))
+{
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(FlushDelayMs);
+    connect(m_flushTimer, &QTimer::timeout, this, [this] { flush(); });
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this] {
+        updateRecoveryNote();
+        Q_EMIT modifiedChanged(isModified());
+    });
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &Document::scheduleFlush);
+}
+
+Document::~Document()
+{
+    // A deliberate close: whatever the user chose to keep was saved, the rest discarded.
+    m_flushTimer->stop();
+    qDeleteAll(m_maps);
+    m_db.reset();
+    if (m_session)
+        m_session->discard();
+}
+
+std::unique_ptr<Document> Document::createNew(QString *error)
+{
+    auto session = RecoverySession::create(error);
+    if (!session)
+        return nullptr;
+    auto db = std::make_unique<SqlConnection>(session->workingCopyPath());
+    QString message;
+    if (!db->isOpen() || !Schema::create(*db, &message)) {
+        if (error)
+            *error = tr("Cannot create a new document in %1: %2")
+                         .arg(nativeName(session->folder()),
+                              db->isOpen() ? message : db->errorText());
+        return nullptr;
+    }
+    std::unique_ptr<Document> document(new Document(std::move(session), std::move(db)));
+    if (!document->load(error))
+        return nullptr;
+    document->updateRecoveryNote();
+    return document;
+}
+
+std::unique_ptr<Document> Document::open(const QString &path, QString *error)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    DocumentFile::Header header;
+    const QString problem = DocumentFile::inspect(absolute, &header);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return nullptr;
+    }
+    auto lock = std::make_unique<DocumentLock>();
+    const QString lockProblem = lock->acquire(absolute);
+    if (!lockProblem.isEmpty()) {
+        if (error)
+            *error = lockProblem;
+        return nullptr;
+    }
+    auto session = RecoverySession::create(error);
+    if (!session)
+        return nullptr;
+    // Work on a copy: the user's file is read once here and replaced whole on save, never
+    // written in place, so a crash or a failed check cannot damage it.
+    if (!QFile::copy(absolute, session->workingCopyPath())) {
+        if (error)
+            *error = tr("%1 cannot be read.").arg(nativeName(absolute));
+        return nullptr;
+    }
+    QFile::setPermissions(session->workingCopyPath(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // An older format is migrated in the working copy; the original is kept beside it first,
+    // since the next save replaces it with a file older Takt versions cannot read.
+    QString backup;
+    if (int(header.userVersion) < Schema::CurrentVersion) {
+        backup = QStringLiteral("%1.format%2.bak").arg(absolute).arg(header.userVersion);
+        QFile::remove(backup);
+        if (!QFile::copy(absolute, backup)) {
+            backup = QDir(session->folder()).filePath(QFileInfo(backup).fileName());
+            if (!QFile::copy(absolute, backup))
+                backup.clear();
+        }
+    }
+    auto document = openWorkingCopy(std::move(session), absolute, error);
+    if (!document)
+        return nullptr;
+    document->m_filePath = absolute;
+    document->m_migrationBackup = backup;
+    document->m_lock = std::move(lock);
+    document->updateRecoveryNote();
+    return document;
+}
+
+std::unique_ptr<Document> Document::recover(const QString &recoveryFolder,
+                                            const QString &originalPath,
+                                            QString *error)
+{
+    const QString source = QDir(recoveryFolder).filePath(QStringLiteral("working.takt"));
+    const QString problem = DocumentFile::inspect(source);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return nullptr;
+    }
+    auto lock = std::make_unique<DocumentLock>();
+    if (!originalPath.isEmpty()) {
+        const QString lockProblem = lock->acquire(originalPath);
+        if (!lockProblem.isEmpty()) {
+            if (error)
+                *error = lockProblem;
+            return nullptr;
+        }
+    }
+    auto session = RecoverySession::create(error);
+    if (!session)
+        return nullptr;
+    if (!QFile::copy(source, session->workingCopyPath())) {
+        if (error)
+            *error = tr("%1 cannot be read.").arg(nativeName(source));
+        return nullptr;
+    }
+    auto document = openWorkingCopy(std::move(session), source, error);
+    if (!document)
+        return nullptr;
+    document->m_filePath = originalPath;
+    document->m_lock = std::move(lock);
+    document->m_recovered = true;
+    document->updateRecoveryNote();
+    RecoverySession::discardFolder(recoveryFolder); // its edits now live in the new session
+    return document;
+}
+
+std::unique_ptr<Document> Document::openWorkingCopy(std::unique_ptr<RecoverySession> session,
+                                                    const QString &sourceName,
+                                                    QString *error)
+{
+    const QString name = nativeName(sourceName);
+    auto db = std::make_unique<SqlConnection>(session->workingCopyPath());
+    if (!db->isOpen()) {
+        if (error)
+            *error = tr("%1 cannot be opened: %2").arg(name, db->errorText());
+        return nullptr;
+    }
+    const QVariant check = db->scalar(QStringLiteral("PRAGMA quick_check"));
+    if (check.toString() != QLatin1String("ok")) {
+        if (error)
+            *error = tr("%1 is damaged and cannot be opened (%2). Use a backup copy.")
+                         .arg(name, check.isValid() ? check.toString() : db->errorText());
+        return nullptr;
+    }
+    const int version = Schema::version(*db);
+    if (version < Schema::CurrentVersion) {
+        QString message;
+        if (!Schema::migrate(*db, version, &message)) {
+            if (error)
+                *error = tr("%1 could not be brought up to date from format %2: %3")
+                             .arg(name)
+                             .arg(version)
+                             .arg(message);
+            return nullptr;
+        }
+    }
+    db->exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    std::unique_ptr<Document> document(new Document(std::move(session), std::move(db)));
+    if (!document->load(error)) {
+        if (error)
+            *error = tr("%1 cannot be read: %2").arg(name, *error);
+        return nullptr;
+    }
+    return document;
+}
+
+bool Document::load(QString *error)
+{
+    DocumentStore store(*m_db);
+    QList<ValueStreamMap *> maps;
+    if (!store.readMetadata(&m_metadata) || !store.readMaps(&maps)) {
+        qDeleteAll(maps);
+        if (error)
+            *error = store.errorText();
+        return false;
+    }
+    for (ValueStreamMap *map : std::as_const(maps)) {
+        map->setParent(this);
+        m_maps << map;
+        watchMap(map);
+    }
+    m_nextId = store.largestId() + 1;
+    return true;
+}
+
+QString Document::displayName() const
+{
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).fileName();
+    return tr("Untitled");
+}
+
+bool Document::isModified() const
+{
+    return m_recovered || !m_undoStack->isClean();
+}
+
+QString Document::workingCopyPath() const
+{
+    return m_session->workingCopyPath();
+}
+
+void Document::setMetadata(const WorkshopMetadata &metadata)
+{
+    m_metadata = metadata;
+    m_metadataDirty = true;
+    scheduleFlush();
+    Q_EMIT metadataChanged();
+}
+
+ValueStreamMap *Document::map(EntityId id) const
+{
+    for (ValueStreamMap *map : m_maps)
+        if (map->id() == id)
+            return map;
+    return nullptr;
+}
+
+ValueStreamMap *Document::mapByName(const QString &name) const
+{
+    for (ValueStreamMap *map : m_maps)
+        if (map->name() == name)
+            return map;
+    return nullptr;
+}
+
+int Document::mapIndex(EntityId id) const
+{
+    for (int i = 0; i < m_maps.size(); ++i)
+        if (m_maps.at(i)->id() == id)
+            return i;
+    return -1;
+}
+
+void Document::watchMap(ValueStreamMap *map)
+{
+    const EntityId id = map->id();
+    connect(map, &ValueStreamMap::changed, this, [this, id] {
+        m_dirtyMaps.insert(id);
+        scheduleFlush();
+    });
+    connect(map, &ValueStreamMap::propertiesChanged, this,
+            [this, id] { Q_EMIT mapPropertiesChanged(id); });
+}
+
+void Document::insertMap(int index, ValueStreamMap *map)
+{
+    index = qBound(0, index, int(m_maps.size()));
+    Q_EMIT mapAboutToBeInserted(index);
+    map->setParent(this);
+    m_maps.insert(index, map);
+    watchMap(map);
+    m_dirtyMaps.insert(map->id());
+    m_mapListDirty = true;
+    scheduleFlush();
+    Q_EMIT mapInserted(map->id());
+}
+
+ValueStreamMap *Document::takeMap(EntityId id)
+{
+    const int index = mapIndex(id);
+    Q_ASSERT(index >= 0);
+    Q_EMIT mapAboutToBeRemoved(id);
+    ValueStreamMap *map = m_maps.takeAt(index);
+    map->disconnect(this);
+    map->setParent(nullptr);
+    m_dirtyMaps.remove(id);
+    m_mapListDirty = true;
+    scheduleFlush();
+    Q_EMIT mapRemoved(id);
+    return map;
+}
+
+void Document::scheduleFlush()
+{
+    if (!m_flushTimer->isActive())
+        m_flushTimer->start();
+}
+
+bool Document::flush(QString *error)
+{
+    m_flushTimer->stop();
+    if (!m_metadataDirty && !m_mapListDirty && m_dirtyMaps.isEmpty())
+        return true;
+    DocumentStore store(*m_db);
+    bool ok = m_db->transaction();
+    if (ok && m_metadataDirty)
+        ok = store.writeMetadata(m_metadata);
+    if (ok && m_mapListDirty) {
+        QSet<EntityId> kept;
+        for (ValueStreamMap *map : std::as_const(m_maps))
+            kept.insert(map->id());
+        ok = store.deleteMapsExcept(kept) && store.writeMapPositions(m_maps);
+    }
+    for (EntityId id : std::as_const(m_dirtyMaps)) {
+        if (!ok)
+            break;
+        if (ValueStreamMap *m = map(id))
+            ok = store.writeMap(*m, mapIndex(id));
+    }
+    ok = ok && m_db->commit();
+    if (!ok) {
+        m_db->rollback();
+        const QString message = tr("Your latest edits could not be written to the recovery copy "
+                                   "%1: %2. Save the document to keep them.")
+                                    .arg(nativeName(workingCopyPath()),
+                                         store.errorText().isEmpty() ? m_db->errorText()
+                                                                     : store.errorText());
+        if (error)
+            *error = message;
+        Q_EMIT workingCopyFailed(message);
+        return false;
+    }
+    m_metadataDirty = m_mapListDirty = false;
+    m_dirtyMaps.clear();
+    updateRecoveryNote();
+    return true;
+}
+
+void Document::updateRecoveryNote()
+{
+    if (m_session)
+        m_session->update(m_filePath, m_metadata.title, isModified());
+}
+
+bool Document::save(const QString &path, QString *error)
+{
+    const QString target = QFileInfo(path).absoluteFilePath();
+    const QString name = nativeName(target);
+    auto fail = [&](QString reason) {
+        while (reason.endsWith(QLatin1Char('.')))
+            reason.chop(1);
+        if (error)
+            *error = tr("%1 could not be saved: %2. The file on disk is unchanged; your work "
+                        "is still open.")
+                         .arg(name, reason);
+        return false;
+    };
+    QString message;
+    if (!flush(&message))
+        return fail(message);
+
+    std::unique_ptr<DocumentLock> newLock;
+    if (target != m_filePath) {
+        newLock = std::make_unique<DocumentLock>();
+        const QString lockProblem = newLock->acquire(target);
+        if (!lockProblem.isEmpty())
+            return fail(lockProblem);
+    }
+
+    // VACUUM INTO gives a compact, self-contained copy (no -wal, no -journal); it is then
+    // streamed into a QSaveFile, which writes a temporary file beside the target, syncs it and
+    // renames it over the target only when everything was written.
+    const QString snapshot = QDir(m_session->folder())
+                                 .filePath(QStringLiteral("save-%1.takt")
+                                               .arg(QUuid::createUuid().toString(QUuid::Id128)));
+    QString quoted = snapshot;
+    quoted.replace(QLatin1Char('\''), QLatin1String("''"));
+    if (!m_db->exec(QStringLiteral("VACUUM INTO '%1'").arg(quoted))) {
+        QFile::remove(snapshot);
+        return fail(m_db->errorText());
+    }
+    QFile in(snapshot);
+    QSaveFile out(target);
+    if (!in.open(QIODevice::ReadOnly)) {
+        QFile::remove(snapshot);
+        return fail(in.errorString());
+    }
+    if (!out.open(QIODevice::WriteOnly)) {
+        QFile::remove(snapshot);
+        return fail(out.errorString());
+    }
+    bool written = true;
+    while (written && !in.atEnd()) {
+        const QByteArray chunk = in.read(1 << 20);
+        written = out.write(chunk) == chunk.size();
+    }
+    in.close();
+    QFile::remove(snapshot);
+    if (!written) {
+        const QString reason = out.errorString();
+        out.cancelWriting();
+        out.commit();
+        return fail(reason);
+    }
+    if (!out.commit())
+        return fail(out.errorString());
+
+    if (newLock)
+        m_lock = std::move(newLock);
+    const bool pathChanged = target != m_filePath;
+    m_filePath = target;
+    const bool wasModified = isModified();
+    m_recovered = false;
+    m_undoStack->setClean();
+    updateRecoveryNote();
+    if (pathChanged)
+        Q_EMIT filePathChanged(m_filePath);
+    if (wasModified)
+        Q_EMIT modifiedChanged(false);
+    return true;
+}
+
+} // namespace Takt

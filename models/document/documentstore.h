@@ -1,0 +1,42 @@
+#pragma once
+
+#include "vsm/mapelement.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace Takt {
+
+class SqlConnection;
+class ValueStreamMap;
+struct WorkshopMetadata;
+
+/**
+ * Reads and writes a document's tables. The caller owns the transaction: one flush of the
+ * working copy is one transaction, whatever it writes.
+ */
+class DocumentStore
+{
+public:
+    explicit DocumentStore(SqlConnection &db);
+
+    bool readMetadata(WorkshopMetadata *metadata);
+    /** Reads every map, in order; the maps are parented to nobody. */
+    bool readMaps(QList<ValueStreamMap *> *maps);
+    EntityId largestId();
+
+    bool writeMetadata(const WorkshopMetadata &metadata);
+    bool writeMap(const ValueStreamMap &map, int position);
+    bool writeMapPositions(const QList<ValueStreamMap *> &maps);
+    bool deleteMapsExcept(const QSet<EntityId> &kept);
+
+    QString errorText() const { return m_error; }
+
+private:
+    bool fail(const QString &message);
+    SqlConnection &m_db;
+    QString m_error;
+};
+
+} // namespace Takt

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "mapelement.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+namespace Takt {
+
+class ValueStreamMap;
+
+/** One step of the timeline ladder: a wait (upper step) or a process time (lower step). */
+struct LadderRung
+{
+    EntityId elementId = 0;
+    QString name;
+    bool isWait = false;
+    double seconds = 0;
+    double valueAdded = 0;
+};
+
+/**
+ * The figures of a map, computed from the glossary's definitions (Rother & Shook; 1 d = 24 h):
+ * takt = available time ÷ demand; lead time = Σ waits + Σ cycle times along the flow path;
+ * value-added = Σ VA; flow efficiency = VA ÷ lead time; rolled %C&A = Π %C&A.
+ */
+struct MapMetrics
+{
+    Q_DECLARE_TR_FUNCTIONS(MapMetrics)
+
+public:
+    std::optional<double> taktTime;
+    double leadTime = 0;
+    double waitTime = 0;
+    double processTime = 0;
+    double valueAdded = 0;
+    std::optional<double> flowEfficiency;
+    std::optional<double> rolledCompleteAccurate;
+    double totalInventory = 0; // units counted in queues, wherever they are on the map
+    EntityId bottleneck = 0;
+    QString bottleneckName;
+    QList<EntityId> overTakt;
+    QStringList overTaktNames;
+    QList<LadderRung> ladder; // flow order, supplier to customer
+    bool branched = false;
+    QStringList notes;    // how the figures were read (branches, steps left out)
+    QStringList warnings; // data that cannot be right; never blocks the figures
+
+    static MapMetrics compute(const ValueStreamMap &map);
+    /** The flow path the timeline follows, supplier to customer. */
+    static QList<EntityId> flowPath(const ValueStreamMap &map, bool *branched = nullptr);
+    /** The wait an inventory element stands for, if it can be known. */
+    static std::optional<double> waitOf(const MapElement &element, std::optional<double> demand);
+};
+
+} // namespace Takt

@@ -1,0 +1,47 @@
+#include "moveelements.h"
+
+#include "document/commandids.h"
+#include "document/document.h"
+#include "valuestreammap.h"
+
+#include <QCoreApplication>
+
+namespace Takt {
+
+MoveElements::MoveElements(Document *document, EntityId mapId,
+                           const QHash<EntityId, QPointF> &oldPositions,
+                           const QHash<EntityId, QPointF> &newPositions, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_mapId(mapId)
+    , m_oldPositions(oldPositions)
+    , m_newPositions(newPositions)
+{
+    setText(QCoreApplication::translate("UndoCommands", "Move %n item(s)", nullptr,
+                                        int(newPositions.size())));
+}
+
+void MoveElements::apply(const QHash<EntityId, QPointF> &positions)
+{
+    ValueStreamMap *map = m_document->map(m_mapId);
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it)
+        map->setElementPos(it.key(), it.value());
+}
+
+int MoveElements::id() const
+{
+    return MoveElementsCommandId;
+}
+
+bool MoveElements::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const MoveElements *>(other);
+    if (next->m_document != m_document || next->m_mapId != m_mapId
+        || next->m_newPositions.keys() != m_newPositions.keys())
+        return false;
+    m_newPositions = next->m_newPositions;
+    setObsolete(m_newPositions == m_oldPositions);
+    return true;
+}
+
+} // namespace Takt

@@ -1,0 +1,379 @@
+#include "vsmjson.h"
+
+#include "common/duration.h"
+#include "mapmetrics.h"
+#include "valuestreammap.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <cmath>
+
+namespace Takt {
+
+namespace {
+
+const QLatin1String FormatName("takt-vsm");
+
+/** Collects the first error with where it happened; later reads become no-ops. */
+class Reader
+{
+    Q_DECLARE_TR_FUNCTIONS(VsmJson)
+
+public:
+    QString error;
+    QString where; // "step 3 \"Labeling\"" or empty for the map itself
+
+    bool failed() const { return !error.isEmpty(); }
+
+    void fail(const QString &field, const QString &message)
+    {
+        if (failed())
+            return;
+        const QString place = where.isEmpty() ? tr("field \"%1\"").arg(field)
+                                              : tr("%1, field \"%2\"").arg(where, field);
+        error = place + QStringLiteral(": ") + message;
+    }
+
+    void checkKnown(const QJsonObject &object, const QStringList &known)
+    {
+        for (auto it = object.begin(); it != object.end(); ++it)
+            if (!known.contains(it.key()))
+                fail(it.key(), tr("unknown field"));
+    }
+
+    std::optional<double> duration(const QJsonObject &o, const QString &field)
+    {
+        const QJsonValue v = o.value(field);
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isString()) {
+            fail(field, tr("a duration is a string with a unit, e.g. \"45 min\""));
+            return std::nullopt;
+        }
+        QString message;
+        const auto seconds = Duration::parse(v.toString(), &message);
+        if (!seconds)
+            fail(field, message);
+        return seconds;
+    }
+
+    std::optional<double> number(const QJsonObject &o, const QString &field, double max = INFINITY)
+    {
+        const QJsonValue v = o.value(field);
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isDouble()) {
+            fail(field, tr("must be a number"));
+            return std::nullopt;
+        }
+        const double d = v.toDouble();
+        if (d < 0 || d > max) {
+            fail(field, std::isinf(max) ? tr("%1 is negative").arg(d)
+                                        : tr("%1 is outside 0 to %2").arg(d).arg(max));
+            return std::nullopt;
+        }
+        return d;
+    }
+
+    std::optional<int> integer(const QJsonObject &o, const QString &field)
+    {
+        const auto d = number(o, field);
+        if (!d)
+            return std::nullopt;
+        if (*d != std::floor(*d) || *d > 1e9) {
+            fail(field, tr("%1 is not a whole number").arg(*d));
+            return std::nullopt;
+        }
+        return int(*d);
+    }
+
+    QString text(const QJsonObject &o, const QString &field)
+    {
+        const QJsonValue v = o.value(field);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isString())
+            fail(field, tr("must be text"));
+        return v.toString();
+    }
+};
+
+QString lineAndColumn(const QByteArray &json, int offset)
+{
+    const QByteArray before = json.left(offset);
+    const int line = int(before.count('\n')) + 1;
+    const int column = offset - int(before.lastIndexOf('\n'));
+    return VsmJson::tr("line %1, column %2").arg(line).arg(column);
+}
+
+void putDuration(QJsonObject &o, const char *field, const std::optional<double> &seconds)
+{
+    if (seconds)
+        o.insert(QLatin1String(field), Duration::formatExact(*seconds));
+}
+
+template<typename T>
+void putNumber(QJsonObject &o, const char *field, const std::optional<T> &value)
+{
+    if (value)
+        o.insert(QLatin1String(field), double(*value));
+}
+
+} // namespace
+
+std::unique_ptr<ValueStreamMap> VsmJson::read(const QByteArray &json,
+                                              const std::function<EntityId()> &newId,
+                                              QString *error)
+{
+    auto failWith = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return nullptr;
+    };
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return failWith(tr("not valid JSON at %1: %2")
+                            .arg(lineAndColumn(json, parseError.offset), parseError.errorString()));
+    if (!doc.isObject())
+        return failWith(tr("a takt-vsm file is a JSON object"));
+    const QJsonObject root = doc.object();
+    if (root.value(QLatin1String("format")).toString() != FormatName)
+        return failWith(tr("field \"format\": must be \"takt-vsm\""));
+    const int version = root.value(QLatin1String("version")).toInt(-1);
+    if (version != Version)
+        return failWith(version > Version
+                            ? tr("field \"version\": version %1 is newer than this Takt reads (%2)")
+                                  .arg(version)
+                                  .arg(Version)
+                            : tr("field \"version\": must be %1").arg(Version));
+
+    Reader r;
+    r.checkKnown(root, {QStringLiteral("format"), QStringLiteral("version"),
+                        QStringLiteral("name"), QStringLiteral("state"),
+                        QStringLiteral("demand_per_day"),
+                        QStringLiteral("available_time_per_day"), QStringLiteral("supplier"),
+                        QStringLiteral("customer"), QStringLiteral("steps"),
+                        QStringLiteral("notes")});
+    auto map = std::make_unique<ValueStreamMap>(newId());
+    QString name = r.text(root, QStringLiteral("name")).trimmed();
+    map->setValue(ValueStreamMap::Field::Name, name.isEmpty() ? tr("Imported map") : name);
+    const QString stateKey = r.text(root, QStringLiteral("state"));
+    if (!stateKey.isEmpty()) {
+        const auto state = ValueStreamMap::stateFromKey(stateKey);
+        if (!state)
+            r.fail(QStringLiteral("state"), tr("must be \"current\", \"future\" or \"ideal\""));
+        else
+            map->setValue(ValueStreamMap::Field::State, int(*state));
+    }
+    const auto demand = r.number(root, QStringLiteral("demand_per_day"));
+    if (demand)
+        map->setValue(ValueStreamMap::Field::DemandPerDay, *demand);
+    const auto available = r.duration(root, QStringLiteral("available_time_per_day"));
+    if (available)
+        map->setValue(ValueStreamMap::Field::AvailableTime, *available);
+    map->setValue(ValueStreamMap::Field::Notes, r.text(root, QStringLiteral("notes")));
+
+    QList<MapElement> flow;
+    auto addEnd = [&](const char *field, ElementKind kind) {
+        const QString endName = r.text(root, QLatin1String(field));
+        if (endName.isEmpty())
+            return;
+        MapElement e;
+        e.id = newId();
+        e.kind = kind;
+        e.name = endName;
+        flow << e;
+    };
+    addEnd("supplier", ElementKind::Supplier);
+
+    const QJsonValue stepsValue = root.value(QLatin1String("steps"));
+    if (!stepsValue.isUndefined() && !stepsValue.isArray())
+        r.fail(QStringLiteral("steps"), tr("must be a list of steps"));
+    const QJsonArray steps = stepsValue.toArray();
+    for (int i = 0; i < steps.size() && !r.failed(); ++i) {
+        r.where = tr("step %1").arg(i + 1);
+        if (!steps.at(i).isObject()) {
+            r.fail(QStringLiteral("type"), tr("a step is a JSON object"));
+            break;
+        }
+        const QJsonObject s = steps.at(i).toObject();
+        MapElement e;
+        e.id = newId();
+        e.name = r.text(s, QStringLiteral("name"));
+        if (!e.name.isEmpty())
+            r.where = tr("step %1 \"%2\"").arg(i + 1).arg(e.name);
+        const QString type = s.value(QLatin1String("type")).toString();
+        if (type == QLatin1String("process")) {
+            e.kind = ElementKind::Process;
+            r.checkKnown(s, {QStringLiteral("type"), QStringLiteral("name"),
+                             QStringLiteral("cycle_time"), QStringLiteral("changeover"),
+                             QStringLiteral("uptime"), QStringLiteral("operators"),
+                             QStringLiteral("shifts"), QStringLiteral("batch"),
+                             QStringLiteral("value_added"), QStringLiteral("complete_accurate"),
+                             QStringLiteral("wip_limit"), QStringLiteral("attributes"),
+                             QStringLiteral("on_timeline"), QStringLiteral("notes")});
+            e.cycleTime = r.duration(s, QStringLiteral("cycle_time"));
+            e.changeover = r.duration(s, QStringLiteral("changeover"));
+            e.uptime = r.number(s, QStringLiteral("uptime"));
+            e.operators = r.integer(s, QStringLiteral("operators"));
+            e.shifts = r.integer(s, QStringLiteral("shifts"));
+            e.batch = r.integer(s, QStringLiteral("batch"));
+            e.valueAdded = r.duration(s, QStringLiteral("value_added"));
+            e.completeAccurate = r.number(s, QStringLiteral("complete_accurate"), 1.0);
+            e.wipLimit = r.integer(s, QStringLiteral("wip_limit"));
+            const QJsonValue onTimeline = s.value(QLatin1String("on_timeline"));
+            if (!onTimeline.isUndefined() && !onTimeline.isBool())
+                r.fail(QStringLiteral("on_timeline"), tr("must be true or false"));
+            e.onTimeline = onTimeline.toBool(true);
+            e.notes = r.text(s, QStringLiteral("notes"));
+            const QJsonValue attributes = s.value(QLatin1String("attributes"));
+            if (!attributes.isUndefined() && !attributes.isObject())
+                r.fail(QStringLiteral("attributes"), tr("must be an object of names and values"));
+            const QJsonObject attributeObject = attributes.toObject();
+            for (auto it = attributeObject.begin(); it != attributeObject.end(); ++it) {
+                if (!it.value().isString() && !it.value().isDouble())
+                    r.fail(QStringLiteral("attributes"),
+                           tr("the value of \"%1\" must be text or a number").arg(it.key()));
+                e.attributes << qMakePair(it.key(), it.value().isDouble()
+                                                        ? QString::number(it.value().toDouble())
+                                                        : it.value().toString());
+            }
+        } else if (type == QLatin1String("inventory")) {
+            e.kind = ElementKind::Inventory;
+            r.checkKnown(s, {QStringLiteral("type"), QStringLiteral("name"),
+                             QStringLiteral("count"), QStringLiteral("demand_per_day"),
+                             QStringLiteral("wait"), QStringLiteral("notes")});
+            e.count = r.number(s, QStringLiteral("count"));
+            e.demandPerDay = r.number(s, QStringLiteral("demand_per_day"));
+            e.wait = r.duration(s, QStringLiteral("wait"));
+            e.notes = r.text(s, QStringLiteral("notes"));
+            if (e.demandPerDay && *e.demandPerDay == 0)
+                r.fail(QStringLiteral("demand_per_day"), tr("must be more than 0"));
+            if (e.count && !e.wait && !e.demandPerDay && !(demand && *demand > 0))
+                r.fail(QStringLiteral("count"),
+                       tr("a count needs a demand per day, on the step or on the map, to "
+                          "become a wait"));
+        } else {
+            r.fail(QStringLiteral("type"),
+                   type.isEmpty() ? tr("missing; write \"process\" or \"inventory\"")
+                                  : tr("unknown type \"%1\"; write \"process\" or \"inventory\"")
+                                        .arg(type));
+        }
+        flow << e;
+    }
+    r.where.clear();
+    addEnd("customer", ElementKind::Customer);
+    if (r.failed())
+        return failWith(r.error);
+
+    for (const MapElement &e : std::as_const(flow))
+        map->insertElement(map->elements().size(), e);
+    for (int i = 1; i < flow.size(); ++i) {
+        Connector c;
+        c.id = newId();
+        const bool endLink = flow.at(i - 1).kind == ElementKind::Supplier
+                             || flow.at(i).kind == ElementKind::Customer;
+        c.kind = endLink ? Connector::Kind::Shipment : Connector::Kind::Push;
+        c.from = flow.at(i - 1).id;
+        c.to = flow.at(i).id;
+        map->insertConnector(map->connectors().size(), c);
+    }
+    layOut(*map);
+    return map;
+}
+
+void VsmJson::layOut(ValueStreamMap &map)
+{
+    const QList<EntityId> path = MapMetrics::flowPath(map);
+    constexpr double FlowRow = 330;
+    constexpr double TopRow = 90;
+    double x = 120;
+    double firstX = -1;
+    double lastX = x;
+    for (EntityId id : path) {
+        const MapElement *e = map.element(id);
+        if (e->kind == ElementKind::Supplier || e->kind == ElementKind::Customer)
+            continue;
+        const bool process = e->kind == ElementKind::Process;
+        if (firstX < 0)
+            firstX = x;
+        map.setElementPos(id, QPointF(x, FlowRow));
+        lastX = x;
+        x += process ? 200 : 150;
+    }
+    if (firstX < 0)
+        firstX = 120;
+    for (const MapElement &e : map.elements()) {
+        if (e.kind == ElementKind::Supplier)
+            map.setElementPos(e.id, QPointF(firstX - 40, TopRow));
+        else if (e.kind == ElementKind::Customer)
+            map.setElementPos(e.id, QPointF(qMax(lastX + 40, firstX + 200), TopRow));
+    }
+}
+
+QByteArray VsmJson::write(const ValueStreamMap &map)
+{
+    QJsonObject root;
+    root.insert(QLatin1String("format"), FormatName);
+    root.insert(QLatin1String("version"), Version);
+    root.insert(QLatin1String("name"), map.name());
+    root.insert(QLatin1String("state"), ValueStreamMap::stateKey(map.state()));
+    putNumber(root, "demand_per_day", map.demandPerDay());
+    putDuration(root, "available_time_per_day", map.availableTimePerDay());
+    if (!map.notes().isEmpty())
+        root.insert(QLatin1String("notes"), map.notes());
+
+    QJsonArray steps;
+    for (EntityId id : MapMetrics::flowPath(map)) {
+        const MapElement &e = *map.element(id);
+        QJsonObject s;
+        if (e.kind == ElementKind::Supplier) {
+            root.insert(QLatin1String("supplier"), e.name);
+            continue;
+        }
+        if (e.kind == ElementKind::Customer) {
+            root.insert(QLatin1String("customer"), e.name);
+            continue;
+        }
+        if (e.kind == ElementKind::Process) {
+            s.insert(QLatin1String("type"), QLatin1String("process"));
+            s.insert(QLatin1String("name"), e.name);
+            putDuration(s, "cycle_time", e.cycleTime);
+            putDuration(s, "changeover", e.changeover);
+            putNumber(s, "uptime", e.uptime);
+            putNumber(s, "operators", e.operators);
+            putNumber(s, "shifts", e.shifts);
+            putNumber(s, "batch", e.batch);
+            putDuration(s, "value_added", e.valueAdded);
+            putNumber(s, "complete_accurate", e.completeAccurate);
+            putNumber(s, "wip_limit", e.wipLimit);
+            if (!e.onTimeline)
+                s.insert(QLatin1String("on_timeline"), false);
+            if (!e.attributes.isEmpty()) {
+                QJsonObject attributes;
+                for (const auto &pair : e.attributes)
+                    attributes.insert(pair.first, pair.second);
+                s.insert(QLatin1String("attributes"), attributes);
+            }
+        } else if (e.kind == ElementKind::Inventory) {
+            s.insert(QLatin1String("type"), QLatin1String("inventory"));
+            s.insert(QLatin1String("name"), e.name);
+            putNumber(s, "count", e.count);
+            putNumber(s, "demand_per_day", e.demandPerDay);
+            putDuration(s, "wait", e.wait);
+        } else {
+            continue; // FIFO lanes, supermarkets and buffers have no version-1 form yet
+        }
+        if (!e.notes.isEmpty())
+            s.insert(QLatin1String("notes"), e.notes);
+        steps.append(s);
+    }
+    root.insert(QLatin1String("steps"), steps);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace Takt

@@ -1,0 +1,344 @@
+#include "document/changeworkshopfield.h"
+#include "document/document.h"
+#include "document/documentlock.h"
+#include "document/recoverysession.h"
+#include "document/schema.h"
+#include "document/sqlconnection.h"
+#include "vsm/addremovemap.h"
+#include "vsm/valuestreammap.h"
+#include "vsm/vsmjson.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QTest>
+#include <QUndoStack>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
+using namespace Takt;
+using F = WorkshopMetadata::Field;
+
+class tst_Document : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { TaktTest::isolateAppData(); }
+    void createEditSaveReopen();
+    void savedFileIsOneCompleteFile();
+    void undoRedoMetadata();
+    void undoAfterSaveAndReopen();
+    void editsReachWorkingCopyWithinOneSecond();
+    void failedSaveKeepsOldFile_data();
+    void failedSaveKeepsOldFile();
+    void migratesOlderFormatAfterBackup();
+    void secondOpenIsExplained();
+    void staleLockIsTakenOver();
+    void closingDiscardsRecoveryFolder();
+
+private:
+    static WorkshopMetadata sampleMetadata();
+    static std::unique_ptr<Document> newDocumentWithMap();
+    static void setAll(Document *document, const WorkshopMetadata &metadata);
+};
+
+WorkshopMetadata tst_Document::sampleMetadata()
+{
+    WorkshopMetadata m;
+    m.title = QStringLiteral("Model retraining kaizen — Zoë & Łukasz");
+    m.organisation = QStringLiteral("ML Platform, Ærøskøbing");
+    m.startDate = QDate(2026, 11, 24);
+    m.endDate = QDate(2026, 11, 25);
+    m.location = QStringLiteral("Room 田中");
+    m.facilitators = QStringLiteral("Zoë Martin\nŁukasz Nowak");
+    m.objective = QStringLiteral("Cut retraining lead time from 15 to 5 days");
+    m.notes = QStringLiteral("Line one\nLine two");
+    return m;
+}
+
+void tst_Document::setAll(Document *document, const WorkshopMetadata &m)
+{
+    for (F field : {F::Title, F::Organisation, F::StartDate, F::EndDate, F::Location,
+                    F::Facilitators, F::Objective, F::Notes})
+        document->undoStack()->push(new ChangeWorkshopField(document, field, m.value(field)));
+}
+
+std::unique_ptr<Document> tst_Document::newDocumentWithMap()
+{
+    QString error;
+    auto document = Document::createNew(&error);
+    if (!document)
+        qFatal("%s", qPrintable(error));
+    const QByteArray json = TaktTest::readAll(QStringLiteral(TAKT_SHARED_EXAMPLES
+                                                             "/ml-retraining-current.json"));
+    auto map = VsmJson::read(json, [&] { return document->newId(); }, &error);
+    if (!map)
+        qFatal("%s", qPrintable(error));
+    document->undoStack()->push(new AddMap(document.get(), map.release()));
+    return document;
+}
+
+void tst_Document::createEditSaveReopen()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("workshop.takt"));
+    auto document = newDocumentWithMap();
+    setAll(document.get(), sampleMetadata());
+    QVERIFY(document->isModified());
+    QString error;
+    QVERIFY2(document->save(path, &error), qPrintable(error));
+    QVERIFY(!document->isModified());
+    QCOMPARE(document->filePath(), QFileInfo(path).absoluteFilePath());
+    const QList<MapElement> elements = document->maps().first()->elements();
+    const QList<Connector> connectors = document->maps().first()->connectors();
+    document.reset();
+
+    auto reopened = Document::open(path, &error);
+    QVERIFY2(reopened, qPrintable(error));
+    QCOMPARE(reopened->metadata(), sampleMetadata());
+    QCOMPARE(reopened->maps().size(), 1);
+    const ValueStreamMap *map = reopened->maps().first();
+    QCOMPARE(map->name(), QStringLiteral("Model retraining - current state"));
+    QCOMPARE(map->demandPerDay().value_or(0), 2.0);
+    QCOMPARE(map->availableTimePerDay().value_or(0), 8 * 3600.0);
+    QCOMPARE(map->elements(), elements);
+    QCOMPARE(map->connectors(), connectors);
+    QVERIFY(!reopened->isModified());
+    // New ids never collide with stored ones.
+    QVERIFY(reopened->newId() > elements.last().id);
+}
+
+void tst_Document::savedFileIsOneCompleteFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("one.takt"));
+    auto document = newDocumentWithMap();
+    QString error;
+    QVERIFY2(document->save(path, &error), qPrintable(error));
+    document.reset();
+    // Nothing beside it: no -wal, -journal or temporary file, and the lock is gone.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"one.takt"});
+    const QByteArray header = TaktTest::readAll(path).left(100);
+    QVERIFY(header.startsWith("SQLite format 3"));
+    QCOMPARE(header.mid(68, 4), QByteArray("TAKT"));
+    QCOMPARE(int(quint8(header.at(63))), Schema::CurrentVersion);
+    QCOMPARE(int(quint8(header.at(18))), 1); // legacy (rollback journal) file format, not WAL
+}
+
+void tst_Document::undoRedoMetadata()
+{
+    auto document = newDocumentWithMap();
+    const WorkshopMetadata before = document->metadata();
+    QUndoStack *stack = document->undoStack();
+    const int base = stack->count();
+    setAll(document.get(), sampleMetadata());
+    QCOMPARE(document->metadata(), sampleMetadata());
+    QCOMPARE(stack->count(), base + 8);
+
+    // Typing into one field merges into one step.
+    stack->push(new ChangeWorkshopField(document.get(), F::Title, QStringLiteral("A")));
+    stack->push(new ChangeWorkshopField(document.get(), F::Title, QStringLiteral("Ab")));
+    QCOMPARE(stack->count(), base + 9);
+    QCOMPARE(document->metadata().title, QStringLiteral("Ab"));
+    stack->undo();
+    QCOMPARE(document->metadata(), sampleMetadata());
+    // Returning a field to its old value leaves no empty step behind.
+    stack->push(new ChangeWorkshopField(document.get(), F::Location, QStringLiteral("x")));
+    stack->push(new ChangeWorkshopField(document.get(), F::Location, sampleMetadata().location));
+    QCOMPARE(stack->count(), base + 8);
+
+    while (stack->index() > base)
+        stack->undo();
+    QCOMPARE(document->metadata(), before);
+    while (stack->canRedo())
+        stack->redo();
+    QCOMPARE(document->metadata(), sampleMetadata());
+}
+
+void tst_Document::undoAfterSaveAndReopen()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("undo.takt"));
+    auto document = newDocumentWithMap();
+    setAll(document.get(), sampleMetadata());
+    QString error;
+    QVERIFY(document->save(path, &error));
+    document->undoStack()->push(
+        new ChangeWorkshopField(document.get(), F::Objective, QStringLiteral("Changed")));
+    QVERIFY(document->isModified());
+    document->undoStack()->undo();
+    QVERIFY(!document->isModified()); // back at the saved state
+    document->undoStack()->undo();    // undo past the save
+    QVERIFY(document->isModified());
+    WorkshopMetadata expected = sampleMetadata();
+    expected.notes.clear();
+    QCOMPARE(document->metadata(), expected);
+    QVERIFY(document->save(path, &error));
+    document.reset();
+    auto reopened = Document::open(path, &error);
+    QVERIFY2(reopened, qPrintable(error));
+    QCOMPARE(reopened->metadata(), expected);
+}
+
+void tst_Document::editsReachWorkingCopyWithinOneSecond()
+{
+    auto document = newDocumentWithMap();
+    document->undoStack()->push(
+        new ChangeWorkshopField(document.get(), F::Title, QStringLiteral("Within a second")));
+    QTest::qWait(1000);
+    SqlConnection reader(document->workingCopyPath(), SqlConnection::Mode::ReadOnly);
+    QVERIFY(reader.isOpen());
+    QCOMPARE(reader.scalar(QStringLiteral("SELECT title FROM workshop")).toString(),
+             QStringLiteral("Within a second"));
+    QCOMPARE(reader.scalar(QStringLiteral("SELECT count(*) FROM map_elements")).toInt(), 12);
+}
+
+void tst_Document::failedSaveKeepsOldFile_data()
+{
+    QTest::addColumn<QString>("failure");
+    QTest::newRow("folder gone") << "folder gone";
+    QTest::newRow("disk full") << "disk full";
+    QTest::newRow("read-only folder") << "read-only folder";
+}
+
+void tst_Document::failedSaveKeepsOldFile()
+{
+    QFETCH(QString, failure);
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("stick"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = QDir(folder).filePath(QStringLiteral("kept.takt"));
+    auto document = newDocumentWithMap();
+    QString error;
+    QVERIFY(document->save(path, &error));
+    const QByteArray before = TaktTest::digest(path);
+    // Make the next save much larger than the old file.
+    document->undoStack()->push(new ChangeWorkshopField(document.get(), F::Notes,
+                                                        QString(200000, QLatin1Char('n'))));
+    QVERIFY(document->flush(&error));
+
+    QString target = path;
+    if (failure == QLatin1String("folder gone")) {
+        target = dir.filePath(QStringLiteral("gone/kept.takt"));
+    } else if (failure == QLatin1String("read-only folder")) {
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        if (QFile probe(QDir(folder).filePath(QStringLiteral("probe"))); probe.open(QIODevice::WriteOnly)) {
+            probe.remove();
+            QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                              | QFileDevice::ExeOwner);
+            QSKIP("running as root: a read-only folder is still writable (disk full covers it)");
+        }
+    }
+#ifdef Q_OS_UNIX
+    rlimit saved{};
+    if (failure == QLatin1String("disk full")) {
+        // A file-size limit fails writes the way a full disk does, even for root.
+        ::signal(SIGXFSZ, SIG_IGN);
+        getrlimit(RLIMIT_FSIZE, &saved);
+        rlimit small = saved;
+        small.rlim_cur = 64 * 1024;
+        setrlimit(RLIMIT_FSIZE, &small);
+    }
+#endif
+    QElapsedTimer timer;
+    timer.start();
+    const bool saved_ = document->save(target, &error);
+#ifdef Q_OS_UNIX
+    if (failure == QLatin1String("disk full"))
+        setrlimit(RLIMIT_FSIZE, &saved);
+#endif
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                      | QFileDevice::ExeOwner);
+    QVERIFY(!saved_);
+    QVERIFY2(timer.elapsed() < 1000, "the user hears of a failed save within a second");
+    QVERIFY2(error.contains(QDir::toNativeSeparators(target)), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("unchanged")), qPrintable(error));
+    QCOMPARE(TaktTest::digest(path), before);
+    QVERIFY(document->isModified()); // the work is still there to save elsewhere
+    const QStringList left = QDir(folder).entryList(QDir::Files | QDir::Hidden);
+    QCOMPARE(left, QStringList({".kept.takt.lock", "kept.takt"}));
+}
+
+void tst_Document::migratesOlderFormatAfterBackup()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.takt"));
+    {
+        SqlConnection db(path);
+        QVERIFY(db.exec(QStringLiteral("PRAGMA application_id = 1413565268")));
+        QString error;
+        QVERIFY2(Schema::migrate(db, 0, &error, 1), qPrintable(error));
+        QVERIFY(db.exec(QStringLiteral("UPDATE workshop SET title = 'From format 1'")));
+    }
+    const QByteArray original = TaktTest::readAll(path);
+    QString error;
+    auto document = Document::open(path, &error);
+    QVERIFY2(document, qPrintable(error));
+    QCOMPARE(document->metadata().title, QStringLiteral("From format 1"));
+    QCOMPARE(document->migrationBackupPath(), path + QStringLiteral(".format1.bak"));
+    QCOMPARE(TaktTest::readAll(document->migrationBackupPath()), original);
+    QCOMPARE(TaktTest::readAll(path), original); // untouched until the user saves
+    QVERIFY(document->maps().isEmpty());
+    QVERIFY(document->save(path, &error));
+    document.reset();
+    SqlConnection db(path, SqlConnection::Mode::ReadOnly);
+    QCOMPARE(Schema::version(db), Schema::CurrentVersion);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT title FROM workshop")).toString(),
+             QStringLiteral("From format 1"));
+}
+
+void tst_Document::secondOpenIsExplained()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.takt"));
+    auto document = newDocumentWithMap();
+    QString error;
+    QVERIFY(document->save(path, &error));
+    QVERIFY(!Document::open(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("already open in this Takt")), qPrintable(error));
+    document.reset();
+
+    // Another machine has it open (a shared folder): name the host and the user.
+    const QByteArray before = TaktTest::digest(path);
+    QVERIFY(TaktTest::writeFile(DocumentLock::lockPathFor(path),
+                                R"({"host":"projector-pc","user":"zoe","pid":4242})"));
+    QVERIFY(!Document::open(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("zoe")) && error.contains(QStringLiteral("projector-pc")),
+             qPrintable(error));
+    QCOMPARE(TaktTest::digest(path), before);
+}
+
+void tst_Document::staleLockIsTakenOver()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("stale.takt"));
+    QString error;
+    QVERIFY(newDocumentWithMap()->save(path, &error));
+    // A Takt on this host that died without removing its lock.
+    const QString lock = QStringLiteral(R"({"host":"%1","user":"zoe","pid":999999999})")
+                             .arg(QSysInfo::machineHostName());
+    QVERIFY(TaktTest::writeFile(DocumentLock::lockPathFor(path), lock.toUtf8()));
+    auto document = Document::open(path, &error);
+    QVERIFY2(document, qPrintable(error));
+}
+
+void tst_Document::closingDiscardsRecoveryFolder()
+{
+    auto document = newDocumentWithMap();
+    const QString folder = QFileInfo(document->workingCopyPath()).absolutePath();
+    QVERIFY(QFileInfo::exists(folder));
+    document.reset();
+    QVERIFY(!QFileInfo::exists(folder));
+}
+
+QTEST_GUILESS_MAIN(tst_Document)
+#include "tst_document.moc"
