@@ -4,6 +4,9 @@
 #include "document/document.h"
 #include "document/documentfile.h"
 #include "document/schema.h"
+#include "pack/packexporter.h"
+#include "pack/packoptions.h"
+#include "pack/packsections.h"
 #include "vsm/addremovemap.h"
 #include "vsm/mapmetrics.h"
 #include "vsm/valuestreammap.h"
@@ -301,9 +304,53 @@ int CommandLine::metrics(const QStringList &args)
     return Success;
 }
 
-int CommandLine::exportPack(const QStringList &)
+int CommandLine::exportPack(const QStringList &args)
 {
-    return fail(tr("the session pack export is not available yet"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Writes the workshop's session pack as a PDF."));
+    parser.addPositionalArgument(QStringLiteral("document"), tr("The .takt document."));
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF to write."),
+                      tr("file")});
+    parser.addOption({QStringLiteral("sections"),
+                      tr("Comma-separated sections, in pack order (default: all): %1.")
+                          .arg(PackSections::keys().join(QStringLiteral(", "))),
+                      tr("list")});
+    parser.addOption({QStringLiteral("paper"), tr("A4 (default) or Letter."), tr("size"),
+                      QStringLiteral("A4")});
+    int code = 0;
+    if (!parseOrExit(parser, args, &code, 1, 1))
+        return code;
+    if (!parser.isSet(QStringLiteral("output")))
+        return fail(tr("say where to write the pack with -o PACK.pdf"));
+    PackOptions options;
+    const QString paper = parser.value(QStringLiteral("paper")).toLower();
+    if (paper == QLatin1String("a4"))
+        options.paper = QPageSize::A4;
+    else if (paper == QLatin1String("letter"))
+        options.paper = QPageSize::Letter;
+    else
+        return fail(tr("--paper: \"%1\" is not a paper size; use A4 or Letter")
+                        .arg(parser.value(QStringLiteral("paper"))));
+    if (parser.isSet(QStringLiteral("sections"))) {
+        options.sections = parser.value(QStringLiteral("sections"))
+                               .split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (QString &key : options.sections)
+            key = key.trimmed();
+        const QStringList unknown = PackExporter::unknownSections(options.sections);
+        if (!unknown.isEmpty())
+            return fail(tr("--sections: unknown section \"%1\"; choose from %2")
+                            .arg(unknown.first(), PackSections::keys().join(QStringLiteral(", "))));
+    }
+    QString error;
+    const QString documentPath = parser.positionalArguments().first();
+    const auto document = Document::open(documentPath, &error);
+    if (!document)
+        return fail(error);
+    const QString output = parser.value(QStringLiteral("output"));
+    if (PackExporter::write(*document, output, options, {}, &error) != PackExporter::Result::Written)
+        return fail(error);
+    m_out << native(QFileInfo(output).absoluteFilePath()) << Qt::endl;
+    return Success;
 }
 
 } // namespace Takt

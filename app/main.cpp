@@ -15,6 +15,7 @@ int main(int argc, char *argv[])
         // Commands never show a window: they must work over ssh and in CI.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        Takt::Startup::prepareHeadlessEnvironment();
         QGuiApplication app(argc, argv);
         Takt::Startup::configureApplication();
         return Takt::CommandLine().run(app.arguments());

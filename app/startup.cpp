@@ -6,11 +6,13 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTranslator>
 
 namespace Takt {
@@ -33,6 +35,21 @@ void Startup::configureApplication()
     if (translator->load(QLocale(), QStringLiteral("takt"), QStringLiteral("_"),
                          QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
+}
+
+void Startup::prepareHeadlessEnvironment()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+#ifdef Q_OS_UNIX
+    const QString folder = QDir::temp().filePath(QStringLiteral("takt-runtime-%1")
+                                                     .arg(QString::fromLocal8Bit(qgetenv("USER"))));
+    if (QDir().mkpath(folder)) {
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                          | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(folder));
+    }
+#endif
 }
 
 void Startup::offerRecovery()

@@ -15,6 +15,9 @@ public:
     static constexpr const char *ApplicationId = "org.taktapp.Takt";
 
     static void configureApplication();
+    /** Before a command's QGuiApplication: a private runtime folder when the session has none
+     *  (ssh, CI), so that Qt does not warn about it on every command. */
+    static void prepareHeadlessEnvironment();
     /** Opens a window per file (or one empty document); false when nothing could be opened. */
     bool openWindows(const QStringList &files);
 

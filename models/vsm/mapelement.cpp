@@ -83,6 +83,12 @@ QVariant MapElement::value(ElementField field) const
     case ElementField::MaxCount: return optionalValue(maxCount);
     case ElementField::Frequency: return frequency;
     case ElementField::Notes: return notes;
+    case ElementField::Attributes: {
+        QVariantList list;
+        for (const auto &pair : attributes)
+            list << QVariant(QStringList{pair.first, pair.second});
+        return list;
+    }
     }
     return {};
 }
@@ -108,6 +114,13 @@ void MapElement::setValue(ElementField field, const QVariant &v)
     case ElementField::MaxCount: maxCount = optionalInt(v); break;
     case ElementField::Frequency: frequency = v.toString(); break;
     case ElementField::Notes: notes = v.toString(); break;
+    case ElementField::Attributes:
+        attributes.clear();
+        for (const QVariant &pair : v.toList()) {
+            const QStringList keyValue = pair.toStringList();
+            attributes << qMakePair(keyValue.value(0), keyValue.value(1));
+        }
+        break;
     }
 }
 
@@ -193,6 +206,8 @@ QString MapElement::fieldName(ElementField field)
     case ElementField::MaxCount: return QCoreApplication::translate("MapElement", "Maximum");
     case ElementField::Frequency: return QCoreApplication::translate("MapElement", "Frequency");
     case ElementField::Notes: return QCoreApplication::translate("MapElement", "Notes");
+    case ElementField::Attributes:
+        return QCoreApplication::translate("MapElement", "Attributes");
     }
     return {};
 }

@@ -55,6 +55,7 @@ enum class ElementField {
     MaxCount,
     Frequency,
     Notes,
+    Attributes, // a QVariantList of [key, value] QStringLists
 };
 
 /**

@@ -1,0 +1,362 @@
+#include "packcomposer.h"
+
+#include "vsm/mapmetrics.h"
+#include "vsm/mappainter.h"
+#include "vsm/valuestreammap.h"
+
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPagedPaintDevice>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace Takt {
+
+namespace {
+constexpr qreal Margin = 54;       // 19 mm: room for the binding and the header
+constexpr qreal HeaderGap = 22;    // header and footer sit this far outside the content
+constexpr qreal BodySize = 10.5;
+const QColor Muted(0x54, 0x6e, 0x7a);
+const QColor Accent(0x1e, 0x5a, 0x8a);
+const QColor Rule(0xcf, 0xd8, 0xdc);
+const QColor HeaderFill(0xe8, 0xef, 0xf4);
+const QColor ZebraFill(0xf6, 0xf8, 0xfa);
+const QColor HighlightFill(0xfd, 0xec, 0xea);
+} // namespace
+
+PackComposer::PackComposer(QPagedPaintDevice *device, bool paint, const QString &headerTitle,
+                           QPageSize pageSize)
+    : m_device(device)
+    , m_paint(paint)
+    , m_headerTitle(headerTitle)
+    , m_pageSize(pageSize)
+    , m_family(QStringLiteral("DejaVu Sans"))
+{}
+
+PackComposer::~PackComposer() = default;
+
+QFont PackComposer::font(qreal pointSize, bool bold) const
+{
+    QFont f(m_family);
+    f.setPointSizeF(pointSize);
+    f.setBold(bold);
+    // Glyphs the main family lacks (CJK) come from the system's fallback fonts.
+    f.setStyleStrategy(QFont::PreferOutline);
+    return f;
+}
+
+bool PackComposer::step()
+{
+    if (m_step && !m_step())
+        m_cancelled = true;
+    return !m_cancelled;
+}
+
+void PackComposer::newPage(QPageLayout::Orientation orientation)
+{
+    if (m_pageOpen)
+        finishPage();
+    m_orientation = orientation;
+    const QPageLayout layout(m_pageSize, orientation, QMarginsF(0, 0, 0, 0), QPageLayout::Point);
+    if (m_paint) {
+        m_device->setPageLayout(layout);
+        if (!m_painter) {
+            m_painter = std::make_unique<QPainter>(m_device);
+            m_painter->setRenderHint(QPainter::Antialiasing);
+        } else {
+            m_device->newPage();
+        }
+    }
+    ++m_page;
+    m_pageOpen = true;
+    const QSizeF size = layout.fullRect(QPageLayout::Point).size();
+    m_content = QRectF(Margin, Margin + 6, size.width() - 2 * Margin, size.height() - 2 * Margin - 6);
+    m_y = m_content.top();
+}
+
+void PackComposer::beginSection(const QString &title, QPageLayout::Orientation orientation,
+                                bool showHeader)
+{
+    if (m_pageOpen)
+        finishPage(); // with the previous section's header setting
+    m_showHeader = showHeader;
+    newPage(orientation);
+    if (m_listing)
+        m_sectionPages << qMakePair(title, m_page);
+}
+
+void PackComposer::finishPage()
+{
+    if (m_paint && m_painter && m_showHeader)
+        drawHeaderFooter();
+    m_pageOpen = false;
+}
+
+bool PackComposer::finish()
+{
+    if (m_pageOpen)
+        finishPage();
+    if (m_painter)
+        return m_painter->end();
+    return true;
+}
+
+void PackComposer::drawHeaderFooter()
+{
+    QPainter *p = m_painter.get();
+    p->save();
+    const QFont small = font(8);
+    p->setFont(small);
+    p->setPen(Muted);
+    const qreal headerY = m_content.top() - HeaderGap;
+    const QRectF header(m_content.left(), headerY - 12, m_content.width(), 14);
+    const QFontMetricsF fm(small, m_device);
+    p->drawText(header, Qt::AlignLeft | Qt::AlignBottom,
+                fm.elidedText(m_headerTitle, Qt::ElideRight, m_content.width() * 0.7));
+    p->drawText(header, Qt::AlignRight | Qt::AlignBottom, tr("Session pack"));
+    p->setPen(QPen(Rule, 0.6));
+    p->drawLine(QPointF(m_content.left(), headerY + 4), QPointF(m_content.right(), headerY + 4));
+    const qreal footerY = m_content.bottom() + HeaderGap;
+    p->drawLine(QPointF(m_content.left(), footerY - 10), QPointF(m_content.right(), footerY - 10));
+    p->setPen(Muted);
+    p->drawText(QRectF(m_content.left(), footerY - 6, m_content.width(), 14),
+                Qt::AlignRight | Qt::AlignTop, tr("Page %1 of %2").arg(m_page).arg(m_totalPages));
+    p->drawText(QRectF(m_content.left(), footerY - 6, m_content.width(), 14),
+                Qt::AlignLeft | Qt::AlignTop, tr("Made with Takt"));
+    p->restore();
+}
+
+void PackComposer::ensureSpace(qreal height)
+{
+    if (!m_pageOpen || (height > remaining() && m_y > m_content.top()))
+        newPage(m_orientation);
+}
+
+void PackComposer::space(qreal points)
+{
+    m_y = qMin(m_y + points, m_content.bottom());
+}
+
+QList<QPair<QString, qreal>> PackComposer::wrap(const QString &text, const QFont &font,
+                                                qreal width) const
+{
+    // Greedy word wrap; a word wider than the line (CJK text has no spaces) breaks anywhere.
+    const QFontMetricsF fm(font, m_device);
+    QList<QPair<QString, qreal>> lines;
+    for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
+        QString line;
+        const QStringList words = paragraph.split(QLatin1Char(' '));
+        for (const QString &word : words) {
+            const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+            if (fm.horizontalAdvance(candidate) <= width) {
+                line = candidate;
+                continue;
+            }
+            if (!line.isEmpty())
+                lines << qMakePair(line, fm.horizontalAdvance(line));
+            line.clear();
+            QString rest = word;
+            while (fm.horizontalAdvance(rest) > width && rest.size() > 1) {
+                int n = int(rest.size()) - 1;
+                while (n > 1 && fm.horizontalAdvance(rest.left(n)) > width)
+                    --n;
+                lines << qMakePair(rest.left(n), fm.horizontalAdvance(rest.left(n)));
+                rest = rest.mid(n);
+            }
+            line = rest;
+        }
+        lines << qMakePair(line, fm.horizontalAdvance(line));
+    }
+    return lines;
+}
+
+qreal PackComposer::drawWrapped(const QString &text, const QFont &font, const QRectF &box, bool draw,
+                                Qt::Alignment alignment, const QColor &color)
+{
+    const QFontMetricsF fm(font, m_device);
+    const auto lines = wrap(text, font, box.width());
+    if (draw && m_painter) {
+        m_painter->setFont(font);
+        m_painter->setPen(color);
+        qreal y = box.top();
+        for (const auto &[line, width] : lines) {
+            const qreal x = alignment & Qt::AlignRight ? box.right() - width
+                            : alignment & Qt::AlignHCenter ? box.center().x() - width / 2
+                                                            : box.left();
+            m_painter->drawText(QPointF(x, y + fm.ascent()), line);
+            y += fm.lineSpacing();
+        }
+    }
+    return lines.size() * fm.lineSpacing();
+}
+
+void PackComposer::title(const QString &text, qreal size)
+{
+    const QFont f = font(size, true);
+    const qreal height = drawWrapped(text, f, QRectF(m_content.left(), m_y, m_content.width(), 0), false);
+    ensureSpace(height);
+    drawWrapped(text, f, QRectF(m_content.left(), m_y, m_content.width(), 0), true, Qt::AlignLeft,
+                Accent);
+    m_y += height + size * 0.5;
+}
+
+void PackComposer::heading(const QString &text)
+{
+    const QFont f = font(16, true);
+    const QRectF box(m_content.left(), m_y, m_content.width(), 0);
+    const qreal height = drawWrapped(text, f, box, false);
+    ensureSpace(height + 60); // never a heading alone at the foot of a page
+    drawWrapped(text, f, QRectF(m_content.left(), m_y, m_content.width(), 0), true, Qt::AlignLeft,
+                Accent);
+    m_y += height + 4;
+    if (m_painter) {
+        m_painter->setPen(QPen(Accent, 1));
+        m_painter->drawLine(QPointF(m_content.left(), m_y), QPointF(m_content.right(), m_y));
+    }
+    m_y += 10;
+}
+
+void PackComposer::subheading(const QString &text)
+{
+    const QFont f = font(12, true);
+    const qreal height = drawWrapped(text, f, QRectF(m_content.left(), m_y, m_content.width(), 0), false);
+    ensureSpace(height + 40);
+    drawWrapped(text, f, QRectF(m_content.left(), m_y, m_content.width(), 0), true);
+    m_y += height + 6;
+}
+
+void PackComposer::paragraph(const QString &text, bool muted)
+{
+    const QFont f = font(BodySize);
+    const QFontMetricsF fm(f, m_device);
+    // Paragraphs flow across pages line by line.
+    for (const auto &[line, width] : wrap(text, f, m_content.width())) {
+        Q_UNUSED(width)
+        ensureSpace(fm.lineSpacing());
+        if (m_painter) {
+            m_painter->setFont(f);
+            m_painter->setPen(muted ? Muted : QColor(Qt::black));
+            m_painter->drawText(QPointF(m_content.left(), m_y + fm.ascent()), line);
+        }
+        m_y += fm.lineSpacing();
+    }
+    m_y += fm.lineSpacing() * 0.5;
+}
+
+void PackComposer::keyValues(const QList<QPair<QString, QString>> &rows)
+{
+    const QFont label = font(BodySize);
+    const QFont value = font(BodySize, true);
+    const qreal labelWidth = m_content.width() * 0.28;
+    const qreal valueWidth = m_content.width() - labelWidth;
+    for (const auto &[key, text] : rows) {
+        if (text.trimmed().isEmpty())
+            continue;
+        const qreal height = qMax(drawWrapped(key, label, QRectF(0, 0, labelWidth - 8, 0), false),
+                                  drawWrapped(text, value, QRectF(0, 0, valueWidth, 0), false));
+        ensureSpace(height);
+        drawWrapped(key, label, QRectF(m_content.left(), m_y, labelWidth - 8, 0), true, Qt::AlignLeft,
+                    Muted);
+        drawWrapped(text, value, QRectF(m_content.left() + labelWidth, m_y, valueWidth, 0), true);
+        m_y += height + 5;
+    }
+    m_y += 6;
+}
+
+void PackComposer::table(const QList<TableColumn> &columns, const QList<QStringList> &rows,
+                         const QList<int> &highlightedRows)
+{
+    qreal totalWeight = 0;
+    for (const TableColumn &c : columns)
+        totalWeight += c.weight;
+    QList<qreal> widths;
+    for (const TableColumn &c : columns)
+        widths << m_content.width() * c.weight / totalWeight;
+    const qreal pad = 4;
+    const QFont headerFont = font(9, true);
+    const QFont cellFont = font(9);
+
+    auto rowHeight = [&](const QStringList &cells, const QFont &f) {
+        qreal h = 0;
+        for (int i = 0; i < columns.size(); ++i)
+            h = qMax(h, drawWrapped(cells.value(i), f, QRectF(0, 0, widths.at(i) - 2 * pad, 0), false));
+        return h + 2 * pad;
+    };
+    auto drawRow = [&](const QStringList &cells, const QFont &f, const QColor &fill, qreal height) {
+        if (m_painter) {
+            if (fill.isValid())
+                m_painter->fillRect(QRectF(m_content.left(), m_y, m_content.width(), height), fill);
+            m_painter->setPen(QPen(Rule, 0.5));
+            m_painter->drawLine(QPointF(m_content.left(), m_y + height),
+                                QPointF(m_content.right(), m_y + height));
+        }
+        qreal x = m_content.left();
+        for (int i = 0; i < columns.size(); ++i) {
+            drawWrapped(cells.value(i), f, QRectF(x + pad, m_y + pad, widths.at(i) - 2 * pad, 0), true,
+                        columns.at(i).alignRight ? Qt::AlignRight : Qt::AlignLeft);
+            x += widths.at(i);
+        }
+        m_y += height;
+    };
+    QStringList headers;
+    for (const TableColumn &c : columns)
+        headers << c.title;
+    const qreal headerHeight = rowHeight(headers, headerFont);
+    ensureSpace(headerHeight + (rows.isEmpty() ? 0 : rowHeight(rows.first(), cellFont)));
+    drawRow(headers, headerFont, HeaderFill, headerHeight);
+    for (int r = 0; r < rows.size(); ++r) {
+        const qreal height = rowHeight(rows.at(r), cellFont);
+        if (height > remaining()) {
+            // The table goes on over the page: repeat its header row there.
+            newPage(m_orientation);
+            drawRow(headers, headerFont, HeaderFill, headerHeight);
+        }
+        const QColor fill = highlightedRows.contains(r) ? HighlightFill
+                            : r % 2 ? ZebraFill
+                                    : QColor();
+        drawRow(rows.at(r), cellFont, fill, height);
+    }
+    m_y += 12;
+}
+
+void PackComposer::contentsLine(const QString &text, int page)
+{
+    const QFont f = font(11);
+    const QFontMetricsF fm(f, m_device);
+    ensureSpace(fm.lineSpacing() + 6);
+    if (m_painter) {
+        const QString number = QLocale().toString(page);
+        const qreal numberWidth = fm.horizontalAdvance(number);
+        const QString shown = fm.elidedText(text, Qt::ElideRight, m_content.width() - numberWidth - 40);
+        m_painter->setFont(f);
+        m_painter->setPen(Qt::black);
+        const qreal baseline = m_y + fm.ascent();
+        m_painter->drawText(QPointF(m_content.left(), baseline), shown);
+        m_painter->drawText(QPointF(m_content.right() - numberWidth, baseline), number);
+        m_painter->setPen(QPen(Rule, 0.8, Qt::DotLine));
+        m_painter->drawLine(QPointF(m_content.left() + fm.horizontalAdvance(shown) + 6, baseline),
+                            QPointF(m_content.right() - numberWidth - 6, baseline));
+    }
+    m_y += fm.lineSpacing() + 6;
+}
+
+void PackComposer::map(const ValueStreamMap &map, const MapMetrics &metrics)
+{
+    QFont mapFont(m_family);
+    mapFont.setPixelSize(12);
+    const QRectF bounds = MapPainter::mapBounds(map, metrics, mapFont);
+    ensureSpace(m_content.height() * 0.5);
+    const QRectF target(m_content.left(), m_y, m_content.width(), remaining());
+    if (m_painter && !bounds.isEmpty()) {
+        const qreal scale = std::min({target.width() / bounds.width(), target.height() / bounds.height(), 1.0});
+        m_painter->save();
+        m_painter->translate(target.center().x() - bounds.center().x() * scale, target.top() - bounds.top() * scale);
+        m_painter->scale(scale, scale);
+        MapPainter::paintMap(m_painter.get(), map, metrics, mapFont);
+        m_painter->restore();
+    }
+    m_y = m_content.bottom();
+}
+
+} // namespace Takt

@@ -1,0 +1,125 @@
+#include "packexporter.h"
+
+#include "contentssection.h"
+#include "document/document.h"
+#include "packcomposer.h"
+#include "packsection.h"
+#include "packsections.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace Takt {
+
+namespace {
+
+struct Pass
+{
+    QList<QPair<QString, int>> sectionPages;
+    int pages = 0;
+    bool cancelled = false;
+    bool ok = true;
+};
+
+QString headerTitle(const Document &document)
+{
+    const QString title = document.metadata().title;
+    return title.isEmpty() ? document.displayName() : title;
+}
+
+Pass runPass(const Document &document, const PackOptions &options, QPdfWriter *writer, bool paint,
+             int totalPages, const QList<QPair<QString, int>> &contents,
+             const std::function<bool()> &step)
+{
+    PackComposer composer(writer, paint, headerTitle(document), QPageSize(options.paper));
+    composer.setTotalPages(totalPages);
+    composer.setProgress(step);
+    Pass pass;
+    for (const auto &section : PackSections::all()) {
+        if (!options.includes(section->key()) || !section->hasContent(document))
+            continue;
+        if (auto *toc = dynamic_cast<ContentsSection *>(section.get()))
+            toc->setEntries(contents);
+        composer.setListing(section->listedInContents());
+        section->write(composer, document);
+        if (composer.isCancelled()) {
+            pass.cancelled = true;
+            break;
+        }
+    }
+    if (composer.pageNumber() == 0) { // nothing to say: still a valid, one-page PDF
+        composer.beginSection(QString());
+        composer.paragraph(PackExporter::tr("This workshop has nothing to report yet."), true);
+    }
+    pass.ok = composer.finish();
+    pass.sectionPages = composer.sectionPages();
+    pass.pages = composer.pageNumber();
+    return pass;
+}
+
+} // namespace
+
+QStringList PackExporter::unknownSections(const QStringList &keys)
+{
+    const QStringList known = PackSections::keys();
+    QStringList unknown;
+    for (const QString &key : keys)
+        if (!known.contains(key))
+            unknown << key;
+    return unknown;
+}
+
+PackExporter::Result PackExporter::write(const Document &document, const QString &path,
+                                         const PackOptions &options, const Progress &progress,
+                                         QString *error, int *pageCount)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("%1 cannot be written: %2.").arg(name, file.errorString());
+        return Result::Failed;
+    }
+    QPdfWriter writer(&file);
+    writer.setResolution(72); // one device unit is one PDF point
+    writer.setTitle(tr("%1 – session pack").arg(headerTitle(document)));
+    writer.setCreator(QStringLiteral("Takt %1").arg(QCoreApplication::applicationVersion()));
+    writer.setPageSize(QPageSize(options.paper));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+
+    int total = 0;
+    for (const auto &section : PackSections::all())
+        if (options.includes(section->key()) && section->hasContent(document))
+            total += section->workUnits(document);
+    int done = 0;
+    const auto step = [&] { return !progress || progress(++done, total); };
+
+    // Measuring passes (no painting) learn where sections start and how many pages there
+    // are; the second one lists the real contents, which may itself take more than a page.
+    QBuffer scratch;
+    scratch.open(QIODevice::WriteOnly);
+    QPdfWriter measuring(&scratch);
+    measuring.setResolution(72);
+    const auto noProgress = [] { return true; };
+    const Pass sketch = runPass(document, options, &measuring, false, 0, {}, noProgress);
+    const Pass measured = runPass(document, options, &measuring, false, sketch.pages,
+                                  sketch.sectionPages, noProgress);
+    const Pass painted = runPass(document, options, &writer, true, measured.pages,
+                                 measured.sectionPages, step);
+    if (painted.cancelled) {
+        file.cancelWriting();
+        return Result::Cancelled;
+    }
+    if (!painted.ok || !file.commit()) {
+        if (error)
+            *error = tr("%1 cannot be written: %2.").arg(name, file.errorString());
+        return Result::Failed;
+    }
+    if (pageCount)
+        *pageCount = painted.pages;
+    return Result::Written;
+}
+
+} // namespace Takt

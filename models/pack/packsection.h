@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+namespace Takt {
+
+class Document;
+class PackComposer;
+
+/**
+ * One part of the session pack (cover, contents, notes, maps, comparisons, and later 5 Whys,
+ * A3, the session record, KPI charts). A feature adds its part by writing one subclass and
+ * registering it in PackSections::all(); nothing else changes.
+ */
+class PackSection
+{
+public:
+    virtual ~PackSection() = default;
+
+    /** Stable, untranslated: what `takt export --sections` takes. */
+    virtual QString key() const = 0;
+    /** Translated, as the contents and the export dialog show it. */
+    virtual QString title() const = 0;
+    /** Whether the document has anything for this section. */
+    virtual bool hasContent(const Document &document) const = 0;
+    /** How many steps of progress writing it takes (e.g. one per map). */
+    virtual int workUnits(const Document &) const { return 1; }
+    /** Whether it is listed in the contents (the cover and the contents are not). */
+    virtual bool listedInContents() const { return true; }
+    /** Writes the section; calls composer.step() once per work unit. */
+    virtual void write(PackComposer &composer, const Document &document) const = 0;
+};
+
+} // namespace Takt

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace Takt {
+
+struct MapMetrics;
+
+/** The figures of a map as rows of text, optionally read against the map it was derived
+ *  from: what the metrics panel shows and the session pack prints, worded once. */
+class MetricsTable
+{
+    Q_DECLARE_TR_FUNCTIONS(MetricsTable)
+
+public:
+    struct Row
+    {
+        QString label;
+        QString value;
+        QString baseline; // the figure of the map it was derived from
+        QString change;   // "−52 %"
+        int trend = 0;    // +1 better, −1 worse, 0 neutral or unknown
+    };
+
+    static QList<Row> rows(const MapMetrics &metrics, const MapMetrics *baseline = nullptr);
+    static QString percent(double fraction);
+    /** (now − before) ÷ before as a signed percentage; empty when before is 0. */
+    static QString change(double now, double before);
+};
+
+} // namespace Takt

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "vsm/mapelement.h"
+#include "vsm/mappainter.h"
+
+#include <QGraphicsItem>
+
+namespace Takt {
+
+class MapScene;
+
+/** Draws one element of the map; a view of the model row with that id, never the data. */
+class ElementItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 1 };
+
+    ElementItem(MapScene *scene, const MapElement &element);
+
+    EntityId id() const { return m_element.id; }
+    const MapElement &element() const { return m_element; }
+    /** The element as it stands on screen now, mid-drag included. */
+    MapElement elementAtCurrentPos() const;
+    void setElement(const MapElement &element);
+    void setHighlights(bool overTakt, bool bottleneck);
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
+private:
+    MapPainter::Options options() const;
+    MapScene *const m_scene;
+    MapElement m_element;
+    bool m_overTakt = false;
+    bool m_bottleneck = false;
+    QRectF m_bounds;
+};
+
+} // namespace Takt

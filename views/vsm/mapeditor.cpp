@@ -1,0 +1,370 @@
+#include "mapeditor.h"
+
+#include "document/document.h"
+#include "elementitem.h"
+#include "mappropertiespanel.h"
+#include "mapscene.h"
+#include "mapview.h"
+#include "metricspanel.h"
+#include "palettewidget.h"
+#include "vsm/addremovemapitems.h"
+#include "vsm/changeelementfield.h"
+#include "vsm/mapitemsmime.h"
+#include "vsm/moveelements.h"
+#include "vsm/valuestreammap.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Takt {
+
+MapEditor::MapEditor(Document *document, EntityId mapId, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_mapId(mapId)
+    , m_scene(new MapScene(document, mapId, this))
+    , m_view(new MapView(m_scene, this))
+    , m_palette(new PaletteWidget(this))
+    , m_metrics(new MetricsPanel(m_scene, this))
+    , m_properties(new MapPropertiesPanel(m_scene, nullptr))
+{
+    auto *metricsScroll = new QScrollArea(this);
+    metricsScroll->setWidget(m_metrics);
+    metricsScroll->setWidgetResizable(true);
+    metricsScroll->setFrameShape(QFrame::NoFrame);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_palette);
+    splitter->addWidget(m_view);
+    splitter->addWidget(metricsScroll);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 0);
+    const int unit = fontMetrics().averageCharWidth();
+    splitter->setSizes({unit * 24, unit * 100, unit * 40});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_palette, &PaletteWidget::entryChosen, this, &MapEditor::chooseFromPalette);
+    connect(m_scene, &MapScene::toolFinished, this, [this] {
+        m_palette->clearSelection();
+        m_view->setDragMode(QGraphicsView::RubberBandDrag);
+        m_view->viewport()->unsetCursor();
+        Q_EMIT statusMessage(QString());
+    });
+    connect(m_scene, &MapScene::elementActivated, this, &MapEditor::editNameInPlace);
+    m_view->installEventFilter(this);
+    m_view->setSceneRect(QRectF(-400, -300, 4000, 2000));
+    m_view->centerOn(QPointF(600, 350));
+}
+
+void MapEditor::chooseFromPalette(const QString &entry)
+{
+    const QString key = entry.section(QLatin1Char(':'), 1);
+    MapScene::Tool tool;
+    if (entry.startsWith(QLatin1String("connector:"))) {
+        tool.mode = MapScene::Tool::Connect;
+        tool.connectorKind = Connector::kindFromKey(key).value_or(Connector::Kind::Push);
+        Q_EMIT statusMessage(tr("Drag from one element to another to connect them (Esc cancels)."));
+    } else {
+        tool.mode = MapScene::Tool::Place;
+        if (entry.startsWith(QLatin1String("template:")))
+            tool.templateKey = key;
+        else
+            tool.kind = MapElement::kindFromKey(key).value_or(ElementKind::Process);
+        Q_EMIT statusMessage(tr("Click on the map to place it (Esc cancels)."));
+    }
+    m_scene->setTool(tool);
+    m_view->setDragMode(QGraphicsView::NoDrag);
+    m_view->viewport()->setCursor(Qt::CrossCursor);
+    m_view->setFocus();
+}
+
+void MapEditor::deleteSelection()
+{
+    const QList<EntityId> elements = m_scene->selectedElementIds();
+    const QList<EntityId> connectors = m_scene->selectedConnectorIds();
+    if (elements.isEmpty() && connectors.isEmpty())
+        return;
+    m_document->undoStack()->push(new RemoveMapItems(m_document, m_mapId, elements, connectors));
+}
+
+void MapEditor::copySelection()
+{
+    const ValueStreamMap *map = m_scene->map();
+    const QList<EntityId> ids = m_scene->selectedElementIds();
+    if (ids.isEmpty())
+        return;
+    MapItems items;
+    for (EntityId id : ids)
+        items.elements << *map->element(id);
+    for (const Connector &c : map->connectors())
+        if (ids.contains(c.from) && ids.contains(c.to))
+            items.connectors << c;
+    auto *data = new QMimeData;
+    data->setData(MapItemsMime::MimeType, MapItemsMime::encode(items));
+    QStringList names;
+    for (const MapElement &e : std::as_const(items.elements))
+        names << e.name;
+    data->setText(names.join(QLatin1Char('\n')));
+    QApplication::clipboard()->setMimeData(data);
+    m_pasteCount = 0;
+}
+
+void MapEditor::cutSelection()
+{
+    copySelection();
+    deleteSelection();
+}
+
+void MapEditor::paste()
+{
+    const QMimeData *data = QApplication::clipboard()->mimeData();
+    if (!data || !data->hasFormat(MapItemsMime::MimeType))
+        return;
+    const qreal offset = 20 * ++m_pasteCount; // each paste steps aside so copies stay visible
+    const MapItems items = MapItemsMime::decode(data->data(MapItemsMime::MimeType),
+                                                [this] { return m_document->newId(); },
+                                                QPointF(offset, offset));
+    if (items.isEmpty())
+        return;
+    m_document->undoStack()->push(new AddMapItems(m_document, m_mapId, items));
+    QList<EntityId> ids;
+    for (const MapElement &e : items.elements)
+        ids << e.id;
+    m_scene->selectIds(ids);
+}
+
+void MapEditor::duplicateSelection()
+{
+    copySelection();
+    paste();
+}
+
+void MapEditor::selectAll()
+{
+    for (QGraphicsItem *item : m_scene->items())
+        if (item->flags() & QGraphicsItem::ItemIsSelectable)
+            item->setSelected(true);
+}
+
+void MapEditor::addProcessStepAfterSelection()
+{
+    const ValueStreamMap *map = m_scene->map();
+    const QList<EntityId> selected = m_scene->selectedElementIds();
+    const MapElement *after = selected.size() == 1 ? map->element(selected.first()) : nullptr;
+    MapElement step;
+    step.id = m_document->newId();
+    step.kind = ElementKind::Process;
+    step.name = tr("New step");
+    if (after) {
+        step.pos = after->pos + QPointF(200, 0);
+    } else {
+        qreal right = 0;
+        qreal row = 330;
+        for (const MapElement &e : map->elements())
+            if (e.kind == ElementKind::Process && e.pos.x() >= right) {
+                right = e.pos.x();
+                row = e.pos.y();
+            }
+        step.pos = QPointF(right + 200, row);
+    }
+    QUndoStack *stack = m_document->undoStack();
+    stack->beginMacro(tr("Add process step"));
+    MapItems items;
+    items.elements << step;
+    QList<EntityId> rewired;
+    if (after) {
+        // Link the new step into the flow: after → new → whatever followed after.
+        for (const Connector &c : map->connectors())
+            if (c.from == after->id && c.isMaterialFlow()) {
+                rewired << c.id;
+                items.connectors << Connector{m_document->newId(), c.kind, step.id, c.to, c.label};
+            }
+        items.connectors << Connector{m_document->newId(), Connector::Kind::Push, after->id,
+                                      step.id, QString()};
+        // Make room: everything to the right moves one step further.
+        QHash<EntityId, QPointF> from, to;
+        for (const MapElement &e : map->elements())
+            if (e.pos.x() > after->pos.x() + 1 && qAbs(e.pos.y() - after->pos.y()) < 150) {
+                from.insert(e.id, e.pos);
+                to.insert(e.id, e.pos + QPointF(200, 0));
+            }
+        if (!rewired.isEmpty())
+            stack->push(new RemoveMapItems(m_document, m_mapId, {}, rewired));
+        if (!to.isEmpty())
+            stack->push(new MoveElements(m_document, m_mapId, from, to));
+    }
+    stack->push(new AddMapItems(m_document, m_mapId, items));
+    stack->endMacro();
+    m_scene->selectIds({step.id});
+    Q_EMIT propertiesFocusRequested();
+}
+
+void MapEditor::moveTo(const QHash<EntityId, QPointF> &positions, const QString &text)
+{
+    QHash<EntityId, QPointF> from, to;
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+        const QPointF old = m_scene->map()->element(it.key())->pos;
+        if (old != it.value()) {
+            from.insert(it.key(), old);
+            to.insert(it.key(), it.value());
+        }
+    }
+    if (to.isEmpty())
+        return;
+    auto *command = new MoveElements(m_document, m_mapId, from, to);
+    if (!text.isEmpty())
+        command->setText(text);
+    m_document->undoStack()->push(command);
+}
+
+void MapEditor::align(Qt::Alignment alignment)
+{
+    const QList<EntityId> ids = m_scene->selectedElementIds();
+    if (ids.size() < 2)
+        return;
+    const ValueStreamMap *map = m_scene->map();
+    // Align the icons' edges (not their labels), against the first selected in map order.
+    QRectF reference = MapPainter::iconRect(*map->element(ids.first()))
+                           .translated(map->element(ids.first())->pos);
+    QHash<EntityId, QPointF> positions;
+    for (EntityId id : ids) {
+        const MapElement *e = map->element(id);
+        const QRectF r = MapPainter::iconRect(*e).translated(e->pos);
+        QPointF p = e->pos;
+        if (alignment & Qt::AlignLeft)
+            p.rx() += reference.left() - r.left();
+        else if (alignment & Qt::AlignRight)
+            p.rx() += reference.right() - r.right();
+        else if (alignment & Qt::AlignHCenter)
+            p.rx() = reference.center().x();
+        if (alignment & Qt::AlignTop)
+            p.ry() += reference.top() - r.top();
+        else if (alignment & Qt::AlignBottom)
+            p.ry() += reference.bottom() - r.bottom();
+        else if (alignment & Qt::AlignVCenter)
+            p.ry() = reference.center().y();
+        positions.insert(id, p);
+    }
+    moveTo(positions, tr("Align"));
+}
+
+void MapEditor::distribute(Qt::Orientation orientation)
+{
+    QList<EntityId> ids = m_scene->selectedElementIds();
+    if (ids.size() < 3)
+        return;
+    const ValueStreamMap *map = m_scene->map();
+    const bool horizontal = orientation == Qt::Horizontal;
+    auto coordinate = [&](EntityId id) {
+        return horizontal ? map->element(id)->pos.x() : map->element(id)->pos.y();
+    };
+    std::sort(ids.begin(), ids.end(), [&](EntityId a, EntityId b) {
+        return coordinate(a) < coordinate(b);
+    });
+    const qreal first = coordinate(ids.first());
+    const qreal step = (coordinate(ids.last()) - first) / (ids.size() - 1);
+    QHash<EntityId, QPointF> positions;
+    for (int i = 0; i < ids.size(); ++i) {
+        QPointF p = map->element(ids.at(i))->pos;
+        (horizontal ? p.rx() : p.ry()) = first + i * step;
+        positions.insert(ids.at(i), p);
+    }
+    moveTo(positions, tr("Distribute"));
+}
+
+void MapEditor::nudge(QPointF delta)
+{
+    QHash<EntityId, QPointF> positions;
+    for (EntityId id : m_scene->selectedElementIds())
+        positions.insert(id, m_scene->map()->element(id)->pos + delta);
+    moveTo(positions, QString());
+}
+
+void MapEditor::editNameInPlace(EntityId id)
+{
+    const MapElement *element = m_scene->map()->element(id);
+    if (!element)
+        return;
+    delete m_nameEditor;
+    m_nameEditor = new QLineEdit(element->name, m_view->viewport());
+    const QRectF icon = MapPainter::iconRect(*element).translated(element->pos);
+    const QRect rect = m_view->mapFromScene(icon).boundingRect();
+    const int height = m_nameEditor->sizeHint().height();
+    m_nameEditor->setGeometry(rect.left(), rect.center().y() - height / 2,
+                              qMax(rect.width(), 160), height);
+    m_nameEditor->selectAll();
+    m_nameEditor->show();
+    m_nameEditor->setFocus();
+    QLineEdit *editor = m_nameEditor;
+    connect(editor, &QLineEdit::editingFinished, this, [this, editor, id] {
+        if (editor != m_nameEditor)
+            return;
+        m_nameEditor = nullptr;
+        const MapElement *e = m_scene->map()->element(id);
+        if (e && editor->text() != e->name)
+            m_document->undoStack()->push(new ChangeElementField(
+                m_document, m_mapId, id, ElementField::Name, editor->text()));
+        editor->deleteLater();
+        m_view->setFocus();
+    });
+}
+
+bool MapEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // The view would scroll on arrow keys; on a map they move the selection.
+    if (watched == m_view && event->type() == QEvent::KeyPress)
+        return handleKey(static_cast<QKeyEvent *>(event));
+    return QWidget::eventFilter(watched, event);
+}
+
+bool MapEditor::handleKey(QKeyEvent *event)
+{
+    const bool hasSelection = !m_scene->selectedElementIds().isEmpty();
+    const qreal step = event->modifiers() & Qt::ShiftModifier ? 1 : MapScene::GridSize;
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down: {
+        if (!hasSelection)
+            return false;
+        const int key = event->key();
+        nudge(QPointF(key == Qt::Key_Left ? -step : key == Qt::Key_Right ? step : 0,
+                      key == Qt::Key_Up ? -step : key == Qt::Key_Down ? step : 0));
+        return true;
+    }
+    case Qt::Key_Escape:
+        if (m_nameEditor) {
+            m_nameEditor->deleteLater();
+            m_nameEditor = nullptr;
+        }
+        m_scene->setTool({});
+        Q_EMIT m_scene->toolFinished();
+        return true;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_F2:
+        if (m_scene->selectedElementIds().size() == 1) {
+            editNameInPlace(m_scene->selectedElementIds().first());
+            return true;
+        }
+        break;
+    default: break;
+    }
+    return false;
+}
+
+} // namespace Takt

@@ -1,0 +1,263 @@
+#include "mappropertiespanel.h"
+
+#include "document/document.h"
+#include "figureedit.h"
+#include "mapscene.h"
+#include "vsm/changeelementfield.h"
+#include "vsm/changemapfield.h"
+#include "vsm/valuestreammap.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Takt {
+
+using Kind = FigureEdit::Kind;
+
+MapPropertiesPanel::MapPropertiesPanel(MapScene *scene, QWidget *parent)
+    : QWidget(parent)
+    , m_scene(scene)
+    , m_heading(new QLabel(this))
+    , m_error(new QLabel(this))
+{
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setWordWrap(true);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->hide();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_error);
+    layout->addStretch();
+    connect(scene, &QGraphicsScene::selectionChanged, this, &MapPropertiesPanel::rebuild);
+    connect(scene->map(), &ValueStreamMap::changed, this, &MapPropertiesPanel::refreshValues);
+    rebuild();
+}
+
+void MapPropertiesPanel::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+FigureEdit *MapPropertiesPanel::addFigure(int kind, const QString &label, const QVariant &value,
+                                          const std::function<void(const QVariant &)> &commit)
+{
+    auto *edit = new FigureEdit(Kind(kind), label, m_formHost);
+    edit->setValue(value);
+    connect(edit, &FigureEdit::committed, this, [this, commit](const QVariant &v) {
+        showError({});
+        commit(v);
+    });
+    connect(edit, &FigureEdit::refused, this, &MapPropertiesPanel::showError);
+    m_form->addRow(label + QLatin1Char(':'), edit);
+    return edit;
+}
+
+void MapPropertiesPanel::rebuild()
+{
+    const QList<EntityId> selected = m_scene->selectedElementIds();
+    const EntityId element = selected.size() == 1 ? selected.first() : 0;
+    const bool showMap = selected.isEmpty() && m_scene->selectedConnectorIds().isEmpty();
+    if (m_formHost && element == m_shownElement && showMap == m_showingMap && element)
+        return;
+    m_shownElement = element;
+    m_showingMap = showMap;
+    m_refreshers.clear();
+    delete m_formHost;
+    m_formHost = new QWidget(this);
+    m_form = new QFormLayout(m_formHost);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(1, m_formHost);
+    showError({});
+    if (element) {
+        buildElementForm(*m_scene->map()->element(element));
+    } else if (showMap) {
+        buildMapForm();
+    } else {
+        const int n = int(selected.size() + m_scene->selectedConnectorIds().size());
+        m_heading->setText(tr("%n item(s) selected", nullptr, n));
+    }
+}
+
+void MapPropertiesPanel::refreshValues()
+{
+    if (m_shownElement && !m_scene->map()->element(m_shownElement)) {
+        rebuild();
+        return;
+    }
+    for (const auto &[edit, read] : std::as_const(m_refreshers))
+        if (!edit->hasFocus())
+            edit->setValue(read());
+}
+
+void MapPropertiesPanel::buildElementForm(const MapElement &e)
+{
+    m_heading->setText(MapElement::kindName(e.kind));
+    Document *document = m_scene->document();
+    const EntityId mapId = m_scene->mapId();
+    const EntityId id = e.id;
+    auto field = [this, document, mapId, id](ElementField f, Kind kind) {
+        const auto read = [this, id, f] {
+            const MapElement *current = m_scene->map()->element(id);
+            return current ? current->value(f) : QVariant();
+        };
+        FigureEdit *edit = addFigure(int(kind), MapElement::fieldName(f), read(),
+                                     [document, mapId, id, f](const QVariant &v) {
+                                         document->undoStack()->push(
+                                             new ChangeElementField(document, mapId, id, f, v));
+                                     });
+        m_refreshers << qMakePair(edit, std::function<QVariant()>(read));
+    };
+    field(ElementField::Name, Kind::Text);
+    switch (e.kind) {
+    case ElementKind::Process: {
+        field(ElementField::CycleTime, Kind::Duration);
+        field(ElementField::Changeover, Kind::Duration);
+        field(ElementField::Uptime, Kind::Percent);
+        field(ElementField::CompleteAccurate, Kind::Percent);
+        field(ElementField::ValueAdded, Kind::Duration);
+        field(ElementField::Operators, Kind::WholeNumber);
+        field(ElementField::Shifts, Kind::WholeNumber);
+        field(ElementField::Batch, Kind::WholeNumber);
+        field(ElementField::WipLimit, Kind::WholeNumber);
+        auto *sharing = new QComboBox(m_formHost);
+        sharing->addItem(tr("Dedicated"), int(MapElement::Sharing::Dedicated));
+        sharing->addItem(tr("Shared"), int(MapElement::Sharing::Shared));
+        sharing->addItem(tr("Workcell"), int(MapElement::Sharing::Workcell));
+        sharing->setCurrentIndex(sharing->findData(int(e.sharing)));
+        connect(sharing, &QComboBox::activated, this, [=](int index) {
+            document->undoStack()->push(new ChangeElementField(
+                document, mapId, id, ElementField::Sharing, sharing->itemData(index)));
+        });
+        m_form->addRow(MapElement::fieldName(ElementField::Sharing) + QLatin1Char(':'), sharing);
+        auto *timeline = new QCheckBox(MapElement::fieldName(ElementField::OnTimeline), m_formHost);
+        timeline->setChecked(e.onTimeline);
+        connect(timeline, &QCheckBox::toggled, this, [=](bool on) {
+            document->undoStack()->push(
+                new ChangeElementField(document, mapId, id, ElementField::OnTimeline, on));
+        });
+        m_form->addRow(QString(), timeline);
+        // Attributes as "key: value" lines: quick to type in a workshop.
+        auto *attributes = new FigureEdit(Kind::Text, MapElement::fieldName(ElementField::Attributes), m_formHost);
+        QStringList lines;
+        for (const auto &pair : e.attributes)
+            lines << pair.first + QStringLiteral(": ") + pair.second;
+        attributes->setValue(lines.join(QStringLiteral("; ")));
+        attributes->setPlaceholderText(tr("e.g. GPU hours: 20; tool: Airflow"));
+        connect(attributes, &FigureEdit::committed, this, [=](const QVariant &v) {
+            QVariantList list;
+            for (const QString &item : v.toString().split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+                const QString key = item.section(QLatin1Char(':'), 0, 0).trimmed();
+                if (!key.isEmpty())
+                    list << QVariant(QStringList{key, item.section(QLatin1Char(':'), 1).trimmed()});
+            }
+            document->undoStack()->push(
+                new ChangeElementField(document, mapId, id, ElementField::Attributes, list));
+        });
+        m_form->addRow(MapElement::fieldName(ElementField::Attributes) + QLatin1Char(':'), attributes);
+        break;
+    }
+    case ElementKind::Inventory:
+    case ElementKind::Supermarket:
+    case ElementKind::Buffer:
+    case ElementKind::FifoLane:
+        field(ElementField::Count, Kind::Number);
+        field(ElementField::DemandPerDay, Kind::Number);
+        field(ElementField::Wait, Kind::Duration);
+        if (e.kind == ElementKind::FifoLane)
+            field(ElementField::MaxCount, Kind::WholeNumber);
+        break;
+    case ElementKind::Shipment: field(ElementField::Frequency, Kind::Text); break;
+    default: break;
+    }
+    field(ElementField::Notes, Kind::Text);
+}
+
+void MapPropertiesPanel::buildMapForm()
+{
+    ValueStreamMap *map = m_scene->map();
+    m_heading->setText(tr("Map: %1").arg(map->name()));
+    Document *document = m_scene->document();
+    const EntityId mapId = map->id();
+    auto field = [this, document, mapId](ValueStreamMap::Field f, Kind kind) {
+        const auto read = [this, f] { return m_scene->map()->value(f); };
+        FigureEdit *edit = addFigure(int(kind), ValueStreamMap::fieldName(f), read(),
+                                     [document, mapId, f](const QVariant &v) {
+                                         document->undoStack()->push(
+                                             new ChangeMapField(document, mapId, f, v));
+                                     });
+        m_refreshers << qMakePair(edit, std::function<QVariant()>(read));
+        return edit;
+    };
+    field(ValueStreamMap::Field::Name, Kind::Text);
+    auto *state = new QComboBox(m_formHost);
+    for (auto s : {ValueStreamMap::State::Current, ValueStreamMap::State::Future,
+                   ValueStreamMap::State::Ideal})
+        state->addItem(ValueStreamMap::stateName(s), int(s));
+    state->setCurrentIndex(state->findData(int(map->state())));
+    connect(state, &QComboBox::activated, this, [=](int index) {
+        document->undoStack()->push(new ChangeMapField(document, mapId, ValueStreamMap::Field::State,
+                                                       state->itemData(index)));
+    });
+    m_form->addRow(ValueStreamMap::fieldName(ValueStreamMap::Field::State) + QLatin1Char(':'), state);
+    field(ValueStreamMap::Field::DemandPerDay, Kind::Number);
+    auto *perMonth = new QPushButton(tr("From monthly demand…"), m_formHost);
+    connect(perMonth, &QPushButton::clicked, this, [=] {
+        bool ok = false;
+        const double monthly = QInputDialog::getDouble(this, tr("Demand per day"),
+                                                       tr("Demand per month:"), 40, 0, 1e9, 2, &ok);
+        if (!ok)
+            return;
+        const int days = QInputDialog::getInt(this, tr("Demand per day"),
+                                              tr("Working days per month:"), 20, 1, 31, 1, &ok);
+        if (ok)
+            document->undoStack()->push(new ChangeMapField(
+                document, mapId, ValueStreamMap::Field::DemandPerDay, monthly / days));
+    });
+    m_form->addRow(QString(), perMonth);
+    field(ValueStreamMap::Field::AvailableTime, Kind::Duration);
+    auto *shifts = new QPushButton(tr("From shifts…"), m_formHost);
+    connect(shifts, &QPushButton::clicked, this, [=] {
+        bool ok = false;
+        const int count = QInputDialog::getInt(this, tr("Available time per day"),
+                                               tr("Shifts per day (3 for 24/7):"), 1, 1, 3, 1, &ok);
+        if (!ok)
+            return;
+        const double hours = QInputDialog::getDouble(this, tr("Available time per day"),
+                                                     tr("Hours per shift:"), 8, 0.5, 24, 2, &ok);
+        if (!ok)
+            return;
+        const double breaks = QInputDialog::getDouble(this, tr("Available time per day"),
+                                                      tr("Breaks per shift, in minutes:"), 0, 0,
+                                                      600, 0, &ok);
+        if (ok)
+            document->undoStack()->push(
+                new ChangeMapField(document, mapId, ValueStreamMap::Field::AvailableTime,
+                                   count * (hours * 3600 - breaks * 60)));
+    });
+    m_form->addRow(QString(), shifts);
+    field(ValueStreamMap::Field::Notes, Kind::Text);
+}
+
+void MapPropertiesPanel::focusFirstField()
+{
+    rebuild();
+    if (!m_formHost)
+        return;
+    if (auto *first = m_formHost->findChild<FigureEdit *>()) {
+        first->setFocus(Qt::OtherFocusReason);
+        first->selectAll();
+    }
+}
+
+} // namespace Takt

@@ -1,0 +1,93 @@
+#include "palettewidget.h"
+
+#include "mapscene.h"
+#include "vsm/connector.h"
+#include "vsm/mappainter.h"
+#include "vsm/steptemplates.h"
+
+#include <QMimeData>
+#include <QPainter>
+
+namespace Takt {
+
+namespace {
+constexpr int EntryRole = Qt::UserRole + 1;
+
+template<typename Paint>
+QIcon paintedIcon(Paint paint)
+{
+    QIcon icon;
+    // Painted at two scales so that the palette stays crisp on a high-DPI projector.
+    for (int scale : {1, 2}) {
+        QPixmap pixmap(QSize(40, 30) * scale);
+        pixmap.setDevicePixelRatio(scale);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        paint(&painter, QRectF(2, 2, 36, 26));
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+} // namespace
+
+PaletteWidget::PaletteWidget(QWidget *parent)
+    : QListWidget(parent)
+{
+    setViewMode(ListMode);
+    setIconSize(QSize(40, 30));
+    setDragEnabled(true);
+    setDragDropMode(DragOnly);
+    setSelectionMode(SingleSelection);
+    setUniformItemSizes(true);
+
+    for (ElementKind kind : MapElement::allKinds())
+        addEntry(QStringLiteral("element:") + MapElement::kindKey(kind), MapElement::kindName(kind),
+                 paintedIcon([kind](QPainter *p, const QRectF &r) {
+                     MapPainter::paintKindIcon(p, kind, r);
+                 }));
+    for (Connector::Kind kind : Connector::allKinds())
+        addEntry(QStringLiteral("connector:") + Connector::kindKey(kind), Connector::kindName(kind),
+                 paintedIcon([kind](QPainter *p, const QRectF &r) {
+                     MapPainter::paintConnectorIcon(p, kind, r);
+                 }),
+                 tr("Click, then drag from one element to another"));
+    const QIcon stepIcon = paintedIcon([](QPainter *p, const QRectF &r) {
+        MapPainter::paintKindIcon(p, ElementKind::Process, r);
+    });
+    for (const StepTemplates::Template &t : StepTemplates::all())
+        addEntry(QStringLiteral("template:") + t.key, t.name, stepIcon,
+                 tr("AI/ML step template: a process step with typical figures"));
+
+    connect(this, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        Q_EMIT entryChosen(item->data(EntryRole).toString());
+    });
+}
+
+void PaletteWidget::addEntry(const QString &entry, const QString &text, const QIcon &icon,
+                             const QString &toolTip)
+{
+    auto *item = new QListWidgetItem(icon, text, this);
+    item->setData(EntryRole, entry);
+    item->setToolTip(toolTip.isEmpty() ? tr("Drag onto the map, or click and then click on the map")
+                                       : toolTip);
+    if (entry.startsWith(QLatin1String("connector:")))
+        item->setFlags(item->flags() & ~Qt::ItemIsDragEnabled);
+}
+
+QStringList PaletteWidget::mimeTypes() const
+{
+    return {MapScene::PaletteMimeType};
+}
+
+QMimeData *PaletteWidget::mimeData(const QList<QListWidgetItem *> &items) const
+{
+    if (items.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(MapScene::PaletteMimeType, items.first()->data(EntryRole).toString().toUtf8());
+    return data;
+}
+
+} // namespace Takt
