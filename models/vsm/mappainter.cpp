@@ -64,11 +64,11 @@ constexpr QSizeF KaizenSize(130, 70); // the smallest burst; long texts grow it
 constexpr QSizeF QualitySize(40, 40);
 constexpr QSizeF EmptyNoteSize(60, 18);
 
-constexpr qreal BoxPadding = 6;      // text inside boxes
-constexpr qreal LabelGap = 4;        // icon to the label under it
-constexpr qreal LabelWidth = 140;    // names under icons wrap here
+constexpr qreal BoxPadding = 6; // text inside boxes
+constexpr qreal LabelGap = 4; // icon to the label under it
+constexpr qreal LabelWidth = 140; // names under icons wrap here
 constexpr int LabelLines = 3;
-constexpr qreal NoteWidth = 200;     // text notes wrap here
+constexpr qreal NoteWidth = 200; // text notes wrap here
 constexpr int NoteLines = 60;
 constexpr qreal DataBoxGap = 4;
 constexpr qreal DataBoxPadding = 3;
@@ -77,7 +77,7 @@ constexpr qreal TagGap = 3;
 constexpr qreal TagPadding = 4;
 
 constexpr int KaizenPoints = 14;
-constexpr qreal KaizenInner = 0.76;       // inner vertices, as a share of the outer radius
+constexpr qreal KaizenInner = 0.76; // inner vertices, as a share of the outer radius
 constexpr qreal KaizenMaxHalfWidth = 120;
 constexpr int KaizenLines = 4;
 // Outer radii vary a little so the burst reads as drawn, not as a gear.
@@ -100,10 +100,12 @@ constexpr qreal ZigHalf = 9;
 constexpr qreal ZigLength = 28;
 constexpr qreal HaloWidth = 7;
 constexpr qreal LabelOffset = 4;
+constexpr qreal ConnectorLabelMinWidth = 60;
 constexpr qreal ConnectorLabelMaxWidth = 160;
+constexpr int ConnectorLabelLines = 3;
 constexpr qreal ConnectorLabelPadding = 2;
-constexpr qreal ConnectorLabelAllowance = 18; // height reserved for a label of any font family
-constexpr qreal ConnectorIconLength = 52;
+constexpr qreal ConnectorLabelSlack = 1.2; // connectorBounds knows no font: any family fits
+constexpr qreal ConnectorIconLength = 60;
 
 // Ladder.
 constexpr qreal LadderGapBelowMap = 50;
@@ -150,8 +152,7 @@ struct Fonts
         , smallBold(pixelFont(base, basePx - 2, true))
         , smallItalic(pixelFont(base, basePx - 2, false, true))
         , tiny(pixelFont(base, basePx - 3))
-        , tinyBold(pixelFont(base, basePx - 3, true))
-    {}
+    { }
 
     int basePx;
     QFont title;
@@ -161,7 +162,6 @@ struct Fonts
     QFont smallBold;
     QFont smallItalic;
     QFont tiny;
-    QFont tinyBold;
 };
 
 /** Geometry that must not depend on the caller's font (iconRect has none) uses this one. */
@@ -178,12 +178,13 @@ struct TextBlock
     QColor color = Ink;
     QRectF rect; // exactly the lines; they start at its top
     Qt::Alignment align = Qt::AlignHCenter;
+    bool backed = false; // on paper: lines running under the label do not cross the text
 };
 
 /** Wraps @p text at @p width into at most @p maxLines lines, eliding the last one if needed.
  *  Every line fits in @p width: a word longer than the width is broken. */
-QStringList wrapLines(const QString &text, const QFont &font, qreal width, int maxLines,
-                      bool *elided = nullptr)
+QStringList
+wrapLines(const QString &text, const QFont &font, qreal width, int maxLines, bool *elided = nullptr)
 {
     if (elided)
         *elided = false;
@@ -212,8 +213,8 @@ QStringList wrapLines(const QString &text, const QFont &font, qreal width, int m
     QStringList lines;
     for (int i = 0; i < ranges.size() && i < maxLines; ++i) {
         const bool last = i == maxLines - 1 && ranges.size() > maxLines;
-        QString line = last ? t.mid(ranges.at(i).first) : t.mid(ranges.at(i).first,
-                                                                 ranges.at(i).second);
+        QString line
+            = last ? t.mid(ranges.at(i).first) : t.mid(ranges.at(i).first, ranges.at(i).second);
         line.replace(QChar::LineSeparator, QLatin1Char(' '));
         line = last ? line.simplified() : line.trimmed();
         if (last || fm.horizontalAdvance(line) > width) {
@@ -227,8 +228,12 @@ QStringList wrapLines(const QString &text, const QFont &font, qreal width, int m
     return lines;
 }
 
-TextBlock makeBlock(const QString &text, const QFont &font, qreal width, int maxLines,
-                    const QColor &color = Ink, bool *elided = nullptr)
+TextBlock makeBlock(const QString &text,
+                    const QFont &font,
+                    qreal width,
+                    int maxLines,
+                    const QColor &color = Ink,
+                    bool *elided = nullptr)
 {
     TextBlock b;
     b.font = font;
@@ -243,7 +248,9 @@ TextBlock makeBlock(const QString &text, const QFont &font, qreal width, int max
 }
 
 /** The largest of @p fonts in which @p text fits @p area whole; else the last one, elided. */
-TextBlock fitBlock(const QString &text, const QList<QFont> &fonts, const QSizeF &area,
+TextBlock fitBlock(const QString &text,
+                   const QList<QFont> &fonts,
+                   const QSizeF &area,
                    const QColor &color = Ink)
 {
     TextBlock b;
@@ -262,6 +269,11 @@ void drawBlock(QPainter *p, const TextBlock &b)
 {
     if (b.lines.isEmpty())
         return;
+    if (b.backed) {
+        p->setPen(Qt::NoPen);
+        p->setBrush(Paper);
+        p->drawRect(b.rect.adjusted(-1, 0, 1, 0));
+    }
     const QFontMetricsF fm(b.font);
     p->setFont(b.font);
     p->setPen(b.color);
@@ -278,15 +290,18 @@ void drawBlock(QPainter *p, const TextBlock &b)
 }
 
 /** A single capital or short symbol centred optically on @p centre (cap height, not ascent). */
-void drawGlyph(QPainter *p, const QString &text, const QFont &font, const QPointF &centre,
+void drawGlyph(QPainter *p,
+               const QString &text,
+               const QFont &font,
+               const QPointF &centre,
                const QColor &color = Ink)
 {
     const QFontMetricsF fm(font);
     p->setFont(font);
     p->setPen(color);
-    p->drawText(QPointF(centre.x() - fm.horizontalAdvance(text) / 2,
-                        centre.y() + fm.capHeight() / 2),
-                text);
+    p->drawText(
+        QPointF(centre.x() - fm.horizontalAdvance(text) / 2, centre.y() + fm.capHeight() / 2),
+        text);
 }
 
 QFont glyphFont(const QFont &family, qreal px)
@@ -314,8 +329,9 @@ QString percentText(double fraction)
 
 QString countText(double count)
 {
-    if (count == std::round(count) && std::abs(count) < 1e9)
-        return MapPainter::tr("%n unit(s)", nullptr, int(count));
+    // Not "%n unit(s)": without a loaded English translation that reads "unit(s)" on the wall.
+    if (count == 1)
+        return MapPainter::tr("1 unit");
     return MapPainter::tr("%1 units").arg(numberText(count));
 }
 
@@ -413,11 +429,11 @@ void drawTruck(QPainter *p, const QRectF &r, qreal lw)
                               QPointF(r.right(), cabTop + nose), QPointF(r.right(), floor),
                               QPointF(split, floor)}));
     const qreal inset = lw * 2.2;
-    p->drawPolyline(QPolygonF({QPointF(split + inset, cabTop + inset),
-                               QPointF(r.right() - nose - inset * 0.4, cabTop + inset),
-                               QPointF(r.right() - inset * 0.8, cabTop + nose),
-                               QPointF(split + inset, cabTop + nose),
-                               QPointF(split + inset, cabTop + inset)}));
+    p->drawPolyline(
+        QPolygonF({QPointF(split + inset, cabTop + inset),
+                   QPointF(r.right() - nose - inset * 0.4, cabTop + inset),
+                   QPointF(r.right() - inset * 0.8, cabTop + nose),
+                   QPointF(split + inset, cabTop + nose), QPointF(split + inset, cabTop + inset)}));
     for (qreal x : {r.left() + r.width() * 0.22, r.left() + r.width() * 0.8}) {
         p->setBrush(Ink);
         p->drawEllipse(QPointF(x, r.bottom() - wheel), wheel, wheel);
@@ -470,38 +486,36 @@ void drawFifoLane(QPainter *p, const QRectF &r, qreal lw, const QFont &family)
     drawGlyph(p, MapPainter::tr("FIFO"), glyphFont(family, r.height() * 0.46), r.center());
 }
 
-void drawBuffer(QPainter *p, const QRectF &r, qreal lw, const QFont &family)
+void drawBuffer(QPainter *p, const QRectF &r, qreal lw)
 {
     drawBox(p, r, lw);
-    // Two inventory triangles stacked: stock held on purpose.
-    const qreal w = r.width() * 0.42;
-    const qreal h = r.height() * 0.34;
-    const QFont letter = glyphFont(family, h * 0.55);
+    // Stock held on purpose: two inventory triangles, each on its shelf.
+    const qreal w = r.width() * 0.5;
+    const qreal h = r.height() * 0.3;
     for (int i = 0; i < 2; ++i) {
-        const qreal top = r.top() + r.height() * 0.12 + i * (h + r.height() * 0.08);
-        const QPointF c(r.center().x(), top);
-        p->setPen(inkPen(lw * 0.9));
+        const qreal shelf = r.top() + r.height() * (i == 0 ? 0.44 : 0.84);
+        const qreal cx = r.center().x();
+        p->setPen(inkPen(lw));
         p->setBrush(Paper);
-        p->drawPolygon(QPolygonF({c, QPointF(c.x() + w / 2, top + h),
-                                  QPointF(c.x() - w / 2, top + h)}));
-        drawGlyph(p, MapPainter::tr("I", "inventory icon"), letter,
-                  QPointF(c.x(), top + h * 0.66));
+        p->drawPolygon(QPolygonF(
+            {QPointF(cx, shelf - h), QPointF(cx + w / 2, shelf), QPointF(cx - w / 2, shelf)}));
+        p->drawLine(QPointF(r.left() + r.width() * 0.12, shelf),
+                    QPointF(r.right() - r.width() * 0.12, shelf));
     }
 }
 
-void drawKanbanCard(QPainter *p, const QRectF &r, qreal lw, const QString &letter,
-                    const QFont &family)
+void drawKanbanCard(
+    QPainter *p, const QRectF &r, qreal lw, const QString &letter, const QFont &family)
 {
     const qreal cut = r.height() * 0.28;
     p->setPen(inkPen(lw));
     p->setBrush(Paper);
     p->drawPolygon(QPolygonF({r.topLeft(), QPointF(r.right() - cut, r.top()),
-                              QPointF(r.right(), r.top() + cut), r.bottomRight(),
-                              r.bottomLeft()}));
+                              QPointF(r.right(), r.top() + cut), r.bottomRight(), r.bottomLeft()}));
     p->setBrush(Qt::NoBrush);
-    p->drawPolyline(QPolygonF({QPointF(r.right() - cut, r.top()),
-                               QPointF(r.right() - cut, r.top() + cut),
-                               QPointF(r.right(), r.top() + cut)}));
+    p->drawPolyline(
+        QPolygonF({QPointF(r.right() - cut, r.top()), QPointF(r.right() - cut, r.top() + cut),
+                   QPointF(r.right(), r.top() + cut)}));
     drawGlyph(p, letter, glyphFont(family, r.height() * 0.5),
               QPointF(r.center().x() - cut * 0.25, r.center().y()));
 }
@@ -511,8 +525,8 @@ void drawSignalKanban(QPainter *p, const QRectF &r, qreal lw, const QFont &famil
     p->setPen(inkPen(lw));
     p->setBrush(Paper);
     p->drawPolygon(QPolygonF({r.topLeft(), r.topRight(), QPointF(r.center().x(), r.bottom())}));
-    drawGlyph(p, MapPainter::tr("S", "signal kanban icon"), glyphFont(family, r.height() * 0.4),
-              QPointF(r.center().x(), r.top() + r.height() * 0.36));
+    drawGlyph(p, MapPainter::tr("S", "signal kanban icon"), glyphFont(family, r.height() * 0.36),
+              QPointF(r.center().x(), r.top() + r.height() * 0.33));
 }
 
 void drawKanbanPost(QPainter *p, const QRectF &r, qreal lw)
@@ -528,20 +542,18 @@ void drawKanbanPost(QPainter *p, const QRectF &r, qreal lw)
     p->setBrush(Qt::NoBrush);
     p->drawPolyline(QPolygonF({QPointF(r.left(), boxTop), QPointF(r.left(), boxBottom),
                                QPointF(r.right(), boxBottom), QPointF(r.right(), boxTop)}));
-    p->drawLine(QPointF(cx, boxBottom), QPointF(cx, foot));
-    p->setBrush(Ink);
-    p->drawPolygon(QPolygonF({QPointF(cx - r.width() * 0.12, foot), QPointF(cx + r.width() * 0.12,
-                                                                            foot),
-                              QPointF(cx + r.width() * 0.4, r.bottom()),
-                              QPointF(cx - r.width() * 0.4, r.bottom())}));
+    p->drawLine(QPointF(cx, boxBottom), QPointF(cx, r.bottom()));
+    p->drawLine(QPointF(cx - r.width() * 0.36, r.bottom() - lw / 2),
+                QPointF(cx + r.width() * 0.36, r.bottom() - lw / 2));
+    p->drawLine(QPointF(cx - r.width() * 0.22, r.bottom()), QPointF(cx, foot));
+    p->drawLine(QPointF(cx + r.width() * 0.22, r.bottom()), QPointF(cx, foot));
 }
 
 void drawLoadLevelling(QPainter *p, const QRectF &r, qreal lw, const QFont &family)
 {
     drawBox(p, r, lw);
-    drawGlyph(p, MapPainter::tr("XOXO", "load levelling icon"), glyphFont(family,
-                                                                          r.height() * 0.46),
-              r.center());
+    drawGlyph(p, MapPainter::tr("XOXO", "load levelling icon"),
+              glyphFont(family, r.height() * 0.46), r.center());
 }
 
 void drawGoSee(QPainter *p, const QRectF &r, qreal lw)
@@ -598,53 +610,99 @@ void drawShape(QPainter *p, ElementKind kind, const QRectF &r, qreal lw, const Q
 {
     switch (kind) {
     case ElementKind::Process:
-    case ElementKind::ProductionControl: drawBox(p, r, lw); break;
-    case ElementKind::Inventory: drawInventory(p, r, lw, family); break;
+    case ElementKind::ProductionControl:
+        drawBox(p, r, lw);
+        break;
+    case ElementKind::Inventory:
+        drawInventory(p, r, lw, family);
+        break;
     case ElementKind::Supplier:
-    case ElementKind::Customer: drawFactory(p, r, lw); break;
-    case ElementKind::Shipment: drawTruck(p, r, lw); break;
-    case ElementKind::Operator: drawOperator(p, r, lw, false); break;
-    case ElementKind::Supermarket: drawSupermarket(p, r, lw); break;
-    case ElementKind::FifoLane: drawFifoLane(p, r, lw, family); break;
-    case ElementKind::Buffer: drawBuffer(p, r, lw, family); break;
+    case ElementKind::Customer:
+        drawFactory(p, r, lw);
+        break;
+    case ElementKind::Shipment:
+        drawTruck(p, r, lw);
+        break;
+    case ElementKind::Operator:
+        drawOperator(p, r, lw, false);
+        break;
+    case ElementKind::Supermarket:
+        drawSupermarket(p, r, lw);
+        break;
+    case ElementKind::FifoLane:
+        drawFifoLane(p, r, lw, family);
+        break;
+    case ElementKind::Buffer:
+        drawBuffer(p, r, lw);
+        break;
     case ElementKind::KanbanProduction:
         drawKanbanCard(p, r, lw, MapPainter::tr("P", "production kanban icon"), family);
         break;
     case ElementKind::KanbanWithdrawal:
         drawKanbanCard(p, r, lw, MapPainter::tr("W", "withdrawal kanban icon"), family);
         break;
-    case ElementKind::KanbanSignal: drawSignalKanban(p, r, lw, family); break;
-    case ElementKind::KanbanPost: drawKanbanPost(p, r, lw); break;
-    case ElementKind::LoadLevelling: drawLoadLevelling(p, r, lw, family); break;
-    case ElementKind::GoSee: drawGoSee(p, r, lw); break;
-    case ElementKind::KaizenBurst: drawKaizenBurst(p, r, lw); break;
-    case ElementKind::QualityProblem: drawQualityProblem(p, r, lw, family); break;
-    case ElementKind::TextNote: break; // its text is the icon
+    case ElementKind::KanbanSignal:
+        drawSignalKanban(p, r, lw, family);
+        break;
+    case ElementKind::KanbanPost:
+        drawKanbanPost(p, r, lw);
+        break;
+    case ElementKind::LoadLevelling:
+        drawLoadLevelling(p, r, lw, family);
+        break;
+    case ElementKind::GoSee:
+        drawGoSee(p, r, lw);
+        break;
+    case ElementKind::KaizenBurst:
+        drawKaizenBurst(p, r, lw);
+        break;
+    case ElementKind::QualityProblem:
+        drawQualityProblem(p, r, lw, family);
+        break;
+    case ElementKind::TextNote:
+        break; // its text is the icon
     }
 }
 
 QSizeF fixedIconSize(ElementKind kind)
 {
     switch (kind) {
-    case ElementKind::Process: return ProcessSize;
-    case ElementKind::Inventory: return InventorySize;
+    case ElementKind::Process:
+        return ProcessSize;
+    case ElementKind::Inventory:
+        return InventorySize;
     case ElementKind::Supplier:
-    case ElementKind::Customer: return FactorySize;
-    case ElementKind::ProductionControl: return ControlSize;
-    case ElementKind::Shipment: return TruckSize;
-    case ElementKind::Operator: return OperatorSize;
-    case ElementKind::Supermarket: return SupermarketSize;
-    case ElementKind::FifoLane: return FifoSize;
-    case ElementKind::Buffer: return BufferSize;
+    case ElementKind::Customer:
+        return FactorySize;
+    case ElementKind::ProductionControl:
+        return ControlSize;
+    case ElementKind::Shipment:
+        return TruckSize;
+    case ElementKind::Operator:
+        return OperatorSize;
+    case ElementKind::Supermarket:
+        return SupermarketSize;
+    case ElementKind::FifoLane:
+        return FifoSize;
+    case ElementKind::Buffer:
+        return BufferSize;
     case ElementKind::KanbanProduction:
-    case ElementKind::KanbanWithdrawal: return CardSize;
-    case ElementKind::KanbanSignal: return SignalSize;
-    case ElementKind::KanbanPost: return PostSize;
-    case ElementKind::LoadLevelling: return LevellingSize;
-    case ElementKind::GoSee: return GoSeeSize;
-    case ElementKind::KaizenBurst: return KaizenSize;
-    case ElementKind::QualityProblem: return QualitySize;
-    case ElementKind::TextNote: return EmptyNoteSize;
+    case ElementKind::KanbanWithdrawal:
+        return CardSize;
+    case ElementKind::KanbanSignal:
+        return SignalSize;
+    case ElementKind::KanbanPost:
+        return PostSize;
+    case ElementKind::LoadLevelling:
+        return LevellingSize;
+    case ElementKind::GoSee:
+        return GoSeeSize;
+    case ElementKind::KaizenBurst:
+        return KaizenSize;
+    case ElementKind::QualityProblem:
+        return QualitySize;
+    case ElementKind::TextNote:
+        return EmptyNoteSize;
     }
     return ProcessSize;
 }
@@ -653,8 +711,12 @@ QSizeF fixedIconSize(ElementKind kind)
 
 /** @p text in the largest of @p fonts and the fewest lines that fit inside the ellipse of
  *  semi-axes @p a, @p b; sets @p fits to false (and elides) when none does. */
-TextBlock fitInEllipse(const QString &text, const QList<QFont> &fonts, qreal a, qreal b,
-                       int maxLines, bool *fits = nullptr)
+TextBlock fitInEllipse(const QString &text,
+                       const QList<QFont> &fonts,
+                       qreal a,
+                       qreal b,
+                       int maxLines,
+                       bool *fits = nullptr)
 {
     TextBlock fallback;
     for (const QFont &font : fonts) {
@@ -716,9 +778,9 @@ struct ElementLayout
 {
     QRectF icon;
     QList<TextBlock> texts; // drawn over everything else
-    QRectF dataBox;         // process steps only; null when there is none
-    QRectF alertRow;        // over takt: the C/T row of the data box
-    QRectF alertBar;        // over takt without a data box: a bar inside the process box
+    QRectF dataBox; // process steps only; null when there is none
+    QRectF alertRow; // over takt: the C/T row of the data box
+    QRectF alertBar; // over takt without a data box: a bar inside the process box
     QRectF operatorGlyph;
     QRectF bottleneckTag;
     QRectF sharingTag;
@@ -737,12 +799,17 @@ struct ElementLayout
 };
 
 /** Stacks @p text under @p y, centred on x = 0, and returns the y below it. */
-qreal addLineUnder(ElementLayout &l, qreal y, const QString &text, const QFont &font,
-                   const QColor &color = Ink, int maxLines = LabelLines)
+qreal addLineUnder(ElementLayout &l,
+                   qreal y,
+                   const QString &text,
+                   const QFont &font,
+                   const QColor &color = Ink,
+                   int maxLines = LabelLines)
 {
     TextBlock b = makeBlock(text, font, LabelWidth, maxLines, color);
     if (b.lines.isEmpty())
         return y;
+    b.backed = true;
     b.rect.moveTopLeft(QPointF(-b.rect.width() / 2, y));
     l.texts << b;
     return b.rect.bottom();
@@ -753,7 +820,9 @@ TextBlock tagText(const QString &text, const QFont &font, const QColor &color)
     return makeBlock(text, font, ProcessSize.width() - 2 * TagPadding, 1, color);
 }
 
-void layOutProcessTags(ElementLayout &l, const MapElement &e, const MapPainter::Options &o,
+void layOutProcessTags(ElementLayout &l,
+                       const MapElement &e,
+                       const MapPainter::Options &o,
                        const Fonts &fonts)
 {
     const qreal tagBottom = l.icon.top() - TagGap;
@@ -773,20 +842,22 @@ void layOutProcessTags(ElementLayout &l, const MapElement &e, const MapPainter::
                           fonts.smallItalic, Ink);
     const qreal glyph = workcell ? t.rect.height() * 0.8 : 0;
     const qreal glyphGap = workcell ? 3 : 0;
-    l.sharingTag = QRectF(0, 0, glyph + glyphGap + t.rect.width() + 2 * TagPadding,
-                          t.rect.height() + 2);
+    l.sharingTag
+        = QRectF(0, 0, glyph + glyphGap + t.rect.width() + 2 * TagPadding, t.rect.height() + 2);
     l.sharingTag.moveBottomRight(QPointF(l.icon.right(), tagBottom));
     if (!left.isNull() && l.sharingTag.left() < left.right() + 4) // no room side by side
         l.sharingTag.moveBottom(left.top() - TagGap);
     if (workcell)
         l.workcellGlyph = QRectF(l.sharingTag.left() + TagPadding,
                                  l.sharingTag.center().y() - glyph / 2, glyph, glyph);
-    t.rect.moveTopLeft(QPointF(l.sharingTag.left() + TagPadding + glyph + glyphGap,
-                               l.sharingTag.top() + 1));
+    t.rect.moveTopLeft(
+        QPointF(l.sharingTag.left() + TagPadding + glyph + glyphGap, l.sharingTag.top() + 1));
     l.texts << t;
 }
 
-void layOutDataBox(ElementLayout &l, const MapElement &e, const MapPainter::Options &o,
+void layOutDataBox(ElementLayout &l,
+                   const MapElement &e,
+                   const MapPainter::Options &o,
                    const Fonts &fonts)
 {
     struct Row
@@ -797,26 +868,26 @@ void layOutDataBox(ElementLayout &l, const MapElement &e, const MapPainter::Opti
     };
     QList<Row> rows;
     if (e.cycleTime)
-        rows << Row{fieldLine(ElementField::CycleTime, Duration::format(*e.cycleTime)), o.overTakt,
-                    false};
+        rows << Row {fieldLine(ElementField::CycleTime, Duration::format(*e.cycleTime)), o.overTakt,
+                     false};
     if (e.changeover)
-        rows << Row{fieldLine(ElementField::Changeover, Duration::format(*e.changeover))};
+        rows << Row {fieldLine(ElementField::Changeover, Duration::format(*e.changeover))};
     if (e.uptime)
-        rows << Row{fieldLine(ElementField::Uptime, percentText(*e.uptime))};
+        rows << Row {fieldLine(ElementField::Uptime, percentText(*e.uptime))};
     if (e.completeAccurate)
-        rows << Row{fieldLine(ElementField::CompleteAccurate, percentText(*e.completeAccurate))};
+        rows << Row {fieldLine(ElementField::CompleteAccurate, percentText(*e.completeAccurate))};
     if (e.valueAdded && (!e.cycleTime || *e.valueAdded != *e.cycleTime))
-        rows << Row{fieldLine(ElementField::ValueAdded, Duration::format(*e.valueAdded))};
+        rows << Row {fieldLine(ElementField::ValueAdded, Duration::format(*e.valueAdded))};
     if (e.operators)
-        rows << Row{QString::number(*e.operators), false, true};
+        rows << Row {QString::number(*e.operators), false, true};
     if (e.shifts)
-        rows << Row{fieldLine(ElementField::Shifts, QString::number(*e.shifts))};
+        rows << Row {fieldLine(ElementField::Shifts, QString::number(*e.shifts))};
     if (e.batch)
-        rows << Row{fieldLine(ElementField::Batch, QString::number(*e.batch))};
+        rows << Row {fieldLine(ElementField::Batch, QString::number(*e.batch))};
     if (e.wipLimit)
-        rows << Row{fieldLine(ElementField::WipLimit, QString::number(*e.wipLimit))};
+        rows << Row {fieldLine(ElementField::WipLimit, QString::number(*e.wipLimit))};
     for (const auto &attribute : e.attributes)
-        rows << Row{MapPainter::tr("%1 = %2").arg(attribute.first, attribute.second)};
+        rows << Row {MapPainter::tr("%1 = %2").arg(attribute.first, attribute.second)};
     if (rows.isEmpty())
         return;
 
@@ -847,12 +918,13 @@ void layOutDataBox(ElementLayout &l, const MapElement &e, const MapPainter::Opti
         l.alertRow = l.alertRow.intersected(l.dataBox);
 }
 
-void layOutProcess(ElementLayout &l, const MapElement &e, const MapPainter::Options &o,
+void layOutProcess(ElementLayout &l,
+                   const MapElement &e,
+                   const MapPainter::Options &o,
                    const Fonts &fonts)
 {
     const QSizeF area(l.icon.width() - 2 * BoxPadding, l.icon.height() - 2 * 4);
-    TextBlock name = fitBlock(displayName(e), {fonts.title, fonts.textBold, fonts.smallBold},
-                              area);
+    TextBlock name = fitBlock(displayName(e), {fonts.title, fonts.textBold, fonts.smallBold}, area);
     name.rect.moveCenter(l.icon.center());
     l.texts << name;
     layOutProcessTags(l, e, o, fonts);
@@ -873,8 +945,8 @@ void layOutInside(ElementLayout &l, const QRectF &area, const QString &text, con
 void layOutKaizen(ElementLayout &l, const MapElement &e, const Fonts &fonts)
 {
     const QSizeF axes = kaizenTextAxes(l.icon);
-    TextBlock b = fitInEllipse(displayName(e), {fonts.text, fonts.small, fonts.tiny},
-                               axes.width(), axes.height(), KaizenLines);
+    TextBlock b = fitInEllipse(displayName(e), {fonts.text, fonts.small, fonts.tiny}, axes.width(),
+                               axes.height(), KaizenLines);
     b.rect.moveCenter(l.icon.center());
     l.texts << b;
 }
@@ -883,6 +955,7 @@ void layOutNote(ElementLayout &l, const MapElement &e, const Fonts &fonts)
 {
     TextBlock b = makeBlock(e.name, fonts.text, NoteWidth, NoteLines);
     b.align = Qt::AlignLeft;
+    b.backed = true; // notes are often put on top of arrows
     b.rect.moveCenter(QPointF(0, 0));
     l.texts << b;
 }
@@ -906,7 +979,9 @@ ElementLayout layOutElement(const MapElement &e, const MapPainter::Options &o)
     l.icon = shapeRect(e);
     const qreal under = l.icon.bottom() + LabelGap;
     switch (e.kind) {
-    case ElementKind::Process: layOutProcess(l, e, o, fonts); break;
+    case ElementKind::Process:
+        layOutProcess(l, e, o, fonts);
+        break;
     case ElementKind::ProductionControl:
         layOutInside(l, l.icon.adjusted(BoxPadding, 4, -BoxPadding, -4), displayName(e), fonts);
         break;
@@ -915,13 +990,18 @@ ElementLayout layOutElement(const MapElement &e, const MapPainter::Options &o)
         // Inside the factory's walls: arrows leave from the bottom edge, and would cross a
         // name written under it.
         const qreal eaves = l.icon.top() + l.icon.height() * 0.375;
-        layOutInside(l, QRectF(l.icon.left() + 4, eaves + 2, l.icon.width() - 8,
-                               l.icon.bottom() - eaves - 4),
-                     displayName(e), fonts);
+        layOutInside(
+            l,
+            QRectF(l.icon.left() + 4, eaves + 2, l.icon.width() - 8, l.icon.bottom() - eaves - 4),
+            displayName(e), fonts);
         break;
     }
-    case ElementKind::KaizenBurst: layOutKaizen(l, e, fonts); break;
-    case ElementKind::TextNote: layOutNote(l, e, fonts); break;
+    case ElementKind::KaizenBurst:
+        layOutKaizen(l, e, fonts);
+        break;
+    case ElementKind::TextNote:
+        layOutNote(l, e, fonts);
+        break;
     case ElementKind::Inventory:
     case ElementKind::Supermarket:
     case ElementKind::FifoLane:
@@ -938,7 +1018,9 @@ ElementLayout layOutElement(const MapElement &e, const MapPainter::Options &o)
             addLineUnder(l, y, e.frequency, fonts.small, SoftInk);
         break;
     }
-    default: addLineUnder(l, under, displayName(e), fonts.small); break;
+    default:
+        addLineUnder(l, under, displayName(e), fonts.small);
+        break;
     }
     return l;
 }
@@ -960,8 +1042,7 @@ void drawProcessExtras(QPainter *p, const ElementLayout &l)
     if (!l.alertBar.isNull()) {
         p->setPen(Qt::NoPen);
         p->setBrush(Accent);
-        p->drawRect(l.alertBar.adjusted(OutlineWidth / 2, OutlineWidth / 2, 0,
-                                        -OutlineWidth / 2));
+        p->drawRect(l.alertBar.adjusted(OutlineWidth / 2, OutlineWidth / 2, 0, -OutlineWidth / 2));
     }
     if (!l.operatorGlyph.isNull())
         drawOperator(p, l.operatorGlyph, ThinWidth, true);
@@ -1015,8 +1096,8 @@ QTransform lineFrame(const QLineF &line)
 
 QPolygonF arrowHead(qreal tipX, qreal length, qreal half)
 {
-    return QPolygonF({QPointF(tipX - length, -half), QPointF(tipX, 0),
-                      QPointF(tipX - length, half)});
+    return QPolygonF(
+        {QPointF(tipX - length, -half), QPointF(tipX, 0), QPointF(tipX - length, half)});
 }
 
 QPainterPath thinLine(qreal from, qreal to)
@@ -1030,7 +1111,7 @@ QPainterPath thinLine(qreal from, qreal to)
 QPolygonF lightning(qreal length)
 {
     const qreal mid = length / 2;
-    const qreal k = qMin(1.0, (length - ThinHeadLength) / (ZigLength * 1.6));
+    const qreal k = qBound(0.0, (length - ThinHeadLength) / (ZigLength * 1.6), 1.0);
     const qreal half = ZigLength / 2 * k;
     const qreal back = ZigLength * 0.11 * k;
     const qreal up = ZigHalf * k;
@@ -1073,7 +1154,7 @@ QPainterPath connectorSilhouette(Connector::Kind kind, const QLineF &line, const
     case Connector::Kind::Pull:
         local.addPath(thinLine(0, length));
         local.addPolygon(arrowHead(length, qMin(ThinHeadLength, length * 0.5), ThinHeadHalf));
-        mapped.addEllipse(line.center(), PullRadius + 4, PullRadius + 4);
+        mapped.addEllipse(line.center(), PullRadius + 6, PullRadius + 6); // head included
         break;
     case Connector::Kind::Fifo: {
         local.addPath(thinLine(0, length));
@@ -1133,12 +1214,24 @@ QRectF labelRect(const QLineF &line, const QPainterPath &silhouette, const QSize
     return r;
 }
 
-QSizeF labelSize(const QString &label, const QFont &font)
+/** Labels wrap to the arrow's length, so that on a short arrow they stay between the icons. */
+qreal labelWrapWidth(const QLineF &line)
 {
-    const QFontMetricsF fm(font);
-    const QString shown = fm.elidedText(label.simplified(), Qt::ElideRight, ConnectorLabelMaxWidth);
-    return QSizeF(fm.horizontalAdvance(shown) + 2 * ConnectorLabelPadding,
-                  fm.height() + 2 * ConnectorLabelPadding);
+    return qBound(ConnectorLabelMinWidth, line.length() - 2 * ThinHeadLength,
+                  ConnectorLabelMaxWidth);
+}
+
+TextBlock connectorLabel(const QString &label,
+                         const QLineF &line,
+                         const QFont &base,
+                         const QPainterPath &silhouette,
+                         const QColor &color)
+{
+    TextBlock b = makeBlock(label.simplified(), connectorLabelFont(base), labelWrapWidth(line),
+                            ConnectorLabelLines, color);
+    const QSizeF padded = b.rect.size() + QSizeF(2, 2) * ConnectorLabelPadding;
+    b.rect.moveCenter(labelRect(line, silhouette, padded).center());
+    return b;
 }
 
 QRectF silhouetteBounds(const QPainterPath &silhouette)
@@ -1148,16 +1241,20 @@ QRectF silhouetteBounds(const QPainterPath &silhouette)
 }
 
 /** Bounds with the actual label: what the map export uses. */
-QRectF tightConnectorBounds(Connector::Kind kind, const QLineF &line, const QString &label,
+QRectF tightConnectorBounds(Connector::Kind kind,
+                            const QLineF &line,
+                            const QString &label,
                             const QFont &base)
 {
     if (line.length() < 0.5)
         return QRectF(line.center(), QSizeF()).adjusted(-2, -2, 2, 2);
     const QPainterPath silhouette = connectorSilhouette(kind, line, base);
     QRectF r = silhouetteBounds(silhouette);
-    if (!label.trimmed().isEmpty())
-        r |= labelRect(line, silhouette, labelSize(label, connectorLabelFont(base)))
-                 .adjusted(-1, -1, 1, 1);
+    const TextBlock text = connectorLabel(label, line, base, silhouette, Ink);
+    if (!text.lines.isEmpty()) {
+        const qreal m = ConnectorLabelPadding + 1;
+        r |= text.rect.adjusted(-m, -m, m, m);
+    }
     return r;
 }
 
@@ -1170,10 +1267,9 @@ void drawPush(QPainter *p, qreal length)
     QPainterPath stripes;
     const qreal slant = 2 * PushBandHalf;
     for (qreal x = -slant; x < body; x += StripePeriod)
-        stripes.addPolygon(QPolygonF({QPointF(x, PushBandHalf),
-                                      QPointF(x + StripeWidth, PushBandHalf),
-                                      QPointF(x + StripeWidth + slant, -PushBandHalf),
-                                      QPointF(x + slant, -PushBandHalf)}));
+        stripes.addPolygon(QPolygonF(
+            {QPointF(x, PushBandHalf), QPointF(x + StripeWidth, PushBandHalf),
+             QPointF(x + StripeWidth + slant, -PushBandHalf), QPointF(x + slant, -PushBandHalf)}));
     p->setPen(Qt::NoPen);
     p->setBrush(Paper);
     p->drawPath(band);
@@ -1246,13 +1342,19 @@ void drawConnector(QPainter *p, Connector::Kind kind, const QLineF &line, const 
     p->save();
     p->setWorldTransform(lineFrame(line), true);
     switch (kind) {
-    case Connector::Kind::Push: drawPush(p, length); break;
-    case Connector::Kind::Shipment: drawShipmentArrow(p, length); break;
+    case Connector::Kind::Push:
+        drawPush(p, length);
+        break;
+    case Connector::Kind::Shipment:
+        drawShipmentArrow(p, length);
+        break;
     case Connector::Kind::Pull:
         drawThinArrow(p, length, length / 2 - PullRadius - 2, length / 2 + PullRadius + 2);
         break;
     case Connector::Kind::Fifo:
-    case Connector::Kind::ManualInfo: drawThinArrow(p, length); break;
+    case Connector::Kind::ManualInfo:
+        drawThinArrow(p, length);
+        break;
     case Connector::Kind::ElectronicInfo: {
         QPen pen = inkPen(ThinWidth);
         pen.setJoinStyle(Qt::MiterJoin);
@@ -1272,36 +1374,41 @@ void drawConnector(QPainter *p, Connector::Kind kind, const QLineF &line, const 
         drawFifoBox(p, line.center(), base);
 }
 
-void paintConnectorWithFont(QPainter *p, Connector::Kind kind, const QLineF &line,
-                            const QString &label, bool selected, const QFont &base)
+void paintArrow(
+    QPainter *p, Connector::Kind kind, const QLineF &line, bool selected, const QFont &base)
 {
     if (line.length() < 0.5)
         return;
     p->save();
     p->setRenderHint(QPainter::Antialiasing, true);
-    p->setRenderHint(QPainter::TextAntialiasing, true);
-    const QPainterPath silhouette = connectorSilhouette(kind, line, base);
     if (selected) {
         p->setPen(QPen(SelectionHalo, HaloWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         p->setBrush(SelectionHalo);
-        p->drawPath(silhouette);
+        p->drawPath(connectorSilhouette(kind, line, base));
     }
     drawConnector(p, kind, line, base);
-    const QString text = label.simplified();
-    if (!text.isEmpty()) {
-        const QFont font = connectorLabelFont(base);
-        const QRectF r = labelRect(line, silhouette, labelSize(text, font));
-        p->setPen(Qt::NoPen);
-        p->setBrush(Paper);
-        p->drawRect(r);
-        TextBlock b;
-        b.font = font;
-        b.color = selected ? Selection.darker(120) : Ink;
-        b.lines << QFontMetricsF(font).elidedText(text, Qt::ElideRight, ConnectorLabelMaxWidth);
-        b.rect = r.adjusted(ConnectorLabelPadding, ConnectorLabelPadding, -ConnectorLabelPadding,
-                            -ConnectorLabelPadding);
-        drawBlock(p, b);
-    }
+    p->restore();
+}
+
+void paintArrowLabel(QPainter *p,
+                     Connector::Kind kind,
+                     const QLineF &line,
+                     const QString &label,
+                     bool selected,
+                     const QFont &base)
+{
+    if (line.length() < 0.5 || label.trimmed().isEmpty())
+        return;
+    TextBlock b = connectorLabel(label, line, base, connectorSilhouette(kind, line, base),
+                                 selected ? Selection.darker(130) : Ink);
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing, true);
+    p->setRenderHint(QPainter::TextAntialiasing, true);
+    p->setPen(Qt::NoPen);
+    p->setBrush(Paper);
+    const qreal m = ConnectorLabelPadding;
+    p->drawRect(b.rect.adjusted(-m, -m, m, m));
+    drawBlock(p, b);
     p->restore();
 }
 
@@ -1330,8 +1437,8 @@ struct LadderLayout
     QRectF extent;
 };
 
-LadderLayout layOutLadder(const ValueStreamMap &map, const MapMetrics &metrics, qreal top,
-                          const QFont &font)
+LadderLayout
+layOutLadder(const ValueStreamMap &map, const MapMetrics &metrics, qreal top, const QFont &font)
 {
     LadderLayout l;
     const QList<LadderRung> &rungs = metrics.ladder;
@@ -1362,8 +1469,8 @@ LadderLayout layOutLadder(const ValueStreamMap &map, const MapMetrics &metrics, 
     edges << centres.first() - (n > 1 ? (centres.at(1) - centres.at(0)) / 2 : LadderSpacing / 2);
     for (int i = 1; i < n; ++i)
         edges << (centres.at(i - 1) + centres.at(i)) / 2;
-    edges << centres.last() + (n > 1 ? (centres.at(n - 1) - centres.at(n - 2)) / 2
-                                     : LadderSpacing / 2);
+    edges << centres.last()
+            + (n > 1 ? (centres.at(n - 1) - centres.at(n - 2)) / 2 : LadderSpacing / 2);
 
     const qreal textSpacing = QFontMetricsF(fonts.text).lineSpacing();
     const qreal upper = top + textSpacing + LadderLabelGap;
@@ -1389,14 +1496,13 @@ LadderLayout layOutLadder(const ValueStreamMap &map, const MapMetrics &metrics, 
                                 : e->cycleTime.has_value();
         const QString value = known ? Duration::format(rung.seconds) : MapPainter::tr("?");
         const qreal width = qMax(edges.at(i + 1) - edges.at(i) - 4, 40.0);
-        TextBlock t = makeBlock(value, alert ? fonts.textBold : fonts.text, width, 1,
-                                alert ? Accent : Ink);
+        TextBlock t
+            = makeBlock(value, alert ? fonts.textBold : fonts.text, width, 1, alert ? Accent : Ink);
         if (rung.isWait) {
-            t.rect.moveBottomLeft(QPointF(centres.at(i) - t.rect.width() / 2,
-                                          upper - LadderLabelGap));
+            t.rect.moveBottomLeft(
+                QPointF(centres.at(i) - t.rect.width() / 2, upper - LadderLabelGap));
         } else {
-            t.rect.moveTopLeft(QPointF(centres.at(i) - t.rect.width() / 2,
-                                       lower + LadderLabelGap));
+            t.rect.moveTopLeft(QPointF(centres.at(i) - t.rect.width() / 2, lower + LadderLabelGap));
         }
         l.texts << t;
         if (!rung.isWait && known && rung.valueAdded != rung.seconds) {
@@ -1429,7 +1535,7 @@ LadderLayout layOutLadder(const ValueStreamMap &map, const MapMetrics &metrics, 
     l.totals = QRectF(totalsLeft, top, width + 2 * TotalsPadding, y + TotalsPadding - top);
 
     l.extent = l.wave.boundingRect().adjusted(-AlertWidth, -AlertWidth, AlertWidth, AlertWidth)
-               | l.totals.adjusted(-ThinWidth, -ThinWidth, ThinWidth, ThinWidth);
+        | l.totals.adjusted(-ThinWidth, -ThinWidth, ThinWidth, ThinWidth);
     for (const TextBlock &t : std::as_const(l.texts))
         l.extent |= t.rect.adjusted(-1, -1, 1, 1);
     return l;
@@ -1500,32 +1606,48 @@ QLineF MapPainter::connectorLine(const MapElement &from, const MapElement &to)
 
 QRectF MapPainter::connectorBounds(Connector::Kind kind, const QLineF &line)
 {
-    // No label or font here: leave room for the widest label paintConnector would draw.
+    // No label or font here: leave room for the largest label paintConnector would draw.
+    // A label's edges move linearly with its size, so the extreme sizes bound them all.
     const QFont base;
-    QRectF r = tightConnectorBounds(kind, line, QString(), base);
     if (line.length() < 0.5)
-        return r;
+        return tightConnectorBounds(kind, line, QString(), base);
     const QPainterPath silhouette = connectorSilhouette(kind, line, base);
-    for (qreal width : {0.0, ConnectorLabelMaxWidth + 2 * ConnectorLabelPadding})
-        r |= labelRect(line, silhouette, QSizeF(width, ConnectorLabelAllowance))
-                 .adjusted(-2, -2, 2, 2);
+    QRectF r = silhouetteBounds(silhouette);
+    const qreal spacing = QFontMetricsF(connectorLabelFont(base)).lineSpacing();
+    const qreal height
+        = ConnectorLabelLines * spacing * ConnectorLabelSlack + 2 * ConnectorLabelPadding;
+    const qreal width = labelWrapWidth(line) * ConnectorLabelSlack + 2 * ConnectorLabelPadding;
+    for (const QSizeF &size :
+         {QSizeF(0, 0), QSizeF(width, 0), QSizeF(0, height), QSizeF(width, height)})
+        r |= labelRect(line, silhouette, size).adjusted(-2, -2, 2, 2);
     return r;
 }
 
-void MapPainter::paintConnector(QPainter *painter, Connector::Kind kind, const QLineF &line,
-                                const QString &label, bool selected)
+void MapPainter::paintConnector(QPainter *painter,
+                                Connector::Kind kind,
+                                const QLineF &line,
+                                const QString &label,
+                                bool selected)
 {
-    paintConnectorWithFont(painter, kind, line, label, selected, painter->font());
+    // The label takes the painter's font family, at the connector label size.
+    const QFont base = painter->font();
+    paintArrow(painter, kind, line, selected, base);
+    paintArrowLabel(painter, kind, line, label, selected, base);
 }
 
-QRectF MapPainter::ladderBounds(const ValueStreamMap &map, const MapMetrics &metrics, qreal top,
+QRectF MapPainter::ladderBounds(const ValueStreamMap &map,
+                                const MapMetrics &metrics,
+                                qreal top,
                                 const QFont &font)
 {
     return layOutLadder(map, metrics, top, font).extent;
 }
 
-void MapPainter::paintLadder(QPainter *painter, const ValueStreamMap &map,
-                             const MapMetrics &metrics, qreal top, const QFont &font)
+void MapPainter::paintLadder(QPainter *painter,
+                             const ValueStreamMap &map,
+                             const MapMetrics &metrics,
+                             qreal top,
+                             const QFont &font)
 {
     const LadderLayout l = layOutLadder(map, metrics, top, font);
     if (l.wave.isEmpty())
@@ -1561,8 +1683,8 @@ qreal MapPainter::ladderTop(const ValueStreamMap &map, const QFont &font)
     return bottom + LadderGapBelowMap;
 }
 
-QRectF MapPainter::mapBounds(const ValueStreamMap &map, const MapMetrics &metrics,
-                             const QFont &font)
+QRectF
+MapPainter::mapBounds(const ValueStreamMap &map, const MapMetrics &metrics, const QFont &font)
 {
     QRectF r;
     for (const Connector &c : map.connectors()) {
@@ -1579,7 +1701,9 @@ QRectF MapPainter::mapBounds(const ValueStreamMap &map, const MapMetrics &metric
     return r.adjusted(-MapMargin, -MapMargin, MapMargin, MapMargin);
 }
 
-void MapPainter::paintMap(QPainter *painter, const ValueStreamMap &map, const MapMetrics &metrics,
+void MapPainter::paintMap(QPainter *painter,
+                          const ValueStreamMap &map,
+                          const MapMetrics &metrics,
                           const QFont &font)
 {
     painter->save();
@@ -1589,14 +1713,20 @@ void MapPainter::paintMap(QPainter *painter, const ValueStreamMap &map, const Ma
         const MapElement *from = map.element(c.from);
         const MapElement *to = map.element(c.to);
         if (from && to)
-            paintConnectorWithFont(painter, c.kind, connectorLine(*from, *to), c.label, false,
-                                   font);
+            paintArrow(painter, c.kind, connectorLine(*from, *to), false, font);
     }
     for (const MapElement &e : map.elements()) {
         painter->save();
         painter->translate(e.pos);
         paintElement(painter, e, mapOptions(e, metrics, font));
         painter->restore();
+    }
+    // Labels last: a label crossing a neighbouring icon must stay readable.
+    for (const Connector &c : map.connectors()) {
+        const MapElement *from = map.element(c.from);
+        const MapElement *to = map.element(c.to);
+        if (from && to)
+            paintArrowLabel(painter, c.kind, connectorLine(*from, *to), c.label, false, font);
     }
     paintLadder(painter, map, metrics, ladderTop(map, font), font);
     painter->restore();
@@ -1631,6 +1761,14 @@ void MapPainter::paintKindIcon(QPainter *painter, ElementKind kind, const QRectF
     }
     if (!dataBox.isNull())
         drawBox(painter, dataBox, lw * 0.8);
+    if (kind == ElementKind::ProductionControl) { // lines of text: not an empty process box
+        painter->setPen(inkPen(lw * 0.8));
+        const QPointF c = shape.center();
+        const qreal w = shape.width() * 0.5;
+        const qreal gap = shape.height() * 0.18;
+        painter->drawLine(QPointF(c.x() - w / 2, c.y() - gap), QPointF(c.x() + w / 2, c.y() - gap));
+        painter->drawLine(QPointF(c.x() - w / 3, c.y() + gap), QPointF(c.x() + w / 3, c.y() + gap));
+    }
     painter->restore();
 }
 
