@@ -34,10 +34,18 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("main", "A .takt document to open."),
                                  QStringLiteral("[FILE]"));
+    // For automated tests of crash recovery: an edit made through the undo stack, as a user's.
+    QCommandLineOption editTitle(QStringLiteral("automation-edit-title"),
+                                 QStringLiteral("Set the workshop title after opening."),
+                                 QStringLiteral("title"));
+    editTitle.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(editTitle);
     parser.process(app);
 
     Takt::Startup startup;
     if (!startup.openWindows(parser.positionalArguments()))
         return 2;
+    if (parser.isSet(editTitle))
+        startup.applyAutomationTitle(parser.value(editTitle));
     return app.exec();
 }

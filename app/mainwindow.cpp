@@ -139,6 +139,11 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, undoDock);
     tabifyDockWidget(propertiesDock, undoDock);
     propertiesDock->raise();
+    // Leave the map the room: the docks start narrow (the user's own sizes are restored later).
+    resizeDocks({navigatorDock}, {fontMetrics().averageCharWidth() * 36}, Qt::Horizontal);
+    resizeDocks({navigatorDock, propertiesDock}, {fontMetrics().lineSpacing() * 8,
+                                                  fontMetrics().lineSpacing() * 30},
+                Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -315,7 +320,6 @@ MapEditor *MainWindow::openMap(EntityId mapId)
     });
     const int index = m_tabs->addTab(editor, map->name());
     m_tabs->setCurrentIndex(index);
-    editor->view()->zoomToFit();
     return editor;
 }
 

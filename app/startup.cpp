@@ -1,5 +1,6 @@
 #include "startup.h"
 
+#include "document/changeworkshopfield.h"
 #include "document/document.h"
 #include "document/recoverysession.h"
 #include "mainwindow.h"
@@ -13,7 +14,9 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTextStream>
 #include <QTranslator>
+#include <QUndoStack>
 
 namespace Takt {
 
@@ -82,6 +85,19 @@ void Startup::offerRecovery()
                 continue;
             }
             (new MainWindow(std::move(document)))->show();
+        }
+    }
+}
+
+void Startup::applyAutomationTitle(const QString &title)
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *window = qobject_cast<MainWindow *>(widget)) {
+            Document *document = window->document();
+            document->undoStack()->push(
+                new ChangeWorkshopField(document, WorkshopMetadata::Field::Title, title));
+            QTextStream(stdout) << "edited" << Qt::endl;
+            return;
         }
     }
 }

@@ -21,6 +21,9 @@ public:
     /** Opens a window per file (or one empty document); false when nothing could be opened. */
     bool openWindows(const QStringList &files);
 
+    /** Test automation: retitles the first window's workshop and says "edited" on stdout. */
+    void applyAutomationTitle(const QString &title);
+
 private:
     void offerRecovery();
 };

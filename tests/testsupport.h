@@ -4,6 +4,7 @@
 // of the tests never meet the user's, and small file helpers.
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QStandardPaths>

@@ -23,12 +23,14 @@ void ComparisonSection::write(PackComposer &composer, const Document &document) 
         const ValueStreamMap *base = map->derivedFrom() ? document.map(map->derivedFrom()) : nullptr;
         if (!base)
             continue;
-        if (first)
+        if (first) {
             composer.beginSection(title());
-        else
-            composer.space(24);
+            composer.heading(title());
+        } else {
+            composer.space(18);
+        }
         first = false;
-        composer.heading(tr("%1 against %2").arg(map->name(), base->name()));
+        composer.subheading(tr("%1 against %2").arg(map->name(), base->name()));
         const MapMetrics now = MapMetrics::compute(*map);
         const MapMetrics before = MapMetrics::compute(*base);
         QList<QStringList> rows;

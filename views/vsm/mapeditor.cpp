@@ -21,6 +21,8 @@
 #include <QMimeData>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -42,6 +44,7 @@ MapEditor::MapEditor(Document *document, EntityId mapId, QWidget *parent)
     metricsScroll->setWidget(m_metrics);
     metricsScroll->setWidgetResizable(true);
     metricsScroll->setFrameShape(QFrame::NoFrame);
+    metricsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_palette);
@@ -51,7 +54,10 @@ MapEditor::MapEditor(Document *document, EntityId mapId, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
     const int unit = fontMetrics().averageCharWidth();
-    splitter->setSizes({unit * 24, unit * 100, unit * 40});
+    const int paletteWidth = m_palette->sizeHintForColumn(0) + m_palette->frameWidth() * 2
+                             + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4;
+    m_palette->setMinimumWidth(paletteWidth / 2);
+    splitter->setSizes({paletteWidth, unit * 100, unit * 34});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -320,6 +326,16 @@ void MapEditor::editNameInPlace(EntityId id)
         editor->deleteLater();
         m_view->setFocus();
     });
+}
+
+void MapEditor::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_fitted) {
+        // Only a shown view knows its size; fit once it has one.
+        m_fitted = true;
+        QTimer::singleShot(0, m_view, &MapView::zoomToFit);
+    }
 }
 
 bool MapEditor::eventFilter(QObject *watched, QEvent *event)

@@ -53,6 +53,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void chooseFromPalette(const QString &entry);
@@ -68,6 +69,7 @@ private:
     MapPropertiesPanel *m_properties;
     QLineEdit *m_nameEditor = nullptr;
     int m_pasteCount = 0;
+    bool m_fitted = false;
 };
 
 } // namespace Takt

@@ -1,0 +1,212 @@
+#include "testsupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+/** The command line is part of the product: exit 0 on success, 2 on bad input, with a
+ *  message naming the file, the item and the field; nothing written on failure. */
+class tst_CommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void versionAndHelp();
+    void infoAndCheck();
+    void badFilesExitTwo_data();
+    void badFilesExitTwo();
+    void metricsJsonMatchesHandComputedTable();
+    void metricsTable();
+    void mapImportCreatesDocumentAndExportRoundTrips();
+    void badImportWritesNothing_data();
+    void badImportWritesNothing();
+    void unknownMapIsNamed();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    Run takt(const QStringList &arguments);
+    QTemporaryDir m_dir;
+    QString m_example;
+};
+
+void tst_CommandLine::initTestCase()
+{
+    m_example = m_dir.filePath(QStringLiteral("example.takt"));
+    QVERIFY(QFile::copy(QStringLiteral(TAKT_EXAMPLE_WORKSHOP), m_example));
+    QFile::setPermissions(m_example, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+tst_CommandLine::Run tst_CommandLine::takt(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(TAKT_EXECUTABLE), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void tst_CommandLine::versionAndHelp()
+{
+    Run run = takt({QStringLiteral("--version")});
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("0.1.0")), qPrintable(run.out));
+    run = takt({QStringLiteral("metrics"), QStringLiteral("--help")});
+    QCOMPARE(run.code, 0);
+    QVERIFY(run.out.contains(QStringLiteral("--json")));
+}
+
+void tst_CommandLine::infoAndCheck()
+{
+    Run run = takt({QStringLiteral("check"), m_example});
+    QCOMPARE(run.code, 0);
+    QCOMPARE(run.out.trimmed(), QStringLiteral("ok"));
+    QCOMPARE(run.err, QString());
+    run = takt({QStringLiteral("info"), m_example});
+    QCOMPARE(run.code, 0);
+    QVERIFY(run.out.contains(QStringLiteral("Model retraining kaizen")));
+    QVERIFY(run.out.contains(QStringLiteral("Zoë Martin, Łukasz Nowak, 田中 優子")));
+    QVERIFY(run.out.contains(QStringLiteral("Model retraining - future state (Future state)")));
+    QVERIFY(run.out.contains(QStringLiteral("lead time 14.7 d")));
+    // Reading a document leaves nothing beside it.
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"example.takt"});
+}
+
+void tst_CommandLine::badFilesExitTwo_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    for (const char *command : {"check", "info", "metrics", "export"}) {
+        QTest::addRow("%s: not SQLite", command) << command << QByteArray("hello") << "not an SQLite database";
+        QTest::addRow("%s: missing", command) << command << QByteArray() << "does not exist";
+    }
+}
+
+void tst_CommandLine::badFilesExitTwo()
+{
+    QFETCH(QString, command);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    const QString path = m_dir.filePath(QStringLiteral("bad-%1.takt").arg(command));
+    QFile::remove(path);
+    if (!content.isEmpty())
+        QVERIFY(TaktTest::writeFile(path, content));
+    QStringList args{command, path};
+    const QString pdf = m_dir.filePath(QStringLiteral("never.pdf"));
+    if (command == QLatin1String("export"))
+        args << QStringLiteral("-o") << pdf;
+    const Run run = takt(args);
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(message) && run.err.contains(path), qPrintable(run.err));
+    QVERIFY(!QFile::exists(pdf));
+}
+
+void tst_CommandLine::metricsJsonMatchesHandComputedTable()
+{
+    const Run run = takt({QStringLiteral("metrics"), m_example, QStringLiteral("--json")});
+    QCOMPARE(run.code, 0);
+    const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2);
+    const QJsonObject current = QJsonDocument::fromJson(lines.first().toUtf8()).object();
+    QCOMPARE(current.value("map").toString(), QStringLiteral("Model retraining - current state"));
+    QCOMPARE(current.value("takt_time_s").toDouble(), 14400.0);
+    QCOMPARE(current.value("lead_time_s").toDouble(), 1269000.0);
+    QCOMPARE(current.value("value_added_s").toDouble(), 52200.0);
+    QCOMPARE(QString::number(current.value("flow_efficiency").toDouble(), 'f', 5), QStringLiteral("0.04113"));
+    QCOMPARE(QString::number(current.value("rolled_complete_accurate").toDouble(), 'f', 3), QStringLiteral("0.684"));
+    QCOMPARE(current.value("bottleneck").toString(), QStringLiteral("Labeling"));
+    QCOMPARE(current.value("over_takt").toArray(), QJsonArray({"Labeling", "Training"}));
+    const QJsonObject future = QJsonDocument::fromJson(lines.last().toUtf8()).object();
+    QVERIFY(future.value("lead_time_s").toDouble() < current.value("lead_time_s").toDouble());
+}
+
+void tst_CommandLine::metricsTable()
+{
+    const Run run = takt({QStringLiteral("metrics"), m_example, QStringLiteral("--map"),
+                          QStringLiteral("Model retraining - current state")});
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("Lead time              14.7 d")), qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("Flow efficiency        4.1 %")));
+    QVERIFY(!run.out.contains(QStringLiteral("future state")));
+}
+
+void tst_CommandLine::mapImportCreatesDocumentAndExportRoundTrips()
+{
+    const QString document = m_dir.filePath(QStringLiteral("new.takt"));
+    const QString json = QStringLiteral(TAKT_SHARED_EXAMPLES "/ml-retraining-current.json");
+    Run run = takt({QStringLiteral("map"), QStringLiteral("import"), document, json});
+    QCOMPARE(run.code, 0);
+    QCOMPARE(run.out.trimmed(), QStringLiteral("Model retraining - current state"));
+    QVERIFY(QFile::exists(document));
+    run = takt({QStringLiteral("map"), QStringLiteral("import"), document, json});
+    QCOMPARE(run.code, 0); // a second import adds a second map
+    run = takt({QStringLiteral("info"), document});
+    QVERIFY(run.out.contains(QStringLiteral("Maps:          2")));
+
+    const QString out = m_dir.filePath(QStringLiteral("out.json"));
+    run = takt({QStringLiteral("map"), QStringLiteral("export"), document, QStringLiteral("--map"),
+                QStringLiteral("Model retraining - current state"), QStringLiteral("-o"), out});
+    QCOMPARE(run.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(TaktTest::readAll(out)).object(),
+             QJsonDocument::fromJson(TaktTest::readAll(json)).object());
+    run = takt({QStringLiteral("map"), QStringLiteral("export"), document});
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object(),
+             QJsonDocument::fromJson(TaktTest::readAll(json)).object());
+}
+
+void tst_CommandLine::badImportWritesNothing_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown field")
+        << QByteArray(R"({"format":"takt-vsm","version":1,"steps":[{"type":"process","name":"Train","gpu":1}]})")
+        << "step 1 \"Train\", field \"gpu\": unknown field";
+    QTest::newRow("bad duration")
+        << QByteArray(R"({"format":"takt-vsm","version":1,"steps":[{"type":"process"},{"type":"process","name":"B","cycle_time":"fast"}]})")
+        << "step 2 \"B\", field \"cycle_time\"";
+    QTest::newRow("malformed") << QByteArray("{\"format\":") << "not valid JSON";
+}
+
+void tst_CommandLine::badImportWritesNothing()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, message);
+    const QString input = m_dir.filePath(QStringLiteral("bad.json"));
+    QVERIFY(TaktTest::writeFile(input, json));
+    // Into a new document: no file appears.
+    const QString fresh = m_dir.filePath(QStringLiteral("fresh.takt"));
+    Run run = takt({QStringLiteral("map"), QStringLiteral("import"), fresh, input});
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(message) && run.err.contains(input), qPrintable(run.err));
+    QVERIFY(!QFile::exists(fresh));
+    // Into an existing one: it stays byte for byte.
+    const QByteArray before = TaktTest::readAll(m_example);
+    run = takt({QStringLiteral("map"), QStringLiteral("import"), m_example, input});
+    QCOMPARE(run.code, 2);
+    QCOMPARE(TaktTest::readAll(m_example), before);
+}
+
+void tst_CommandLine::unknownMapIsNamed()
+{
+    const Run run = takt({QStringLiteral("metrics"), m_example, QStringLiteral("--map"),
+                          QStringLiteral("Nope")});
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("no map named \"Nope\"")), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(tst_CommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,190 @@
+#include "document/document.h"
+#include "vsm/addremovemap.h"
+#include "vsm/connectoritem.h"
+#include "vsm/elementitem.h"
+#include "vsm/figureedit.h"
+#include "vsm/mapeditor.h"
+#include "vsm/mappropertiespanel.h"
+#include "vsm/mapscene.h"
+#include "vsm/valuestreammap.h"
+#include "vsm/vsmjson.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QGraphicsSceneMouseEvent>
+#include <QLabel>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Takt;
+
+/** The map editor as a user drives it: items follow the model, gestures become one undo
+ *  step each, bad figures are refused. */
+class tst_MapEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { TaktTest::isolateAppData(); }
+    void init();
+    void cleanup();
+    void sceneMirrorsTheModel();
+    void dragIsOneUndoStep();
+    void propertiesRefuseBadFiguresAndStoreGoodOnes();
+    void newStepIsLinkedIntoTheFlow();
+    void copyPasteBetweenMaps();
+
+private:
+    EntityId idOf(const QString &name) const;
+    void mouse(QEvent::Type type, QPointF pos, Qt::MouseButtons buttons);
+    std::unique_ptr<Document> m_document;
+    MapEditor *m_editor = nullptr;
+};
+
+void tst_MapEditor::init()
+{
+    QString error;
+    m_document = Document::createNew(&error);
+    auto map = VsmJson::read(TaktTest::readAll(QStringLiteral(TAKT_SHARED_EXAMPLES
+                                                              "/ml-retraining-current.json")),
+                             [&] { return m_document->newId(); }, &error);
+    QVERIFY(map);
+    m_document->undoStack()->push(new AddMap(m_document.get(), map.release()));
+    m_document->undoStack()->clear();
+    m_editor = new MapEditor(m_document.get(), m_document->maps().first()->id());
+    m_editor->resize(1200, 800);
+    m_editor->show();
+}
+
+void tst_MapEditor::cleanup()
+{
+    delete m_editor->propertiesPanel();
+    delete m_editor;
+    m_document.reset();
+}
+
+EntityId tst_MapEditor::idOf(const QString &name) const
+{
+    for (const MapElement &e : m_document->maps().first()->elements())
+        if (e.name == name)
+            return e.id;
+    return 0;
+}
+
+void tst_MapEditor::mouse(QEvent::Type type, QPointF pos, Qt::MouseButtons buttons)
+{
+    QGraphicsSceneMouseEvent event(type);
+    event.setScenePos(pos);
+    event.setButton(type == QEvent::GraphicsSceneMouseMove ? Qt::NoButton : Qt::LeftButton);
+    event.setButtons(buttons);
+    event.setButtonDownScenePos(Qt::LeftButton, pos);
+    event.setLastScenePos(pos);
+    QApplication::sendEvent(m_editor->scene(), &event);
+}
+
+void tst_MapEditor::sceneMirrorsTheModel()
+{
+    MapScene *scene = m_editor->scene();
+    int elements = 0, connectors = 0;
+    for (QGraphicsItem *item : scene->items()) {
+        elements += item->type() == ElementItem::Type;
+        connectors += item->type() == ConnectorItem::Type;
+    }
+    QCOMPARE(elements, 12);
+    QCOMPARE(connectors, 11);
+    QCOMPARE(scene->metrics().leadTime, 1269000.0);
+
+    m_editor->scene()->selectIds({idOf("Labeling")});
+    m_editor->deleteSelection();
+    QVERIFY(!scene->elementItem(idOf("Labeling")));
+    QCOMPARE(scene->metrics().overTaktNames, QStringList{"Training"});
+    m_document->undoStack()->undo();
+    QVERIFY(scene->elementItem(idOf("Labeling")));
+    QCOMPARE(scene->metrics().leadTime, 1269000.0);
+}
+
+void tst_MapEditor::dragIsOneUndoStep()
+{
+    const EntityId id = idOf("Training");
+    ElementItem *item = m_editor->scene()->elementItem(id);
+    const QPointF start = item->pos();
+    mouse(QEvent::GraphicsSceneMousePress, start, Qt::LeftButton);
+    for (int i = 1; i <= 10; ++i)
+        mouse(QEvent::GraphicsSceneMouseMove, start + QPointF(8 * i, 3 * i), Qt::LeftButton);
+    mouse(QEvent::GraphicsSceneMouseRelease, start + QPointF(80, 30), Qt::NoButton);
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    const QPointF moved = m_document->maps().first()->element(id)->pos;
+    QCOMPARE(moved, QPointF(start.x() + 80, start.y() + 30)); // on the 10-unit grid
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->maps().first()->element(id)->pos, start);
+    QCOMPARE(item->pos(), start);
+}
+
+void tst_MapEditor::propertiesRefuseBadFiguresAndStoreGoodOnes()
+{
+    const EntityId id = idOf("Labeling");
+    m_editor->scene()->selectIds({id});
+    MapPropertiesPanel *panel = m_editor->propertiesPanel();
+    FigureEdit *cycleTime = nullptr;
+    for (FigureEdit *edit : panel->findChildren<FigureEdit *>())
+        if (edit->text() == QLatin1String("6 h"))
+            cycleTime = edit;
+    QVERIFY(cycleTime);
+
+    cycleTime->setText(QStringLiteral("soon"));
+    Q_EMIT cycleTime->editingFinished();
+    QCOMPARE(m_document->maps().first()->element(id)->cycleTime.value_or(0), 6 * 3600.0);
+    QCOMPARE(m_document->undoStack()->count(), 0);
+    bool shown = false;
+    for (QLabel *label : panel->findChildren<QLabel *>())
+        shown = shown || (!label->isHidden() && label->text().contains(QStringLiteral("\"soon\" is not a duration")));
+    QVERIFY2(shown, "the reason is shown");
+
+    cycleTime->setText(QStringLiteral("3h"));
+    Q_EMIT cycleTime->editingFinished();
+    QCOMPARE(m_document->maps().first()->element(id)->cycleTime.value_or(0), 3 * 3600.0);
+    QCOMPARE(m_editor->scene()->metrics().bottleneckName, QStringLiteral("Training"));
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->maps().first()->element(id)->cycleTime.value_or(0), 6 * 3600.0);
+    QCOMPARE(cycleTime->text(), QStringLiteral("6 h")); // the panel follows undo
+}
+
+void tst_MapEditor::newStepIsLinkedIntoTheFlow()
+{
+    const ValueStreamMap *map = m_document->maps().first();
+    const EntityId labeling = idOf("Labeling");
+    const qreal nextX = map->element(idOf("Waiting for GPU"))->pos.x();
+    m_editor->scene()->selectIds({labeling});
+    m_editor->addProcessStepAfterSelection();
+    const EntityId added = idOf("New step");
+    QVERIFY(added);
+    QCOMPARE(m_editor->scene()->selectedElementIds(), QList<EntityId>{added});
+    QCOMPARE(map->element(added)->pos, map->element(labeling)->pos + QPointF(200, 0));
+    QCOMPARE(map->element(idOf("Waiting for GPU"))->pos.x(), nextX + 200); // room was made
+    const QList<EntityId> path = MapMetrics::flowPath(*map);
+    const int at = int(path.indexOf(labeling));
+    QCOMPARE(path.value(at + 1), added);
+    QCOMPARE(path.value(at + 2), idOf("Waiting for GPU"));
+    QCOMPARE(m_document->undoStack()->count(), 1); // one step for the user
+    m_document->undoStack()->undo();
+    QVERIFY(!idOf("New step"));
+    QCOMPARE(MapMetrics::flowPath(*map).size(), 12);
+}
+
+void tst_MapEditor::copyPasteBetweenMaps()
+{
+    auto *other = new ValueStreamMap(m_document->newId());
+    m_document->undoStack()->push(new AddMap(m_document.get(), other));
+    m_editor->scene()->selectIds({idOf("Labeling"), idOf("Waiting for GPU"), idOf("Training")});
+    m_editor->copySelection();
+    MapEditor target(m_document.get(), other->id());
+    target.paste();
+    QCOMPARE(other->elements().size(), 3);
+    QCOMPARE(other->connectors().size(), 2); // only the arrows between the copied elements
+    QVERIFY(other->elements().first().id != idOf("Labeling"));
+    QCOMPARE(other->elements().first().cycleTime.value_or(0), 6 * 3600.0);
+    delete target.propertiesPanel();
+}
+
+QTEST_MAIN(tst_MapEditor)
+#include "tst_mapeditor.moc"

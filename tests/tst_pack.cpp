@@ -1,0 +1,225 @@
+#include "document/document.h"
+#include "pack/packexporter.h"
+#include "vsm/addremovemap.h"
+#include "vsm/valuestreammap.h"
+#include "vsm/vsmjson.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Takt;
+
+/** The session pack as the sponsor reads it: pages, text, fonts; and as the facilitator
+ *  exports it: atomically, cancellable, with clear failures. */
+class tst_Pack : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void examplePackHasEverything();
+    void fontsAreEmbedded();
+    void sectionsAndLetterPaper();
+    void emptyDocumentExportsValidPdf();
+    void cancelledExportLeavesNoFileAndKeepsTheOldOne();
+    void longTablesRepeatTheirHeader();
+    void badRequestsExitTwo_data();
+    void badRequestsExitTwo();
+
+private:
+    QString tool(const QString &name) const;
+    QString run(const QString &program, const QStringList &args, int *code = nullptr) const;
+    QStringList pageTexts(const QString &pdf) const;
+    int pageCount(const QString &pdf) const;
+    QTemporaryDir m_dir;
+};
+
+void tst_Pack::initTestCase()
+{
+    TaktTest::isolateAppData();
+    for (const char *name : {"pdftotext", "pdfinfo", "pdffonts"})
+        QVERIFY2(!QStandardPaths::findExecutable(QLatin1String(name)).isEmpty(),
+                 "poppler-utils is needed (scripts/test installs it)");
+}
+
+QString tst_Pack::run(const QString &program, const QStringList &args, int *code) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(env);
+    process.start(program, args);
+    process.waitForFinished(60000);
+    if (code)
+        *code = process.exitCode();
+    return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+}
+
+QStringList tst_Pack::pageTexts(const QString &pdf) const
+{
+    return run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+        .split(QLatin1Char('\f'));
+}
+
+int tst_Pack::pageCount(const QString &pdf) const
+{
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    return QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+}
+
+void tst_Pack::examplePackHasEverything()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("pack.pdf"));
+    int code = -1;
+    const QString out = run(QStringLiteral(TAKT_EXECUTABLE),
+                            {QStringLiteral("export"), QStringLiteral(TAKT_EXAMPLE_WORKSHOP),
+                             QStringLiteral("-o"), pdf},
+                            &code);
+    QCOMPARE(code, 0);
+    QVERIFY2(out.contains(pdf), qPrintable(out));
+    // Cover, contents, notes, 2 × (map, figures), comparison.
+    QCOMPARE(pageCount(pdf), 8);
+    const QStringList pages = pageTexts(pdf);
+    const QString all = pages.join(QLatin1Char('\n'));
+    for (const char *expected :
+         {"Model retraining kaizen", "Fraud ML platform team", "Zoë Martin", "Łukasz Nowak",
+          "田中 優子", "Ærøskøbing", "Contents", "Workshop notes",
+          "Model retraining - current state", "Model retraining - future state", "Data ingestion",
+          "Labeling", "Deployment", "Raw data backlog", "14.7 d", "4.1 %", "Page 2 of 8",
+          "Page 8 of 8", "Current and future state", "−74 %"})
+        QVERIFY2(all.contains(QString::fromUtf8(expected)), expected);
+    QVERIFY2(!pages.first().contains(QStringLiteral("Page 1 of")), "the cover has no footer");
+    // The contents give each section's page, and that page starts the section.
+    QVERIFY(pages.at(1).contains(QRegularExpression(QStringLiteral("Model retraining - current state\\s*\\.*\\s*4"))));
+    QVERIFY(pages.at(3).contains(QStringLiteral("Model retraining - current state")));
+    QVERIFY(pages.at(3).contains(QStringLiteral("Labeling"))); // the map is text, not a picture
+}
+
+void tst_Pack::fontsAreEmbedded()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("fonts.pdf"));
+    QString error;
+    auto document = Document::open(QStringLiteral(TAKT_EXAMPLE_WORKSHOP), &error);
+    QVERIFY2(document, qPrintable(error));
+    QCOMPARE(PackExporter::write(*document, pdf, {}, {}, &error), PackExporter::Result::Written);
+    const QStringList lines = run(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'));
+    int fonts = 0;
+    for (const QString &line : lines.mid(2)) {
+        if (line.trimmed().isEmpty())
+            continue;
+        ++fonts;
+        const QStringList columns = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QVERIFY2(columns.size() > 4 && columns.at(columns.size() - 5) == QLatin1String("yes"), qPrintable(line));
+    }
+    QVERIFY(fonts >= 2); // DejaVu and the CJK fallback
+}
+
+void tst_Pack::sectionsAndLetterPaper()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("letter.pdf"));
+    int code = -1;
+    run(QStringLiteral(TAKT_EXECUTABLE),
+        {QStringLiteral("export"), QStringLiteral(TAKT_EXAMPLE_WORKSHOP), QStringLiteral("-o"), pdf,
+         QStringLiteral("--sections"), QStringLiteral("cover,comparison"), QStringLiteral("--paper"),
+         QStringLiteral("Letter")},
+        &code);
+    QCOMPARE(code, 0);
+    QCOMPARE(pageCount(pdf), 2);
+    QVERIFY(run(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("612 x 792")));
+    const QString text = pageTexts(pdf).join(QString());
+    QVERIFY(!text.contains(QStringLiteral("Contents")));
+    QVERIFY(text.contains(QStringLiteral("Current and future state")));
+}
+
+void tst_Pack::emptyDocumentExportsValidPdf()
+{
+    QString error;
+    auto document = Document::createNew(&error);
+    const QString pdf = m_dir.filePath(QStringLiteral("empty.pdf"));
+    int pages = 0;
+    QCOMPARE(PackExporter::write(*document, pdf, {}, {}, &error, &pages), PackExporter::Result::Written);
+    QCOMPARE(pageCount(pdf), pages);
+    QVERIFY(pages >= 1);
+    QVERIFY(pageTexts(pdf).join(QString()).contains(QStringLiteral("Untitled workshop")));
+}
+
+void tst_Pack::cancelledExportLeavesNoFileAndKeepsTheOldOne()
+{
+    QString error;
+    auto document = Document::open(QStringLiteral(TAKT_EXAMPLE_WORKSHOP), &error);
+    QVERIFY(document);
+    const QString fresh = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+    int calls = 0;
+    const auto cancelSoon = [&](int done, int total) {
+        ++calls;
+        return done < total - 1;
+    };
+    QCOMPARE(PackExporter::write(*document, fresh, {}, cancelSoon, &error), PackExporter::Result::Cancelled);
+    QVERIFY(calls > 1);
+    QVERIFY(!QFile::exists(fresh));
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("cancelled*")}, QDir::Files | QDir::Hidden).size(), 0);
+
+    const QString existing = m_dir.filePath(QStringLiteral("existing.pdf"));
+    QVERIFY(TaktTest::writeFile(existing, "an older pack"));
+    QCOMPARE(PackExporter::write(*document, existing, {}, cancelSoon, &error), PackExporter::Result::Cancelled);
+    QCOMPARE(TaktTest::readAll(existing), QByteArray("an older pack"));
+}
+
+void tst_Pack::longTablesRepeatTheirHeader()
+{
+    QString error;
+    auto document = Document::createNew(&error);
+    QByteArray json = R"({"format":"takt-vsm","version":1,"name":"Long","demand_per_day":10,
+        "available_time_per_day":"8 h","steps":[)";
+    for (int i = 0; i < 120; ++i)
+        json += QStringLiteral(R"(%1{"type":"process","name":"Step %2","cycle_time":"%3 min"})")
+                    .arg(i ? "," : "").arg(i + 1).arg(10 + i % 50).toUtf8();
+    json += "]}";
+    auto map = VsmJson::read(json, [&] { return document->newId(); }, &error);
+    QVERIFY2(map, qPrintable(error));
+    document->undoStack()->push(new AddMap(document.get(), map.release()));
+    const QString pdf = m_dir.filePath(QStringLiteral("long.pdf"));
+    PackOptions options;
+    options.sections = QStringList{QStringLiteral("maps")};
+    QCOMPARE(PackExporter::write(*document, pdf, options, {}, &error), PackExporter::Result::Written);
+    const QStringList pages = pageTexts(pdf);
+    int pagesWithHeader = 0;
+    for (const QString &page : pages)
+        if (page.contains(QStringLiteral("C/T or wait")))
+            ++pagesWithHeader;
+    QVERIFY2(pagesWithHeader >= 3, qPrintable(QString::number(pagesWithHeader)));
+    QVERIFY(pages.join(QString()).contains(QStringLiteral("Step 120")));
+}
+
+void tst_Pack::badRequestsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unwritable output") << QStringList{"-o", "/nonexistent-folder/pack.pdf"}
+                                       << "/nonexistent-folder/pack.pdf cannot be written";
+    QTest::newRow("unknown section") << QStringList{"-o", "x.pdf", "--sections", "cover,fishbone"}
+                                     << "unknown section \"fishbone\"";
+    QTest::newRow("bad paper") << QStringList{"-o", "x.pdf", "--paper", "A3"} << "not a paper size";
+    QTest::newRow("no output") << QStringList{} << "-o PACK.pdf";
+}
+
+void tst_Pack::badRequestsExitTwo()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(QString, message);
+    int code = -1;
+    const QString out = run(QStringLiteral(TAKT_EXECUTABLE),
+                            QStringList{QStringLiteral("export"), QStringLiteral(TAKT_EXAMPLE_WORKSHOP)} + extra,
+                            &code);
+    QCOMPARE(code, 2);
+    QVERIFY2(out.contains(message), qPrintable(out));
+    QVERIFY(!QFile::exists(QStringLiteral("x.pdf")));
+}
+
+QTEST_MAIN(tst_Pack)
+#include "tst_pack.moc"
