@@ -5,6 +5,7 @@
 #include "document/schema.h"
 #include "document/sqlconnection.h"
 #include "vsm/addremovemap.h"
+#include "vsm/futurestate.h"
 #include "vsm/valuestreammap.h"
 #include "vsm/vsmjson.h"
 #include "testsupport.h"
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void secondOpenIsExplained();
     void staleLockIsTakenOver();
     void closingDiscardsRecoveryFolder();
+    void derivedMapBeforeItsBaseIsStored();
 
 private:
     static WorkshopMetadata sampleMetadata();
@@ -338,6 +340,27 @@ void tst_Document::closingDiscardsRecoveryFolder()
     QVERIFY(QFileInfo::exists(folder));
     document.reset();
     QVERIFY(!QFileInfo::exists(folder));
+}
+
+void tst_Document::derivedMapBeforeItsBaseIsStored()
+{
+    // A future state placed above its current state in the list: the same flush writes the
+    // reference before the row it refers to.
+    auto document = newDocumentWithMap();
+    const ValueStreamMap *current = document->maps().first();
+    auto future = FutureState::derive(*current, [&] { return document->newId(); });
+    document->undoStack()->push(new AddMap(document.get(), future.release(), 0));
+    QString error;
+    QVERIFY2(document->flush(&error), qPrintable(error));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("derived.takt"));
+    QVERIFY2(document->save(path, &error), qPrintable(error));
+    const EntityId currentId = current->id();
+    document.reset();
+    auto reopened = Document::open(path, &error);
+    QVERIFY2(reopened, qPrintable(error));
+    QCOMPARE(reopened->maps().first()->derivedFrom(), currentId);
+    QCOMPARE(reopened->maps().first()->state(), ValueStreamMap::State::Future);
 }
 
 QTEST_GUILESS_MAIN(tst_Document)

@@ -325,6 +325,8 @@ bool Document::flush(QString *error)
         return true;
     DocumentStore store(*m_db);
     bool ok = m_db->transaction();
+    // References are checked at commit, when every row of this flush is in place.
+    ok = ok && m_db->exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
     if (ok && m_metadataDirty)
         ok = store.writeMetadata(m_metadata);
     if (ok && m_mapListDirty) {
@@ -333,12 +335,10 @@ bool Document::flush(QString *error)
             kept.insert(map->id());
         ok = store.deleteMapsExcept(kept) && store.writeMapPositions(m_maps);
     }
-    for (EntityId id : std::as_const(m_dirtyMaps)) {
-        if (!ok)
-            break;
-        if (ValueStreamMap *m = map(id))
-            ok = store.writeMap(*m, mapIndex(id));
-    }
+    // Document order: a future state refers to the map it was derived from.
+    for (int i = 0; ok && i < m_maps.size(); ++i)
+        if (m_dirtyMaps.contains(m_maps.at(i)->id()))
+            ok = store.writeMap(*m_maps.at(i), i);
     ok = ok && m_db->commit();
     if (!ok) {
         m_db->rollback();
