@@ -35,14 +35,19 @@ void MapsSection::write(PackComposer &composer, const Document &document) const
         composer.beginSection(map->name(), QPageLayout::Landscape);
         composer.subheading(QStringLiteral("%1 · %2").arg(map->name(),
                                                           ValueStreamMap::stateName(map->state())));
-        composer.map(*map, metrics);
+        // The figures in two pairs of columns under the map, on the same page.
+        const auto figures = MetricsTable::rows(metrics);
+        composer.map(*map, metrics, 24 + 20 * ((figures.size() + 1) / 2));
+        QList<QStringList> rows;
+        const int half = int(figures.size() + 1) / 2;
+        for (int i = 0; i < half; ++i)
+            rows << QStringList{figures.at(i).label, figures.at(i).value,
+                                figures.value(i + half).label, figures.value(i + half).value};
+        composer.table({{tr("Figure"), 2}, {tr("Value"), 2}, {tr("Figure"), 2}, {tr("Value"), 3}},
+                       rows);
 
         composer.newPage(QPageLayout::Portrait);
-        composer.heading(tr("Figures: %1").arg(map->name()));
-        QList<QStringList> rows;
-        for (const MetricsTable::Row &row : MetricsTable::rows(metrics))
-            rows << QStringList{row.label, row.value};
-        composer.table({{tr("Figure"), 2}, {tr("Value"), 3}}, rows);
+        composer.heading(tr("Data boxes: %1").arg(map->name()));
         QStringList basis;
         if (map->demandPerDay())
             basis << tr("Customer demand: %1 per day").arg(QLocale().toString(*map->demandPerDay()));
@@ -83,13 +88,13 @@ void MapsSection::write(PackComposer &composer, const Document &document) const
                 steps << QStringList{QStringLiteral("△ ") + e.name, waitText};
             }
         }
-        composer.table({{tr("Step"), 3},
+        composer.table({{tr("Step"), 2.8},
                         {tr("C/T or wait"), 2, true},
-                        {tr("C/O"), 1.2, true},
+                        {tr("C/O"), 1.1, true},
                         {tr("Uptime"), 1.2, true},
-                        {tr("%C&A"), 1.2, true},
-                        {tr("VA"), 1.2, true},
-                        {tr("Operators"), 1.3, true}},
+                        {tr("%C&A"), 1.1, true},
+                        {tr("VA"), 1.1, true},
+                        {tr("Operators"), 1.6, true}},
                        steps, overTakt);
         if (!overTakt.isEmpty())
             composer.paragraph(tr("Highlighted: cycle time over takt."), true);

@@ -341,22 +341,24 @@ void PackComposer::contentsLine(const QString &text, int page)
     m_y += fm.lineSpacing() + 6;
 }
 
-void PackComposer::map(const ValueStreamMap &map, const MapMetrics &metrics)
+void PackComposer::map(const ValueStreamMap &map, const MapMetrics &metrics, qreal reserveBelow)
 {
     QFont mapFont(m_family);
     mapFont.setPixelSize(12);
     const QRectF bounds = MapPainter::mapBounds(map, metrics, mapFont);
     ensureSpace(m_content.height() * 0.5);
-    const QRectF target(m_content.left(), m_y, m_content.width(), remaining());
+    const QRectF target(m_content.left(), m_y, m_content.width(), qMax(remaining() - reserveBelow, remaining() * 0.5));
+    const qreal scale = bounds.isEmpty() ? 1.0
+                                         : std::min({target.width() / bounds.width(),
+                                                     target.height() / bounds.height(), 1.0});
     if (m_painter && !bounds.isEmpty()) {
-        const qreal scale = std::min({target.width() / bounds.width(), target.height() / bounds.height(), 1.0});
         m_painter->save();
         m_painter->translate(target.center().x() - bounds.center().x() * scale, target.top() - bounds.top() * scale);
         m_painter->scale(scale, scale);
         MapPainter::paintMap(m_painter.get(), map, metrics, mapFont);
         m_painter->restore();
     }
-    m_y = m_content.bottom();
+    m_y += bounds.height() * scale + 12;
 }
 
 } // namespace Takt

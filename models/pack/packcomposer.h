@@ -71,8 +71,9 @@ public:
                const QList<int> &highlightedRows = {});
     /** A contents line: title, dotted leader, page number. */
     void contentsLine(const QString &text, int page);
-    /** The map with its ladder, scaled to the rest of the page (never above 100 %). */
-    void map(const ValueStreamMap &map, const MapMetrics &metrics);
+    /** The map with its ladder, scaled to the rest of the page less @p reserveBelow points
+     *  (never above 100 %). */
+    void map(const ValueStreamMap &map, const MapMetrics &metrics, qreal reserveBelow = 0);
     void space(qreal points);
 
     QFont font(qreal pointSize, bool bold = false) const;

@@ -11,8 +11,9 @@ namespace Takt {
 
 QString MetricsTable::percent(double fraction)
 {
-    const double p = fraction * 100;
-    return QStringLiteral("%1 %").arg(QLocale().toString(p, 'f', std::fabs(p) < 10 ? 1 : 0));
+    // One decimal, as facilitators quote flow efficiency ("4.1 %"); none when it is whole.
+    const double p = std::round(fraction * 1000) / 10;
+    return QStringLiteral("%1 %").arg(QLocale().toString(p, 'f', p == std::round(p) ? 0 : 1));
 }
 
 QString MetricsTable::change(double now, double before)
