@@ -4,6 +4,7 @@
 #include "document/documentoutlinemodel.h"
 #include "document/workshopoverview.h"
 #include "document/workshoppropertiesdialog.h"
+#include "pack/packexportdialog.h"
 #include "vsm/addremovemap.h"
 #include "vsm/futurestate.h"
 #include "vsm/mapeditor.h"
@@ -460,8 +461,8 @@ void MainWindow::editWorkshopProperties()
 
 void MainWindow::exportSessionPack()
 {
-    QMessageBox::information(this, tr("Export Session Pack"),
-                             tr("The session pack export is not available yet."));
+    PackExportDialog dialog(m_document.get(), this);
+    dialog.exec();
 }
 
 void MainWindow::newMap()
