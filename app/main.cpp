@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -40,6 +41,11 @@ int main(int argc, char *argv[])
                                  QStringLiteral("title"));
     editTitle.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(editTitle);
+    // For the start-up benchmark: quit as soon as the first window has been shown.
+    QCommandLineOption quitWhenShown(QStringLiteral("automation-quit-when-shown"),
+                                     QStringLiteral("Quit once the window is shown."));
+    quitWhenShown.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(quitWhenShown);
     parser.process(app);
 
     Takt::Startup startup;
@@ -47,5 +53,7 @@ int main(int argc, char *argv[])
         return 2;
     if (parser.isSet(editTitle))
         startup.applyAutomationTitle(parser.value(editTitle));
+    if (parser.isSet(quitWhenShown))
+        QTimer::singleShot(0, &app, &QApplication::quit);
     return app.exec();
 }
