@@ -41,7 +41,7 @@
 namespace Takt {
 
 namespace {
-const QString DocumentFilter = QT_TRANSLATE_NOOP("MainWindow", "Takt workshops (*.takt)");
+const QString DocumentFilter = QT_TRANSLATE_NOOP("Takt::MainWindow", "Takt workshops (*.takt)");
 constexpr int MaxRecentFiles = 8;
 } // namespace
 

@@ -35,8 +35,11 @@ void Startup::configureApplication()
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     auto *translator = new QTranslator(qApp);
+    // English is the source language, but its plural forms ("1 element", "3 elements") come
+    // from takt_en: it is also the fallback for the C locale and untranslated languages.
     if (translator->load(QLocale(), QStringLiteral("takt"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
+                         QStringLiteral(":/i18n"))
+        || translator->load(QStringLiteral(":/i18n/takt_en.qm")))
         QCoreApplication::installTranslator(translator);
 }
 

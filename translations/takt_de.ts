@@ -6,17 +6,17 @@
     <message>
         <location filename="../app/commandline.cpp" line="+73"/>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>wrong number of arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>falsche Anzahl von Argumenten</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Prints a workshop&apos;s details and what it contains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt die Angaben eines Workshops und seinen Inhalt aus.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -26,253 +26,253 @@
         <location line="+43"/>
         <location line="+70"/>
         <source>The .takt document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das .takt-Dokument.</translation>
     </message>
     <message>
         <location line="-192"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lead time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlaufzeit %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Checks that a file is a valid Takt document: prints &quot;ok&quot; and exits 0, or prints what is wrong and exits 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, ob eine Datei ein gültiges Takt-Dokument ist: gibt &quot;ok&quot; aus und endet mit 0, oder gibt den Fehler aus und endet mit 2.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Adds a map from a takt-vsm JSON file to a document (created if absent) and prints the map&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt einem Dokument (wird bei Bedarf angelegt) eine Karte aus einer takt-vsm-JSON-Datei hinzu und gibt den Namen der Karte aus.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The takt-vsm JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die takt-vsm-JSON-Datei.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Writes one map of a document as takt-vsm JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt eine Karte eines Dokuments als takt-vsm-JSON.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The map&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Karte.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+43"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Write to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diese Datei statt in die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+112"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="-98"/>
         <location line="+41"/>
         <source>%1 has no map named &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Karte namens &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>%1 has no maps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Karten</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;map&quot; needs &quot;import&quot; or &quot;export&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;map&quot; erwartet &quot;import&quot; oder &quot;export&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown map command &quot;%1&quot;; use &quot;import&quot; or &quot;export&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter map-Befehl &quot;%1&quot;; verwenden Sie &quot;import&quot; oder &quot;export&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Prints each map&apos;s figures: takt time, lead time, value-added time, flow efficiency, rolled %C&amp;A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt die Kennzahlen jeder Karte aus: Taktzeit, Durchlaufzeit, Wertschöpfungszeit, Flusseffizienz, %C&amp;A kumuliert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only this map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Karte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One JSON object per map, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt pro Karte, eines pro Zeile.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Takt time</source>
-        <translation type="unfinished"></translation>
+        <translation>Taktzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlaufzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  waits</source>
-        <translation type="unfinished"></translation>
+        <translation>  Wartezeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  cycle times</source>
-        <translation type="unfinished"></translation>
+        <translation>  Zykluszeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value-added time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertschöpfungszeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flow efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Flusseffizienz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rolled %C&amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>%C&amp;A kumuliert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bottleneck</source>
-        <translation type="unfinished"></translation>
+        <translation>Engpass</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Over takt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Taktzeit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Writes the workshop&apos;s session pack as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die Workshop-Dokumentation als PDF.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The PDF to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende PDF-Datei.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Comma-separated sections, in pack order (default: all): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommagetrennte Abschnitte in der Reihenfolge der Dokumentation (Standard: alle): %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A4 (default) or Letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (Standard) oder Letter.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>say where to write the pack with -o PACK.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie mit -o DATEI.pdf an, wohin die Dokumentation geschrieben werden soll</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--paper: &quot;%1&quot; is not a paper size; use A4 or Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper: &quot;%1&quot; ist kein Papierformat; verwenden Sie A4 oder Letter</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--sections: unknown section &quot;%1&quot;; choose from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--sections: unbekannter Abschnitt &quot;%1&quot;; möglich sind %2</translation>
     </message>
 </context>
 <context>
@@ -280,22 +280,22 @@
     <message>
         <location filename="../models/pack/comparisonsection.cpp" line="+33"/>
         <source>%1 against %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegenüber %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <location filename="../models/pack/comparisonsection.h" line="+17"/>
         <source>Current and future state</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist- und Soll-Zustand</translation>
     </message>
 </context>
 <context>
@@ -303,32 +303,32 @@
     <message>
         <location filename="../models/vsm/connector.cpp" line="+16"/>
         <source>Push arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Push-Pfeil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pull (withdrawal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull (Entnahme)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FIFO flow</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO-Fluss</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shipment arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportpfeil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Manual information</source>
-        <translation type="unfinished"></translation>
+        <translation>Manueller Informationsfluss</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Electronic information</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektronischer Informationsfluss</translation>
     </message>
 </context>
 <context>
@@ -336,7 +336,7 @@
     <message>
         <location filename="../models/pack/contentssection.h" line="+19"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
 </context>
 <context>
@@ -344,42 +344,42 @@
     <message>
         <location filename="../models/pack/coversection.cpp" line="+15"/>
         <source>Workshop session pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Dokumentation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Untitled workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Workshop</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location filename="../models/pack/coversection.h" line="+16"/>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckblatt</translation>
     </message>
 </context>
 <context>
@@ -387,52 +387,52 @@
     <message>
         <location filename="../models/document/documentfile.cpp" line="+47"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is a folder, not a Takt document.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, kein Takt-Dokument.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is empty (0 bytes), not a Takt document.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer (0 Byte), kein Takt-Dokument.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not a Takt document: it is not an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Takt-Dokument: Die Datei ist keine SQLite-Datenbank.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 is an SQLite database of another application, not a Takt document.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank einer anderen Anwendung, kein Takt-Dokument.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 belongs to another application (%2), not to Takt.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu einer anderen Anwendung (%2), nicht zu Takt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 was made by a newer version of Takt: format %2, this version reads up to %3. Update Takt to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit einer neueren Takt-Version erstellt: Format %2, diese Version liest bis Format %3. Aktualisieren Sie Takt, um die Datei zu öffnen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 has no Takt format version; it was not written by Takt.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Takt-Formatversion; die Datei wurde nicht von Takt geschrieben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is truncated: it holds %2 of its %3 bytes. Use a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist unvollständig: Die Datei enthält nur %2 von %3 Byte. Verwenden Sie eine Sicherungskopie.</translation>
     </message>
 </context>
 <context>
@@ -440,12 +440,12 @@
     <message>
         <location filename="../models/document/documentlock.cpp" line="+71"/>
         <source>%1 is already open in this Takt.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in dieser Takt-Instanz bereits geöffnet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is already open in Takt by %2 on %3 (process %4). Close it there first, or open a copy. If that Takt is no longer running, delete %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in Takt geöffnet (Benutzer %2 auf %3, Prozess %4). Schließen Sie die Datei zuerst dort oder öffnen Sie eine Kopie. Falls diese Takt-Instanz nicht mehr läuft, löschen Sie %5.</translation>
     </message>
 </context>
 <context>
@@ -453,32 +453,32 @@
     <message>
         <location filename="../models/common/duration.cpp" line="+83"/>
         <source>a duration is empty; write a number and a unit, e.g. &quot;45 min&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dauer ist leer; geben Sie eine Zahl und eine Einheit ein, z. B. „45 min“</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is not a duration; write a number and a unit (s, min, h, d, wk), e.g. &quot;45 min&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Dauer; geben Sie eine Zahl und eine Einheit ein (s, min, h, d, wk – Sekunden, Minuten, Stunden, Tage, Wochen), z. B. „45 min“</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; has no unit; write s, min, h, d or wk</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine Einheit; geben Sie s, min, h, d (Tag) oder wk (Woche) ein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is not a time unit; write s, min, h, d or wk</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeiteinheit; geben Sie s, min, h, d (Tag) oder wk (Woche) ein</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is negative; a duration cannot be</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist negativ; eine Dauer kann nicht negativ sein</translation>
     </message>
 </context>
 <context>
@@ -486,17 +486,17 @@
     <message>
         <location filename="../models/vsm/futurestate.cpp" line="+15"/>
         <source>current state</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist-Zustand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>future state</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll-Zustand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (future state)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Soll-Zustand)</translation>
     </message>
 </context>
 <context>
@@ -504,7 +504,7 @@
     <message>
         <location filename="../app/mainwindow.cpp" line="+44"/>
         <source>Takt workshops (*.takt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Takt-Workshops (*.takt)</translation>
     </message>
 </context>
 <context>
@@ -512,192 +512,192 @@
     <message>
         <location filename="../models/vsm/mapelement.cpp" line="+37"/>
         <source>Process step</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessschritt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inventory / queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand / Warteschlange</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Production control</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionssteuerung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supermarket</source>
-        <translation type="unfinished"></translation>
+        <translation>Supermarkt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FIFO lane</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO-Bahn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buffer / safety stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffer / Sicherheitsbestand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Production kanban</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionskanban</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Withdrawal kanban</source>
-        <translation type="unfinished"></translation>
+        <translation>Entnahmekanban</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signal kanban</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalkanban</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kanban post</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanban-Sammelstelle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Load levelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsnivellierung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go-see scheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>Go-See-Steuerung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kaizen burst</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaizen-Blitz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quality problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsproblem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text note</source>
-        <translation type="unfinished"></translation>
+        <translation>Textnotiz</translation>
     </message>
     <message>
         <location line="+128"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C/T</source>
-        <translation type="unfinished"></translation>
+        <translation>C/T</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C/O</source>
-        <translation type="unfinished"></translation>
+        <translation>C/O</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Losgröße</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VA</source>
-        <translation type="unfinished"></translation>
+        <translation>VA</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%C&amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>%C&amp;A</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WIP limit</source>
-        <translation type="unfinished"></translation>
+        <translation>WIP-Limit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Zeitlinie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Demand per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedarf pro Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute</translation>
     </message>
 </context>
 <context>
@@ -705,12 +705,12 @@
     <message>
         <location filename="../views/vsm/mapexporter.cpp" line="+83"/>
         <source>%1: choose a file name ending in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wählen Sie einen Dateinamen mit der Endung .png, .svg oder .pdf.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 could not be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -718,167 +718,167 @@
     <message>
         <location filename="../models/vsm/mapmetrics.cpp" line="+153"/>
         <source>The flow branches; the timeline follows the longest path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fluss verzweigt sich; die Zeitlinie folgt dem längsten Pfad.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1: a count of %2 but no customer demand per day, so its wait is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Menge %2, aber kein Kundenbedarf pro Tag – die Wartezeit bleibt daher unberücksichtigt.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1: the FIFO lane holds %2, more than its maximum of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die FIFO-Bahn enthält %2, mehr als ihr Maximum von %3.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: value-added time (%2) is longer than the cycle time (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Wertschöpfungszeit (%2) ist länger als die Zykluszeit (%3).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: uptime is over 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Verfügbarkeit liegt über 100 %.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %C&amp;A must lie between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %C&amp;A muss zwischen 0 und 100 % liegen.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n step(s) with a cycle time are not on the flow path and are left out of the timeline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prozessschritt mit Zykluszeit liegt nicht auf dem Flusspfad und wird in der Zeitlinie nicht berücksichtigt.</numerusform>
+            <numerusform>%n Prozessschritte mit Zykluszeit liegen nicht auf dem Flusspfad und werden in der Zeitlinie nicht berücksichtigt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Little&apos;s law: %1 units in the queues, but the demand and the lead time imply about %2. Check the counts and the demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Little’s Law: %1 Stück in den Warteschlangen, aber Bedarf und Durchlaufzeit lassen etwa %2 erwarten. Prüfen Sie die Mengen und den Bedarf.</translation>
     </message>
 </context>
 <context>
     <name>MapPainter</name>
     <message>
-        <location filename="../models/vsm/mappainter.cpp" line="+326"/>
+        <location filename="../models/vsm/mappainter.cpp" line="+327"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>1 unit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stück</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 units</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stück</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+550"/>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <location line="-542"/>
         <source>Production control</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionssteuerung</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>I</source>
         <comment>inventory icon</comment>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <location line="+91"/>
         <location line="+645"/>
-        <location line="+205"/>
+        <location line="+209"/>
         <source>FIFO</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO</translation>
     </message>
     <message>
-        <location line="-808"/>
+        <location line="-812"/>
         <source>S</source>
         <comment>signal kanban icon</comment>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>XOXO</source>
         <comment>load levelling icon</comment>
-        <translation type="unfinished"></translation>
+        <translation>XOXO</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Aa</source>
         <comment>text note icon</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aa</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>P</source>
         <comment>production kanban icon</comment>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>W</source>
         <comment>withdrawal kanban icon</comment>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <location line="+189"/>
         <source>bottleneck</source>
-        <translation type="unfinished"></translation>
+        <translation>Engpass</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>workcell</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszelle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>shared</source>
-        <translation type="unfinished"></translation>
+        <translation>geteilt</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>max %1</source>
-        <translation type="unfinished"></translation>
+        <translation>max. %1</translation>
     </message>
     <message>
-        <location line="+530"/>
+        <location line="+534"/>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>VA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VA %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lead time = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlaufzeit = %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VA = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VA = %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flow efficiency = %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Flusseffizienz = %1 %</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Takt = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taktzeit = %1</translation>
     </message>
 </context>
 <context>
@@ -886,92 +886,92 @@
     <message>
         <location filename="../models/pack/mapssection.cpp" line="+46"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Data boxes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenkästen: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Customer demand: %1 per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbedarf: %1 pro Tag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Available time: %1 per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbare Zeit: %1 pro Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead time = waits + cycle times along the flow; 1 d = 24 h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlaufzeit = Wartezeiten + Zykluszeiten entlang des Flusses; 1 d = 24 h.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessschritte</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 (%2 queued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 wartend)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C/T or wait</source>
-        <translation type="unfinished"></translation>
+        <translation>C/T bzw. Wartezeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C/O</source>
-        <translation type="unfinished"></translation>
+        <translation>C/O</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%C&amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>%C&amp;A</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VA</source>
-        <translation type="unfinished"></translation>
+        <translation>VA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Highlighted: cycle time over takt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervorgehoben: Zykluszeit über Taktzeit.</translation>
     </message>
     <message>
         <location filename="../models/pack/mapssection.h" line="+17"/>
         <source>Value stream maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertstromkarten</translation>
     </message>
 </context>
 <context>
@@ -979,57 +979,57 @@
     <message>
         <location filename="../models/vsm/metricstable.cpp" line="+32"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Takt time</source>
-        <translation type="unfinished"></translation>
+        <translation>Taktzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlaufzeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting (inventory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit (Bestand)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Process time</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesszeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value-added time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertschöpfungszeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flow efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Flusseffizienz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rolled %C&amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>%C&amp;A kumuliert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtbestand</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bottleneck</source>
-        <translation type="unfinished"></translation>
+        <translation>Engpass</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Steps over takt</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte über Taktzeit</translation>
     </message>
 </context>
 <context>
@@ -1037,17 +1037,17 @@
     <message>
         <location filename="../models/pack/notessection.cpp" line="+20"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../models/pack/notessection.h" line="+16"/>
         <source>Workshop notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Notizen</translation>
     </message>
 </context>
 <context>
@@ -1055,36 +1055,36 @@
     <message>
         <location filename="../models/pack/packcomposer.cpp" line="+117"/>
         <source>Session pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Dokumentation</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Made with Takt</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Takt</translation>
     </message>
 </context>
 <context>
     <name>PackExporter</name>
     <message>
-        <location filename="../models/pack/packexporter.cpp" line="+54"/>
+        <location filename="../models/pack/packexporter.cpp" line="+55"/>
         <source>This workshop has nothing to report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Workshop gibt es noch nichts zu berichten.</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%1 cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>%1 – session pack</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Workshop-Dokumentation</translation>
     </message>
 </context>
 <context>
@@ -1092,7 +1092,7 @@
     <message>
         <location filename="../views/document/workshoppropertiesdialog.cpp" line="+25"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
 </context>
 <context>
@@ -1100,7 +1100,7 @@
     <message>
         <location filename="../models/document/recoverysession.cpp" line="+50"/>
         <source>Cannot create the recovery folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungsordner %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -1108,48 +1108,48 @@
     <message>
         <location filename="../app/startup.cpp" line="+63"/>
         <source>an untitled document</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbenanntes Dokument</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+19"/>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Takt closed unexpectedly while %1 had unsaved changes (last written %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Takt wurde unerwartet beendet, während %1 ungespeicherte Änderungen hatte (zuletzt gesichert %2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Recover opens those changes; you then choose where to save them. Discard deletes them for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Wiederherstellen“ öffnet diese Änderungen; danach wählen Sie, wo sie gespeichert werden. „Verwerfen“ löscht sie endgültig.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask &amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später fragen</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Open Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument öffnen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Takt</source>
-        <translation type="unfinished"></translation>
+        <translation>Takt</translation>
     </message>
 </context>
 <context>
@@ -1157,67 +1157,67 @@
     <message>
         <location filename="../models/vsm/steptemplates.cpp" line="+32"/>
         <source>Data ingestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenaufnahme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>batch ETL</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch-ETL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenvalidierung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Labeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Labeling</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feature engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>Feature Engineering</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>GPU hours</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Stunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluierung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approval gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoring</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inference</source>
-        <translation type="unfinished"></translation>
+        <translation>Inferenz</translation>
     </message>
 </context>
 <context>
@@ -1225,48 +1225,48 @@
     <message>
         <location filename="../models/document/document.cpp" line="+66"/>
         <source>Cannot create a new document in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann kein neues Dokument angelegt werden: %2</translation>
     </message>
     <message>
         <location line="+36"/>
         <location line="+52"/>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is damaged and cannot be opened (%2). Use a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt und kann nicht geöffnet werden (%2). Verwenden Sie eine Sicherungskopie.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 could not be brought up to date from format %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht von Format %2 auf den aktuellen Stand gebracht werden: %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>Your latest edits could not be written to the recovery copy %1: %2. Save the document to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre letzten Änderungen konnten nicht in die Wiederherstellungskopie %1 geschrieben werden: %2. Speichern Sie das Dokument, um sie zu behalten.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 could not be saved: %2. The file on disk is unchanged; your work is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2. Die Datei auf dem Datenträger ist unverändert; Ihre Arbeit ist weiterhin geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -1274,27 +1274,27 @@
     <message>
         <location filename="../models/document/documentoutlinemodel.cpp" line="+35"/>
         <source>Value stream maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertstromkarten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problem solving</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemlösung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session record</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsprotokoll</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1302,42 +1302,42 @@
     <message>
         <location filename="../views/vsm/figureedit.cpp" line="+15"/>
         <source>e.g. 45 min, 2 h, 1.5 d</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 45 min; 2 h; 1,5 d</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 90 %</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 90 %</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemessen</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist negativ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is more than 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist mehr als 100 %</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ganze Zahl</translation>
     </message>
 </context>
 <context>
@@ -1345,347 +1345,347 @@
     <message>
         <location filename="../app/mainwindow.cpp" line="+15"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigator</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select a map to see the properties of what is selected on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Karte aus, um die Eigenschaften der darauf ausgewählten Elemente zu sehen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsverlauf</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Workshop</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Workshop &amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-&amp;Eigenschaften…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export Session Pack (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Dokumentation e&amp;xportieren (PDF)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;ließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;schneiden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;lign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausri&amp;chten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Left Edges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Linke Kanten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Centres</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontale &amp;Mitten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Right Edges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechte Kanten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Top Edges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obere Kanten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Middles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertikale Mitten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Bottom Edges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Untere Kanten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dis&amp;tribute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verteilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Horizontally</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horizontal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Vertically</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertikal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Fit Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte &amp;einpassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Actual Size (100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße (100 %)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Snap to Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Am &amp;Raster ausrichten</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Karte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Karte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import Map (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte &amp;importieren (JSON)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;Process Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prozessschritt hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create &amp;Future State</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soll-Zustand erstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export Map as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte als &amp;JSON exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export Map as &amp;Image or PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte als &amp;Bild oder PDF exportieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>P&amp;rint Map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte &amp;drucken…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;lete Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte &amp;löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Takt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Takt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About Takt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Takt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Takt %1&lt;/h3&gt;&lt;p&gt;Lean workshop facilitation for AI and MLOps operations: value stream maps with a live timeline, problem solving and the session record, in one local file.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Takt %1&lt;/h3&gt;&lt;p&gt;Moderation von Lean-Workshops für KI- und MLOps-Betrieb: Wertstromkarten mit live berechneter Zeitlinie, Problemlösung und Sitzungsprotokoll in einer lokalen Datei.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <location line="+80"/>
         <location line="+15"/>
         <source>Open Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop öffnen</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+25"/>
         <source>Save Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop speichern</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>workshop</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save Workshop As</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop speichern unter</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes to &quot;%1&quot; before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an „%1“ vor dem Schließen speichern?</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Map %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+6"/>
         <location line="+8"/>
         <source>Import Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte importieren</translation>
     </message>
     <message>
         <location line="-13"/>
         <location line="+28"/>
         <source>Takt value stream maps (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Takt-Wertstromkarten (*.json)</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1693,32 +1693,32 @@
         <location line="+9"/>
         <location line="+6"/>
         <source>Export Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte exportieren</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Map deleted. Undo (%1) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte gelöscht. Rückgängig (%1) stellt sie wieder her.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Recovery Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungskopie</translation>
     </message>
 </context>
 <context>
@@ -1726,32 +1726,32 @@
     <message>
         <location filename="../views/vsm/mapeditor.cpp" line="+85"/>
         <source>Drag from one element to another to connect them (Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie von einem Element zu einem anderen, um beide zu verbinden (Esc bricht ab).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Click on the map to place it (Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf die Karte, um das Element zu platzieren (Esc bricht ab).</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Schritt</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add process step</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessschritt hinzufügen</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Align</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrichten</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Distribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilen</translation>
     </message>
 </context>
 <context>
@@ -1759,83 +1759,83 @@
     <message numerus="yes">
         <location filename="../views/vsm/mappropertiespanel.cpp" line="+88"/>
         <source>%n item(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element ausgewählt</numerusform>
+            <numerusform>%n Elemente ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Dedicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dediziert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workcell</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszelle</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>e.g. GPU hours: 20; tool: Airflow</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. GPU-Stunden: 20; Tool: Airflow</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Map: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>From monthly demand…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Monatsbedarf…</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <source>Demand per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedarf pro Tag</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Demand per month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedarf pro Monat:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Working days per month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitstage pro Monat:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>From shifts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Schichtmodell…</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>Available time per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbare Zeit pro Tag</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Shifts per day (3 for 24/7):</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten pro Tag (3 für 24/7):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hours per shift:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden pro Schicht:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Breaks per shift, in minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen pro Schicht in Minuten:</translation>
     </message>
 </context>
 <context>
@@ -1843,17 +1843,17 @@
     <message>
         <location filename="../views/vsm/metricspanel.cpp" line="+51"/>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This map</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
 </context>
 <context>
@@ -1861,97 +1861,97 @@
     <message>
         <location filename="../views/pack/packexportdialog.cpp" line="+35"/>
         <source>Export Session Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Dokumentation exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing in this workshop for this section yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Workshop enthält noch nichts für diesen Abschnitt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>session-pack.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>workshop-dokumentation.pdf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>-session-pack.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>-dokumentation.pdf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Choose at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Abschnitt aus.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose where to save the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie aus, wo die Dokumentation gespeichert werden soll.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Writing the session pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Dokumentation wird geschrieben…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The session pack was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workshop-Dokumentation wurde unter %1 gespeichert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open It</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen</translation>
     </message>
 </context>
 <context>
@@ -1959,17 +1959,17 @@
     <message>
         <location filename="../views/vsm/palettewidget.cpp" line="+55"/>
         <source>Click, then drag from one element to another</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, dann von einem Element zu einem anderen ziehen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>AI/ML step template: a process step with typical figures</source>
-        <translation type="unfinished"></translation>
+        <translation>KI/ML-Schrittvorlage: ein Prozessschritt mit typischen Kennzahlen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Drag onto the map, or click and then click on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Karte ziehen oder anklicken und dann auf die Karte klicken</translation>
     </message>
 </context>
 <context>
@@ -1977,52 +1977,52 @@
     <message>
         <location filename="../views/document/workshopoverview.cpp" line="+24"/>
         <source>Edit Workshop Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Eigenschaften bearbeiten…</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Untitled workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Workshop</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value stream maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertstromkarten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No maps yet: use Map ▸ New Map or Map ▸ Import Map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Karten: Wählen Sie Karte ▸ Neue Karte oder Karte ▸ Karte importieren.</translation>
     </message>
 </context>
 <context>
@@ -2030,67 +2030,67 @@
     <message>
         <location filename="../views/document/workshoppropertiesdialog.cpp" line="+23"/>
         <source>Workshop Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Eigenschaften</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. Model retraining kaizen</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Kaizen Modell-Retraining</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person pro Zeile</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Te&amp;am:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;am:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Startdatum:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;End date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enddatum:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Facilitators:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moderation:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The end date (%1) is before the start date (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Enddatum (%1) liegt vor dem Startdatum (%2).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Edit workshop properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Eigenschaften bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2098,55 +2098,55 @@
     <message>
         <location filename="../models/document/changeworkshopfield.cpp" line="+20"/>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändern</translation>
     </message>
     <message>
         <location filename="../models/vsm/addremovemap.cpp" line="+40"/>
         <source>Add map &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte „%1“ hinzufügen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete map &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte „%1“ löschen</translation>
     </message>
     <message>
         <location filename="../models/vsm/addremovemapitems.cpp" line="+57"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Add %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element hinzufügen</numerusform>
+            <numerusform>%n Elemente hinzufügen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/vsm/changeelementfield.cpp" line="+23"/>
         <source>Change %1 of &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von „%2“ ändern</translation>
     </message>
     <message>
         <location filename="../models/vsm/changemapfield.cpp" line="+19"/>
         <source>Change %1 of map &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Karte „%2“ ändern</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/vsm/moveelements.cpp" line="+20"/>
         <source>Move %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element verschieben</numerusform>
+            <numerusform>%n Elemente verschieben</numerusform>
         </translation>
     </message>
 </context>
@@ -2155,42 +2155,42 @@
     <message>
         <location filename="../models/vsm/valuestreammap.cpp" line="+178"/>
         <source>Current state</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist-Zustand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Future state</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll-Zustand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ideal state</source>
-        <translation type="unfinished"></translation>
+        <translation>Idealzustand</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer demand per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbedarf pro Tag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Available time per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbare Zeit pro Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
@@ -2198,142 +2198,142 @@
     <message>
         <location filename="../models/vsm/vsmjson.cpp" line="+35"/>
         <source>field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Feld &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a duration is a string with a unit, e.g. &quot;45 min&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Dauer ist ein Text mit Einheit, z. B. &quot;45 min&quot;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl sein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist negativ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is outside 0 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb von 0 bis %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine ganze Zahl</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Text sein</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>not valid JSON at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON bei %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a takt-vsm file is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>eine takt-vsm-Datei ist ein JSON-Objekt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>field &quot;format&quot;: must be &quot;takt-vsm&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &quot;format&quot;: muss &quot;takt-vsm&quot; sein</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>field &quot;version&quot;: version %1 is newer than this Takt reads (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &quot;version&quot;: Version %1 ist neuer als die höchste, die diese Takt-Version lesen kann (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>field &quot;version&quot;: must be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &quot;version&quot;: muss %1 sein</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Imported map</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Karte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must be &quot;current&quot;, &quot;future&quot; or &quot;ideal&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &quot;current&quot;, &quot;future&quot; oder &quot;ideal&quot; sein</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>must be a list of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Schritten sein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a step is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schritt ist ein JSON-Objekt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>step %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must be an object of names and values</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt aus Namen und Werten sein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the value of &quot;%1&quot; must be text or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert von &quot;%1&quot; muss ein Text oder eine Zahl sein</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>must be more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>muss größer als 0 sein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a count needs a demand per day, on the step or on the map, to become a wait</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Menge braucht einen Bedarf pro Tag (am Schritt oder an der Karte), um in eine Wartezeit umgerechnet zu werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>missing; write &quot;process&quot; or &quot;inventory&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; geben Sie &quot;process&quot; oder &quot;inventory&quot; an</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown type &quot;%1&quot;; write &quot;process&quot; or &quot;inventory&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Typ &quot;%1&quot;; geben Sie &quot;process&quot; oder &quot;inventory&quot; an</translation>
     </message>
 </context>
 <context>
@@ -2341,57 +2341,59 @@
     <message>
         <location filename="../models/document/workshopmetadata.cpp" line="+39"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Enddatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+28"/>
+        <location filename="../app/main.cpp" line="+29"/>
         <source>Lean workshop facilitation: value stream maps, problem solving and the session record.
 
 Commands: %1 (run &quot;takt COMMAND --help&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderation von Lean-Workshops: Wertstromkarten, Problemlösung und Sitzungsprotokoll.
+
+Befehle: %1 (Hilfe mit &quot;takt BEFEHL --help&quot;)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A .takt document to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu öffnendes .takt-Dokument.</translation>
     </message>
 </context>
 </TS>

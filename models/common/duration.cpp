@@ -34,12 +34,15 @@ QString trimmedNumber(double value)
     // Three significant figures are what a room reads off a projector; more is noise.
     const double magnitude = std::fabs(value);
     int decimals = magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2;
-    QString text = QString::number(value, 'f', decimals);
-    if (text.contains(QLatin1Char('.'))) {
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    QString text = locale.toString(value, 'f', decimals);
+    const QString point = locale.decimalPoint();
+    if (text.contains(point)) {
         while (text.endsWith(QLatin1Char('0')))
             text.chop(1);
-        if (text.endsWith(QLatin1Char('.')))
-            text.chop(1);
+        if (text.endsWith(point))
+            text.chop(point.size());
     }
     return text;
 }

@@ -18,7 +18,7 @@ ChangeWorkshopField::ChangeWorkshopField(Document *document,
     , m_newValue(value)
 {
     setText(QCoreApplication::translate("UndoCommands", "Change %1")
-                .arg(WorkshopMetadata::fieldName(field).toLower()));
+                .arg(WorkshopMetadata::fieldName(field)));
 }
 
 void ChangeWorkshopField::apply(const QVariant &value)

@@ -141,6 +141,18 @@ void PackComposer::space(qreal points)
 QList<QPair<QString, qreal>> PackComposer::wrap(const QString &text, const QFont &font,
                                                 qreal width) const
 {
+    QString key;
+    if (m_cache) {
+        // All pack fonts share one family: size, weight and width tell them apart.
+        key = text;
+        key += QChar(0x1f);
+        key += QChar(ushort(font.pointSizeF() * 10));
+        key += QChar(ushort(font.bold()));
+        key += QChar(ushort(width * 10));
+        const auto it = m_cache->wraps.constFind(key);
+        if (it != m_cache->wraps.constEnd())
+            return *it;
+    }
     // Greedy word wrap; a word wider than the line (CJK text has no spaces) breaks anywhere.
     const QFontMetricsF fm(font, m_device);
     QList<QPair<QString, qreal>> lines;
@@ -168,6 +180,8 @@ QList<QPair<QString, qreal>> PackComposer::wrap(const QString &text, const QFont
         }
         lines << qMakePair(line, fm.horizontalAdvance(line));
     }
+    if (m_cache)
+        m_cache->wraps.insert(key, lines);
     return lines;
 }
 
@@ -345,7 +359,14 @@ void PackComposer::map(const ValueStreamMap &map, const MapMetrics &metrics, qre
 {
     QFont mapFont(m_family);
     mapFont.setPixelSize(12);
-    const QRectF bounds = MapPainter::mapBounds(map, metrics, mapFont);
+    QRectF bounds;
+    if (m_cache && m_cache->mapBounds.contains(map.id())) {
+        bounds = m_cache->mapBounds.value(map.id());
+    } else {
+        bounds = MapPainter::mapBounds(map, metrics, mapFont);
+        if (m_cache)
+            m_cache->mapBounds.insert(map.id(), bounds);
+    }
     ensureSpace(m_content.height() * 0.5);
     const QRectF target(m_content.left(), m_y, m_content.width(), qMax(remaining() - reserveBelow, remaining() * 0.5));
     const qreal scale = bounds.isEmpty() ? 1.0

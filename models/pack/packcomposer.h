@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QColor>
 #include <QFont>
+#include <QHash>
 #include <QRectF>
 #include <QList>
 #include <QPageLayout>
@@ -39,6 +40,13 @@ public:
         bool alignRight = false; // figures
     };
 
+    /** What every pass would compute alike (wrapped lines, map bounds): computed once. */
+    struct Cache
+    {
+        QHash<QString, QList<QPair<QString, qreal>>> wraps;
+        QHash<qint64, QRectF> mapBounds;
+    };
+
     /** Without @p paint, it only measures: the pass that counts the pages. */
     PackComposer(QPagedPaintDevice *device, bool paint, const QString &headerTitle,
                  QPageSize pageSize);
@@ -50,6 +58,7 @@ public:
     int pageNumber() const { return m_page; }
     void setTotalPages(int pages) { m_totalPages = pages; }
     void setProgress(std::function<bool()> step) { m_step = std::move(step); }
+    void setCache(Cache *cache) { m_cache = cache; }
     /** One unit of work done; false when the user cancelled. */
     bool step();
     bool isCancelled() const { return m_cancelled; }
@@ -104,6 +113,7 @@ private:
     std::function<bool()> m_step;
     QList<QPair<QString, int>> m_sectionPages;
     QString m_family;
+    Cache *m_cache = nullptr;
 };
 
 } // namespace Takt

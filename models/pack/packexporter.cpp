@@ -31,9 +31,10 @@ QString headerTitle(const Document &document)
 
 Pass runPass(const Document &document, const PackOptions &options, QPdfWriter *writer, bool paint,
              int totalPages, const QList<QPair<QString, int>> &contents,
-             const std::function<bool()> &step)
+             const std::function<bool()> &step, PackComposer::Cache *cache)
 {
     PackComposer composer(writer, paint, headerTitle(document), QPageSize(options.paper));
+    composer.setCache(cache);
     composer.setTotalPages(totalPages);
     composer.setProgress(step);
     Pass pass;
@@ -103,11 +104,12 @@ PackExporter::Result PackExporter::write(const Document &document, const QString
     QPdfWriter measuring(&scratch);
     measuring.setResolution(72);
     const auto noProgress = [] { return true; };
-    const Pass sketch = runPass(document, options, &measuring, false, 0, {}, noProgress);
+    PackComposer::Cache cache;
+    const Pass sketch = runPass(document, options, &measuring, false, 0, {}, noProgress, &cache);
     const Pass measured = runPass(document, options, &measuring, false, sketch.pages,
-                                  sketch.sectionPages, noProgress);
+                                  sketch.sectionPages, noProgress, &cache);
     const Pass painted = runPass(document, options, &writer, true, measured.pages,
-                                 measured.sectionPages, step);
+                                 measured.sectionPages, step, &cache);
     if (painted.cancelled) {
         file.cancelWriting();
         return Result::Cancelled;

@@ -55,7 +55,7 @@ AddMapItems::AddMapItems(Document *document, EntityId mapId, const MapItems &ite
     m_items = items;
     setText(items.elements.size() == 1
                 ? QCoreApplication::translate("UndoCommands", "Add %1")
-                      .arg(MapElement::kindName(items.elements.first().kind).toLower())
+                      .arg(MapElement::kindName(items.elements.first().kind))
                 : QCoreApplication::translate("UndoCommands", "Add %n item(s)", nullptr,
                                               int(items.elements.size() + items.connectors.size())));
 }

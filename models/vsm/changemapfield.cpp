@@ -17,7 +17,7 @@ ChangeMapField::ChangeMapField(Document *document, EntityId mapId, ValueStreamMa
     , m_newValue(value)
 {
     setText(QCoreApplication::translate("UndoCommands", "Change %1 of map \"%2\"")
-                .arg(ValueStreamMap::fieldName(field).toLower(), document->map(mapId)->name()));
+                .arg(ValueStreamMap::fieldName(field), document->map(mapId)->name()));
 }
 
 void ChangeMapField::undo()

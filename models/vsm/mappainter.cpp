@@ -5,6 +5,7 @@
 #include "valuestreammap.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QPolygonF>
@@ -1262,22 +1263,21 @@ void drawPush(QPainter *p, qreal length)
 {
     const qreal head = qMin(PushHeadLength, length * 0.5);
     const qreal body = length - head;
-    QPainterPath band;
-    band.addRect(QRectF(0, -PushBandHalf, body, 2 * PushBandHalf));
-    QPainterPath stripes;
-    const qreal slant = 2 * PushBandHalf;
-    for (qreal x = -slant; x < body; x += StripePeriod)
-        stripes.addPolygon(QPolygonF(
-            {QPointF(x, PushBandHalf), QPointF(x + StripeWidth, PushBandHalf),
-             QPointF(x + StripeWidth + slant, -PushBandHalf), QPointF(x + slant, -PushBandHalf)}));
+    const QRectF band(0, -PushBandHalf, body, 2 * PushBandHalf);
     p->setPen(Qt::NoPen);
     p->setBrush(Paper);
-    p->drawPath(band);
-    p->setBrush(Ink);
-    p->drawPath(stripes.intersected(band));
+    p->drawRect(band);
+    // The stripes are one dashed stroke across the band: on paper that is a single line with a
+    // dash array, where drawn stripes would be hundreds of polygons per arrow.
+    QPen stripes(Ink, 2 * PushBandHalf, Qt::CustomDashLine, Qt::FlatCap);
+    stripes.setDashPattern({StripeWidth / (2 * PushBandHalf),
+                            (StripePeriod - StripeWidth) / (2 * PushBandHalf)});
+    p->setPen(stripes);
+    p->drawLine(QPointF(StripePeriod - StripeWidth, 0), QPointF(body, 0));
     p->setPen(inkPen(ThinWidth));
     p->setBrush(Qt::NoBrush);
-    p->drawPath(band);
+    p->drawRect(band);
+    p->setPen(Qt::NoPen);
     p->setBrush(Ink);
     p->drawPolygon(arrowHead(length, head, PushHeadHalf));
 }
@@ -1561,6 +1561,71 @@ void fitInto(QPainter *p, const QRectF &source, const QRectF &target)
     p->translate(-source.center());
 }
 
+/** Everything an element's layout depends on, as bytes: the cache key. The position is not
+ *  part of it: layouts are relative to the element's centre. */
+QByteArray layoutKey(const MapElement &e, const MapPainter::Options &o)
+{
+    QByteArray key;
+    key.reserve(160 + e.name.size() * 2);
+    const auto add = [&key](const auto &value) {
+        key.append(reinterpret_cast<const char *>(&value), sizeof value);
+    };
+    const auto addOptional = [&](const auto &value) {
+        add(value.has_value());
+        if (value)
+            add(*value);
+    };
+    const auto addText = [&key](const QString &text) {
+        key.append(reinterpret_cast<const char *>(text.constData()), text.size() * 2);
+        key.append('\0');
+        key.append('\0');
+    };
+    add(int(e.kind));
+    addOptional(e.cycleTime);
+    addOptional(e.changeover);
+    addOptional(e.uptime);
+    addOptional(e.operators);
+    addOptional(e.shifts);
+    addOptional(e.batch);
+    addOptional(e.valueAdded);
+    addOptional(e.completeAccurate);
+    addOptional(e.wipLimit);
+    addOptional(e.count);
+    addOptional(e.demandPerDay);
+    addOptional(e.wait);
+    addOptional(e.maxCount);
+    add(e.onTimeline);
+    add(int(e.sharing));
+    add(o.selected);
+    add(o.overTakt);
+    add(o.bottleneck);
+    add(o.showDataBox);
+    add(o.font.pixelSize());
+    add(o.font.pointSizeF());
+    addText(o.font.family());
+    addText(e.name);
+    addText(e.frequency);
+    for (const auto &pair : e.attributes) {
+        addText(pair.first);
+        addText(pair.second);
+    }
+    return key;
+}
+
+/** Laying out an element shapes its text, which is costly; the ladder, the bounds and the
+ *  painting of one map ask for the same layouts many times, so they are kept by content. */
+const ElementLayout &cachedLayout(const MapElement &e, const MapPainter::Options &o)
+{
+    static thread_local QHash<QByteArray, ElementLayout> cache;
+    const QByteArray key = layoutKey(e, o);
+    const auto it = cache.constFind(key);
+    if (it != cache.constEnd())
+        return *it;
+    if (cache.size() > 20000) // far more than any map; bounds the memory of long sessions
+        cache.clear();
+    return *cache.insert(key, layOutElement(e, o));
+}
+
 } // namespace
 
 QRectF MapPainter::iconRect(const MapElement &element)
@@ -1570,14 +1635,14 @@ QRectF MapPainter::iconRect(const MapElement &element)
 
 QRectF MapPainter::elementBounds(const MapElement &element, const Options &options)
 {
-    return layOutElement(element, options)
+    return cachedLayout(element, options)
         .content()
         .adjusted(-BoundsMargin, -BoundsMargin, BoundsMargin, BoundsMargin);
 }
 
 void MapPainter::paintElement(QPainter *painter, const MapElement &element, const Options &options)
 {
-    const ElementLayout l = layOutElement(element, options);
+    const ElementLayout &l = cachedLayout(element, options);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setRenderHint(QPainter::TextAntialiasing, true);

@@ -45,6 +45,7 @@ MapEditor::MapEditor(Document *document, EntityId mapId, QWidget *parent)
     metricsScroll->setWidgetResizable(true);
     metricsScroll->setFrameShape(QFrame::NoFrame);
     metricsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    metricsScroll->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_palette);
@@ -57,7 +58,7 @@ MapEditor::MapEditor(Document *document, EntityId mapId, QWidget *parent)
     const int paletteWidth = m_palette->sizeHintForColumn(0) + m_palette->frameWidth() * 2
                              + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4;
     m_palette->setMinimumWidth(paletteWidth / 2);
-    splitter->setSizes({paletteWidth, unit * 100, unit * 34});
+    splitter->setSizes({paletteWidth, unit * 100, unit * 38});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

@@ -58,7 +58,9 @@ FigureEdit *MapPropertiesPanel::addFigure(int kind, const QString &label, const 
         commit(v);
     });
     connect(edit, &FigureEdit::refused, this, &MapPropertiesPanel::showError);
-    m_form->addRow(label + QLatin1Char(':'), edit);
+    // "%C&A" would otherwise lose its "&" to a keyboard accelerator.
+    m_form->addRow(QString(label).replace(QLatin1Char('&'), QLatin1String("&&")) + QLatin1Char(':'),
+                   edit);
     return edit;
 }
 

@@ -61,6 +61,7 @@ void MetricsPanel::refresh()
     }
     for (const MetricsTable::Row &row : rows) {
         auto *label = new QLabel(row.label, m_table);
+        label->setWordWrap(true);
         auto *value = new QLabel(row.value, m_table);
         value->setWordWrap(true);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -1,0 +1,64 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <location filename="../app/commandline.cpp" line="+134"/>
+        <source>%n element(s)</source>
+        <translation>
+            <numerusform>%n element</numerusform>
+            <numerusform>%n elements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapMetrics</name>
+    <message numerus="yes">
+        <location filename="../models/vsm/mapmetrics.cpp" line="+230"/>
+        <source>%n step(s) with a cycle time are not on the flow path and are left out of the timeline.</source>
+        <translation>
+            <numerusform>%n step with a cycle time is not on the flow path and is left out of the timeline.</numerusform>
+            <numerusform>%n steps with a cycle time are not on the flow path and are left out of the timeline.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Takt::MapPropertiesPanel</name>
+    <message numerus="yes">
+        <location filename="../views/vsm/mappropertiespanel.cpp" line="+88"/>
+        <source>%n item(s) selected</source>
+        <translation>
+            <numerusform>%n item selected</numerusform>
+            <numerusform>%n items selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message numerus="yes">
+        <location filename="../models/vsm/addremovemapitems.cpp" line="+59"/>
+        <source>Add %n item(s)</source>
+        <translation>
+            <numerusform>Add %n item</numerusform>
+            <numerusform>Add %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/vsm/moveelements.cpp" line="+20"/>
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>Move %n item</numerusform>
+            <numerusform>Move %n items</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
