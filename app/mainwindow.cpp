@@ -2,6 +2,7 @@
 
 #include "document/document.h"
 #include "document/documentoutlinemodel.h"
+#include "document/exampleworkshop.h"
 #include "document/workshopoverview.h"
 #include "document/workshoppropertiesdialog.h"
 #include "pack/packexportdialog.h"
@@ -254,6 +255,16 @@ void MainWindow::createMenus()
     mapAction(m_mapMenu, tr("De&lete Map"), {}, [this](MapEditor *) { deleteMap(); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Open &Example Workshop"), this, [this] {
+        QString error;
+        auto document = ExampleWorkshop::build(QStringLiteral(":/examples"), &error);
+        if (!document) {
+            QMessageBox::warning(this, tr("Example Workshop"), error);
+            return;
+        }
+        (new MainWindow(std::move(document)))->show();
+    });
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Takt"), this, [this] {
         QMessageBox::about(
             this, tr("About Takt"),

@@ -4,6 +4,7 @@
 #include "vsm/elementitem.h"
 #include "vsm/figureedit.h"
 #include "vsm/mapeditor.h"
+#include "vsm/mapexporter.h"
 #include "vsm/mappropertiespanel.h"
 #include "vsm/mapscene.h"
 #include "vsm/valuestreammap.h"
@@ -12,7 +13,9 @@
 
 #include <QApplication>
 #include <QGraphicsSceneMouseEvent>
+#include <QImage>
 #include <QLabel>
+#include <QProcess>
 #include <QTest>
 #include <QUndoStack>
 
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void propertiesRefuseBadFiguresAndStoreGoodOnes();
     void newStepIsLinkedIntoTheFlow();
     void copyPasteBetweenMaps();
+    void exportsPngSvgAndPdf();
 
 private:
     EntityId idOf(const QString &name) const;
@@ -184,6 +188,33 @@ void tst_MapEditor::copyPasteBetweenMaps()
     QVERIFY(other->elements().first().id != idOf("Labeling"));
     QCOMPARE(other->elements().first().cycleTime.value_or(0), 6 * 3600.0);
     delete target.propertiesPanel();
+}
+
+void tst_MapEditor::exportsPngSvgAndPdf()
+{
+    const ValueStreamMap &map = *m_document->maps().first();
+    QTemporaryDir dir;
+    QCOMPARE(MapExporter::exportMap(map, dir.filePath(QStringLiteral("map.png"))), QString());
+    const QImage png(dir.filePath(QStringLiteral("map.png")));
+    QVERIFY(png.width() > 2000); // twice the map's size, for slides
+    QCOMPARE(png.pixelColor(2, 2), QColor(Qt::white));
+
+    QCOMPARE(MapExporter::exportMap(map, dir.filePath(QStringLiteral("map.svg"))), QString());
+    const QByteArray svg = TaktTest::readAll(dir.filePath(QStringLiteral("map.svg")));
+    QVERIFY(svg.contains("<svg"));
+    QVERIFY(svg.contains("Labeling")); // text stays text
+
+    const QString pdf = dir.filePath(QStringLiteral("map.pdf"));
+    QCOMPARE(MapExporter::exportMap(map, pdf), QString());
+    QVERIFY(TaktTest::readAll(pdf).startsWith("%PDF"));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY2(text.waitForFinished(), "pdftotext (poppler-utils) is needed");
+    QVERIFY(text.readAllStandardOutput().contains("Labeling"));
+
+    const QString refused = MapExporter::exportMap(map, dir.filePath(QStringLiteral("map.doc")));
+    QVERIFY2(refused.contains(QStringLiteral(".png, .svg or .pdf")), qPrintable(refused));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("map.doc"))));
 }
 
 QTEST_MAIN(tst_MapEditor)

@@ -1,4 +1,5 @@
 #include "common/duration.h"
+#include "vsm/futurestate.h"
 #include "vsm/mapmetrics.h"
 #include "vsm/valuestreammap.h"
 #include "vsm/vsmjson.h"
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void warnings_data();
     void warnings();
     void noDemandMeansNoTakt();
+    void futureStateCarriesItsBaseline();
 
 private:
     static std::unique_ptr<ValueStreamMap> load(const QByteArray &json);
@@ -183,6 +185,25 @@ void tst_MapMetrics::noDemandMeansNoTakt()
     QVERIFY(m.overTakt.isEmpty());
     QVERIFY(m.warnings.join('\n').contains("more than its maximum of 10"));
     QVERIFY(m.warnings.join('\n').contains("no customer demand"));
+}
+
+void tst_MapMetrics::futureStateCarriesItsBaseline()
+{
+    auto current = load(TaktTest::readAll(QStringLiteral(TAKT_SHARED_EXAMPLES
+                                                         "/ml-retraining-current.json")));
+    EntityId next = 1000;
+    auto future = FutureState::derive(*current, [&] { return next++; });
+    QCOMPARE(future->derivedFrom(), current->id());
+    QCOMPARE(future->state(), ValueStreamMap::State::Future);
+    QCOMPARE(future->name(), QStringLiteral("Model retraining - future state"));
+    for (const MapElement &e : future->elements())
+        if (e.name == QLatin1String("Approval gate"))
+            future->setElementValue(e.id, ElementField::Wait, 1 * Duration::Day);
+    const MapMetrics m = MapMetrics::compute(*future, current.get());
+    QVERIFY(m.baseline);
+    QCOMPARE(m.baseline->leadTime, 1269000.0);
+    QCOMPARE(m.leadTime, 1269000.0 - 3 * Duration::Day);
+    QVERIFY(!MapMetrics::compute(*future).baseline);
 }
 
 QTEST_GUILESS_MAIN(tst_MapMetrics)

@@ -31,7 +31,7 @@ int MapsSection::workUnits(const Document &document) const
 void MapsSection::write(PackComposer &composer, const Document &document) const
 {
     for (const ValueStreamMap *map : document.maps()) {
-        const MapMetrics metrics = MapMetrics::compute(*map);
+        const MapMetrics metrics = MapMetrics::compute(*map, document.map(map->derivedFrom()));
         composer.beginSection(map->name(), QPageLayout::Landscape);
         composer.subheading(QStringLiteral("%1 · %2").arg(map->name(),
                                                           ValueStreamMap::stateName(map->state())));

@@ -141,6 +141,17 @@ QList<EntityId> MapMetrics::flowPath(const ValueStreamMap &map, bool *branched)
     return result;
 }
 
+MapMetrics MapMetrics::compute(const ValueStreamMap &map, const ValueStreamMap *base)
+{
+    MapMetrics metrics = compute(map);
+    if (base) {
+        const MapMetrics b = compute(*base);
+        metrics.baseline = Baseline{base->name(), b.leadTime, b.valueAdded, b.totalInventory,
+                                    b.flowEfficiency};
+    }
+    return metrics;
+}
+
 MapMetrics MapMetrics::compute(const ValueStreamMap &map)
 {
     MapMetrics m;

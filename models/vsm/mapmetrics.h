@@ -47,7 +47,21 @@ public:
     QStringList notes;    // how the figures were read (branches, steps left out)
     QStringList warnings; // data that cannot be right; never blocks the figures
 
+    /** The figures of the map this one was derived from, for reading a future state against
+     *  its current state (the ladder shows the change). */
+    struct Baseline
+    {
+        QString mapName;
+        double leadTime = 0;
+        double valueAdded = 0;
+        double totalInventory = 0;
+        std::optional<double> flowEfficiency;
+    };
+    std::optional<Baseline> baseline;
+
     static MapMetrics compute(const ValueStreamMap &map);
+    /** As compute(), with the baseline of @p base (the map @p map was derived from) if given. */
+    static MapMetrics compute(const ValueStreamMap &map, const ValueStreamMap *base);
     /** The flow path the timeline follows, supplier to customer. */
     static QList<EntityId> flowPath(const ValueStreamMap &map, bool *branched = nullptr);
     /** The wait an inventory element stands for, if it can be known. */

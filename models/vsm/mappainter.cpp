@@ -2,10 +2,12 @@
 
 #include "common/duration.h"
 #include "mapmetrics.h"
+#include "metricstable.h"
 #include "valuestreammap.h"
 
 #include <QFontMetricsF>
 #include <QHash>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QPolygonF>
@@ -1513,14 +1515,29 @@ layOutLadder(const ValueStreamMap &map, const MapMetrics &metrics, qreal top, co
         }
     }
 
+    // A future state reads against its current state: each total carries its change.
+    const auto &base = metrics.baseline;
+    const auto changed = [&base](const QString &text, double now, double before) {
+        const QString change = base ? MetricsTable::change(now, before) : QString();
+        return change.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, change);
+    };
     QStringList totals;
-    totals << MapPainter::tr("Lead time = %1").arg(Duration::format(metrics.leadTime))
-           << MapPainter::tr("VA = %1").arg(Duration::format(metrics.valueAdded));
+    totals << changed(MapPainter::tr("Lead time = %1").arg(Duration::format(metrics.leadTime)),
+                      metrics.leadTime, base ? base->leadTime : 0)
+           << changed(MapPainter::tr("VA = %1").arg(Duration::format(metrics.valueAdded)),
+                      metrics.valueAdded, base ? base->valueAdded : 0);
     if (metrics.flowEfficiency)
-        totals << MapPainter::tr("Flow efficiency = %1 %")
-                      .arg(QString::number(*metrics.flowEfficiency * 100, 'f', 1));
+        totals << changed(MapPainter::tr("Flow efficiency = %1")
+                              .arg(MetricsTable::percent(*metrics.flowEfficiency)),
+                          *metrics.flowEfficiency,
+                          base && base->flowEfficiency ? *base->flowEfficiency : 0);
+    if (base)
+        totals << changed(MapPainter::tr("Inventory = %1").arg(QLocale().toString(metrics.totalInventory)),
+                          metrics.totalInventory, base->totalInventory);
     if (metrics.taktTime)
         totals << MapPainter::tr("Takt = %1").arg(Duration::format(*metrics.taktTime));
+    if (base)
+        totals << MapPainter::tr("Change against %1").arg(base->mapName);
     const qreal totalsLeft = edges.last() + TotalsGap;
     qreal y = top + TotalsPadding;
     qreal width = 0;

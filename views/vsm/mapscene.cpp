@@ -40,6 +40,9 @@ MapScene::MapScene(Document *document, EntityId mapId, QObject *parent)
     connect(m, &ValueStreamMap::connectorInserted, this, &MapScene::addConnectorItem);
     connect(m, &ValueStreamMap::connectorRemoved, this, &MapScene::removeConnectorItem);
     connect(m, &ValueStreamMap::changed, this, &MapScene::recomputeMetrics);
+    // A future state's ladder shows its change against the map it was derived from.
+    if (ValueStreamMap *base = document->map(m->derivedFrom()))
+        connect(base, &ValueStreamMap::changed, this, &MapScene::recomputeMetrics);
     rebuild();
 }
 
@@ -53,7 +56,6 @@ void MapScene::rebuild()
     clear();
     m_elements.clear();
     m_connectors.clear();
-    m_metrics = MapMetrics::compute(*map());
     for (const MapElement &e : map()->elements())
         addElementItem(e.id);
     for (const Connector &c : map()->connectors())
@@ -92,7 +94,8 @@ void MapScene::removeConnectorItem(EntityId id)
 
 void MapScene::recomputeMetrics()
 {
-    m_metrics = MapMetrics::compute(*map());
+    const ValueStreamMap *m = map();
+    m_metrics = MapMetrics::compute(*m, m_document->map(m->derivedFrom()));
     for (ElementItem *item : std::as_const(m_elements))
         item->setHighlights(m_metrics.overTakt.contains(item->id()),
                             m_metrics.bottleneck == item->id());
