@@ -326,10 +326,6 @@ MapEditor *MainWindow::openMap(EntityId mapId)
         }
         editor->propertiesPanel()->focusFirstField();
     });
-    connect(editor, &QObject::destroyed, this, [this, panel = editor->propertiesPanel()] {
-        m_properties->removeWidget(panel);
-        delete panel;
-    });
     const int index = m_tabs->addTab(editor, map->name());
     m_tabs->setCurrentIndex(index);
     return editor;

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void badImportWritesNothing_data();
     void badImportWritesNothing();
     void unknownMapIsNamed();
+    void windowOpensAndQuitsCleanly();
 
 private:
     struct Run
@@ -206,6 +207,15 @@ void tst_CommandLine::unknownMapIsNamed()
                           QStringLiteral("Nope")});
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.contains(QStringLiteral("no map named \"Nope\"")), qPrintable(run.err));
+}
+
+void tst_CommandLine::windowOpensAndQuitsCleanly()
+{
+    // The whole window (navigator, map editor, docks) is built, shown and torn down.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    const Run run = takt({m_example, QStringLiteral("--automation-quit-when-shown")});
+    QCOMPARE(run.code, 0);
+    QVERIFY2(!run.err.contains(QStringLiteral("QObject")), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

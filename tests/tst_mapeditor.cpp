@@ -62,7 +62,6 @@ void tst_MapEditor::init()
 
 void tst_MapEditor::cleanup()
 {
-    delete m_editor->propertiesPanel();
     delete m_editor;
     m_document.reset();
 }
@@ -187,7 +186,6 @@ void tst_MapEditor::copyPasteBetweenMaps()
     QCOMPARE(other->connectors().size(), 2); // only the arrows between the copied elements
     QVERIFY(other->elements().first().id != idOf("Labeling"));
     QCOMPARE(other->elements().first().cycleTime.value_or(0), 6 * 3600.0);
-    delete target.propertiesPanel();
 }
 
 void tst_MapEditor::exportsPngSvgAndPdf()

@@ -76,6 +76,11 @@ MapEditor::MapEditor(Document *document, EntityId mapId, QWidget *parent)
     m_view->centerOn(QPointF(600, 350));
 }
 
+MapEditor::~MapEditor()
+{
+    delete m_properties;
+}
+
 void MapEditor::chooseFromPalette(const QString &entry)
 {
     const QString key = entry.section(QLatin1Char(':'), 1);

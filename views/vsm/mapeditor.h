@@ -2,6 +2,7 @@
 
 #include "vsm/mapelement.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QLineEdit;
@@ -26,6 +27,7 @@ class MapEditor : public QWidget
 
 public:
     MapEditor(Document *document, EntityId mapId, QWidget *parent = nullptr);
+    ~MapEditor() override;
 
     EntityId mapId() const { return m_mapId; }
     MapScene *scene() const { return m_scene; }
@@ -66,7 +68,8 @@ private:
     MapView *m_view;
     PaletteWidget *m_palette;
     MetricsPanel *m_metrics;
-    MapPropertiesPanel *m_properties;
+    // Lives in the main window's properties dock, which may be destroyed first.
+    QPointer<MapPropertiesPanel> m_properties;
     QLineEdit *m_nameEditor = nullptr;
     int m_pasteCount = 0;
     bool m_fitted = false;
