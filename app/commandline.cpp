@@ -49,6 +49,15 @@ bool CommandLine::isCommand(const QStringList &arguments)
     return arguments.size() > 1 && commandNames().contains(arguments.at(1));
 }
 
+std::unique_ptr<Document> CommandLine::openDocument(const QString &path)
+{
+    QString error;
+    auto document = Document::open(path, &error);
+    if (!document)
+        fail(error);
+    return document;
+}
+
 int CommandLine::fail(const QString &message)
 {
     m_err << QStringLiteral("takt: ") << message << Qt::endl;
@@ -108,10 +117,9 @@ int CommandLine::info(const QStringList &args)
     int code = 0;
     if (!parseOrExit(parser, args, &code, 1, 1))
         return code;
-    QString error;
-    const auto document = Document::open(parser.positionalArguments().first(), &error);
+    const auto document = openDocument(parser.positionalArguments().first());
     if (!document)
-        return fail(error);
+        return BadInput;
     const WorkshopMetadata &m = document->metadata();
     auto line = [this](const QString &label, const QString &value) {
         m_out << QStringLiteral("%1 %2").arg(label + QLatin1Char(':'), -14).arg(value) << '\n';
@@ -148,10 +156,8 @@ int CommandLine::check(const QStringList &args)
     int code = 0;
     if (!parseOrExit(parser, args, &code, 1, 1))
         return code;
-    QString error;
-    const auto document = Document::open(parser.positionalArguments().first(), &error);
-    if (!document)
-        return fail(error);
+    if (!openDocument(parser.positionalArguments().first()))
+        return BadInput;
     m_out << "ok" << Qt::endl;
     return Success;
 }
@@ -202,11 +208,10 @@ int CommandLine::map(const QStringList &args)
         int code = 0;
         if (!parseOrExit(parser, rest, &code, 1, 1))
             return code;
-        QString error;
         const QString documentPath = parser.positionalArguments().first();
-        const auto document = Document::open(documentPath, &error);
+        const auto document = openDocument(documentPath);
         if (!document)
-            return fail(error);
+            return BadInput;
         const ValueStreamMap *map = parser.isSet(QStringLiteral("map"))
                                         ? document->mapByName(parser.value(QStringLiteral("map")))
                                         : document->maps().value(0);
@@ -244,11 +249,10 @@ int CommandLine::metrics(const QStringList &args)
     int code = 0;
     if (!parseOrExit(parser, args, &code, 1, 1))
         return code;
-    QString error;
     const QString documentPath = parser.positionalArguments().first();
-    const auto document = Document::open(documentPath, &error);
+    const auto document = openDocument(documentPath);
     if (!document)
-        return fail(error);
+        return BadInput;
     QList<ValueStreamMap *> maps = document->maps();
     if (parser.isSet(QStringLiteral("map"))) {
         ValueStreamMap *map = document->mapByName(parser.value(QStringLiteral("map")));
@@ -341,11 +345,10 @@ int CommandLine::exportPack(const QStringList &args)
             return fail(tr("--sections: unknown section \"%1\"; choose from %2")
                             .arg(unknown.first(), PackSections::keys().join(QStringLiteral(", "))));
     }
-    QString error;
-    const QString documentPath = parser.positionalArguments().first();
-    const auto document = Document::open(documentPath, &error);
+    const auto document = openDocument(parser.positionalArguments().first());
     if (!document)
-        return fail(error);
+        return BadInput;
+    QString error;
     const QString output = parser.value(QStringLiteral("output"));
     if (PackExporter::write(*document, output, options, {}, &error) != PackExporter::Result::Written)
         return fail(error);

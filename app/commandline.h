@@ -4,7 +4,11 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+
 namespace Takt {
+
+class Document;
 
 /**
  * Takt's command line: `takt info|check|map|metrics|export …`. Each command prints its result
@@ -31,6 +35,8 @@ private:
     int metrics(const QStringList &args);
     int exportPack(const QStringList &args);
     int fail(const QString &message);
+    /** Opens a document for a command; on failure says why on stderr and returns null. */
+    std::unique_ptr<Document> openDocument(const QString &path);
 
     QTextStream m_out{stdout};
     QTextStream m_err{stderr};

@@ -1,15 +1,17 @@
 #pragma once
 
+#include "changevalue.h"
 #include "workshopmetadata.h"
 
-#include <QUndoCommand>
+#include <utility>
 
 namespace Takt {
 
 class Document;
 
 /** Edits one field of the workshop metadata; typing in the same field merges into one step. */
-class ChangeWorkshopField : public QUndoCommand
+class ChangeWorkshopField
+    : public ChangeValue<std::pair<Document *, WorkshopMetadata::Field>>
 {
 public:
     ChangeWorkshopField(Document *document,
@@ -17,17 +19,10 @@ public:
                         const QVariant &value,
                         QUndoCommand *parent = nullptr);
 
-    void undo() override;
-    void redo() override;
     int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    void apply(const QVariant &value);
-    Document *const m_document;
-    const WorkshopMetadata::Field m_field;
-    const QVariant m_oldValue;
-    QVariant m_newValue;
+    void apply(const QVariant &value) override;
 };
 
 } // namespace Takt

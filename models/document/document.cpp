@@ -78,50 +78,10 @@ std::unique_ptr<Document> Document::createNew(QString *error)
 std::unique_ptr<Document> Document::open(const QString &path, QString *error)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    DocumentFile::Header header;
-    const QString problem = DocumentFile::inspect(absolute, &header);
-    if (!problem.isEmpty()) {
-        if (error)
-            *error = problem;
-        return nullptr;
-    }
-    auto lock = std::make_unique<DocumentLock>();
-    const QString lockProblem = lock->acquire(absolute);
-    if (!lockProblem.isEmpty()) {
-        if (error)
-            *error = lockProblem;
-        return nullptr;
-    }
-    auto session = RecoverySession::create(error);
-    if (!session)
-        return nullptr;
-    // Work on a copy: the user's file is read once here and replaced whole on save, never
-    // written in place, so a crash or a failed check cannot damage it.
-    if (!QFile::copy(absolute, session->workingCopyPath())) {
-        if (error)
-            *error = tr("%1 cannot be read.").arg(nativeName(absolute));
-        return nullptr;
-    }
-    QFile::setPermissions(session->workingCopyPath(),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    // An older format is migrated in the working copy; the original is kept beside it first,
-    // since the next save replaces it with a file older Takt versions cannot read.
-    QString backup;
-    if (int(header.userVersion) < Schema::CurrentVersion) {
-        backup = QStringLiteral("%1.format%2.bak").arg(absolute).arg(header.userVersion);
-        QFile::remove(backup);
-        if (!QFile::copy(absolute, backup)) {
-            backup = QDir(session->folder()).filePath(QFileInfo(backup).fileName());
-            if (!QFile::copy(absolute, backup))
-                backup.clear();
-        }
-    }
-    auto document = openWorkingCopy(std::move(session), absolute, error);
+    auto document = openCopy(absolute, absolute, true, error);
     if (!document)
         return nullptr;
     document->m_filePath = absolute;
-    document->m_migrationBackup = backup;
-    document->m_lock = std::move(lock);
     document->updateRecoveryNote();
     return document;
 }
@@ -131,37 +91,58 @@ std::unique_ptr<Document> Document::recover(const QString &recoveryFolder,
                                             QString *error)
 {
     const QString source = QDir(recoveryFolder).filePath(QStringLiteral("working.takt"));
-    const QString problem = DocumentFile::inspect(source);
-    if (!problem.isEmpty()) {
-        if (error)
-            *error = problem;
+    auto document = openCopy(source, originalPath, false, error);
+    if (!document)
         return nullptr;
-    }
+    document->m_filePath = originalPath;
+    document->m_recovered = true;
+    document->updateRecoveryNote();
+    RecoverySession::discardFolder(recoveryFolder); // its edits now live in the new session
+    return document;
+}
+
+std::unique_ptr<Document> Document::openCopy(const QString &source, const QString &lockedPath,
+                                             bool backUpOlderFormat, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return nullptr;
+    };
+    DocumentFile::Header header;
+    if (const QString problem = DocumentFile::inspect(source, &header); !problem.isEmpty())
+        return fail(problem);
     auto lock = std::make_unique<DocumentLock>();
-    if (!originalPath.isEmpty()) {
-        const QString lockProblem = lock->acquire(originalPath);
-        if (!lockProblem.isEmpty()) {
-            if (error)
-                *error = lockProblem;
-            return nullptr;
-        }
+    if (!lockedPath.isEmpty()) {
+        if (const QString problem = lock->acquire(lockedPath); !problem.isEmpty())
+            return fail(problem);
     }
     auto session = RecoverySession::create(error);
     if (!session)
         return nullptr;
-    if (!QFile::copy(source, session->workingCopyPath())) {
-        if (error)
-            *error = tr("%1 cannot be read.").arg(nativeName(source));
-        return nullptr;
+    // Work on a copy: the source is read once here and the user's file replaced whole on save,
+    // never written in place, so a crash or a failed check cannot damage it.
+    if (!QFile::copy(source, session->workingCopyPath()))
+        return fail(tr("%1 cannot be read.").arg(nativeName(source)));
+    QFile::setPermissions(session->workingCopyPath(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // An older format is migrated in the working copy; the original is kept beside it first,
+    // since the next save replaces it with a file older Takt versions cannot read.
+    QString backup;
+    if (backUpOlderFormat && int(header.userVersion) < Schema::CurrentVersion) {
+        backup = QStringLiteral("%1.format%2.bak").arg(source).arg(header.userVersion);
+        QFile::remove(backup);
+        if (!QFile::copy(source, backup)) {
+            backup = QDir(session->folder()).filePath(QFileInfo(backup).fileName());
+            if (!QFile::copy(source, backup))
+                backup.clear();
+        }
     }
     auto document = openWorkingCopy(std::move(session), source, error);
     if (!document)
         return nullptr;
-    document->m_filePath = originalPath;
     document->m_lock = std::move(lock);
-    document->m_recovered = true;
-    document->updateRecoveryNote();
-    RecoverySession::discardFolder(recoveryFolder); // its edits now live in the new session
+    document->m_migrationBackup = backup;
     return document;
 }
 

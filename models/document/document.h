@@ -82,6 +82,9 @@ Q_SIGNALS:
 
 private:
     Document(std::unique_ptr<RecoverySession> session, std::unique_ptr<SqlConnection> db);
+    /** The common start of open() and recover(): checks, locks and copies @p source. */
+    static std::unique_ptr<Document> openCopy(const QString &source, const QString &lockedPath,
+                                              bool backUpOlderFormat, QString *error);
     static std::unique_ptr<Document> openWorkingCopy(std::unique_ptr<RecoverySession> session,
                                                      const QString &sourceName,
                                                      QString *error);

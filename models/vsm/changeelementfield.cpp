@@ -8,51 +8,32 @@
 
 namespace Takt {
 
+namespace {
+const MapElement &elementOf(Document *document, EntityId mapId, EntityId elementId)
+{
+    return *document->map(mapId)->element(elementId);
+}
+} // namespace
+
 ChangeElementField::ChangeElementField(Document *document, EntityId mapId, EntityId elementId,
                                        ElementField field, const QVariant &value,
                                        QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_document(document)
-    , m_mapId(mapId)
-    , m_elementId(elementId)
-    , m_field(field)
-    , m_newValue(value)
+    : ChangeValue({document, mapId, elementId, field},
+                  elementOf(document, mapId, elementId).value(field), value, parent)
 {
-    const MapElement *element = document->map(mapId)->element(elementId);
-    m_oldValue = element->value(field);
     setText(QCoreApplication::translate("UndoCommands", "Change %1 of \"%2\"")
-                .arg(MapElement::fieldName(field), element->name));
+                .arg(MapElement::fieldName(field), elementOf(document, mapId, elementId).name));
 }
 
 void ChangeElementField::apply(const QVariant &value)
 {
-    m_document->map(m_mapId)->setElementValue(m_elementId, m_field, value);
-}
-
-void ChangeElementField::undo()
-{
-    apply(m_oldValue);
-}
-
-void ChangeElementField::redo()
-{
-    apply(m_newValue);
+    const auto &[document, mapId, elementId, field] = m_key;
+    document->map(mapId)->setElementValue(elementId, field, value);
 }
 
 int ChangeElementField::id() const
 {
     return ChangeElementFieldCommandId;
-}
-
-bool ChangeElementField::mergeWith(const QUndoCommand *other)
-{
-    const auto *next = static_cast<const ChangeElementField *>(other);
-    if (next->m_document != m_document || next->m_mapId != m_mapId
-        || next->m_elementId != m_elementId || next->m_field != m_field)
-        return false;
-    m_newValue = next->m_newValue;
-    setObsolete(m_newValue == m_oldValue);
-    return true;
 }
 
 } // namespace Takt

@@ -9,40 +9,21 @@ namespace Takt {
 
 ChangeMapField::ChangeMapField(Document *document, EntityId mapId, ValueStreamMap::Field field,
                                const QVariant &value, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_document(document)
-    , m_mapId(mapId)
-    , m_field(field)
-    , m_oldValue(document->map(mapId)->value(field))
-    , m_newValue(value)
+    : ChangeValue({document, mapId, field}, document->map(mapId)->value(field), value, parent)
 {
     setText(QCoreApplication::translate("UndoCommands", "Change %1 of map \"%2\"")
                 .arg(ValueStreamMap::fieldName(field), document->map(mapId)->name()));
 }
 
-void ChangeMapField::undo()
+void ChangeMapField::apply(const QVariant &value)
 {
-    m_document->map(m_mapId)->setValue(m_field, m_oldValue);
-}
-
-void ChangeMapField::redo()
-{
-    m_document->map(m_mapId)->setValue(m_field, m_newValue);
+    const auto &[document, mapId, field] = m_key;
+    document->map(mapId)->setValue(field, value);
 }
 
 int ChangeMapField::id() const
 {
     return ChangeMapFieldCommandId;
-}
-
-bool ChangeMapField::mergeWith(const QUndoCommand *other)
-{
-    const auto *next = static_cast<const ChangeMapField *>(other);
-    if (next->m_document != m_document || next->m_mapId != m_mapId || next->m_field != m_field)
-        return false;
-    m_newValue = next->m_newValue;
-    setObsolete(m_newValue == m_oldValue);
-    return true;
 }
 
 } // namespace Takt

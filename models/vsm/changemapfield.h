@@ -1,31 +1,25 @@
 #pragma once
 
+#include "document/changevalue.h"
 #include "valuestreammap.h"
 
-#include <QUndoCommand>
+#include <tuple>
 
 namespace Takt {
 
 class Document;
 
 /** Changes one figure or property of a map (name, state, demand, available time, notes). */
-class ChangeMapField : public QUndoCommand
+class ChangeMapField : public ChangeValue<std::tuple<Document *, EntityId, ValueStreamMap::Field>>
 {
 public:
     ChangeMapField(Document *document, EntityId mapId, ValueStreamMap::Field field,
                    const QVariant &value, QUndoCommand *parent = nullptr);
 
-    void undo() override;
-    void redo() override;
     int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    Document *const m_document;
-    const EntityId m_mapId;
-    const ValueStreamMap::Field m_field;
-    QVariant m_oldValue;
-    QVariant m_newValue;
+    void apply(const QVariant &value) override;
 };
 
 } // namespace Takt
