@@ -220,7 +220,13 @@ int CommandLine::map(const QStringList &args)
                             ? tr("%1 has no map named \"%2\"")
                                   .arg(native(documentPath), parser.value(QStringLiteral("map")))
                             : tr("%1 has no maps").arg(native(documentPath)));
-        const QByteArray json = VsmJson::write(*map);
+        QStringList leftOut;
+        const QByteArray json = VsmJson::write(*map, &leftOut);
+        if (!leftOut.isEmpty())
+            m_err << tr("takt: note: takt-vsm version 1 has no place for %n element(s) of \"%1\", "
+                        "left out: %2", nullptr, int(leftOut.size()))
+                         .arg(map->name(), leftOut.join(QStringLiteral(", ")))
+                  << Qt::endl;
         if (!parser.isSet(QStringLiteral("output"))) {
             m_out << QString::fromUtf8(json);
             m_out.flush();

@@ -99,7 +99,13 @@ MainWindow::MainWindow(std::unique_ptr<Document> document, QWidget *parent)
     statusBar()->showMessage(tr("Ready"), 2000);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Editors, scenes, panels and the outline point into the document: they go before it.
+    delete m_tabs;
+    qDeleteAll(findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly));
+    delete m_outline;
+}
 
 void MainWindow::createDocks()
 {
@@ -517,11 +523,20 @@ void MainWindow::exportMapJson()
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    const QByteArray json = VsmJson::write(*map);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+    QStringList leftOut;
+    const QByteArray json = VsmJson::write(*map, &leftOut);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
         QMessageBox::warning(this, tr("Export Map"),
                              tr("%1 could not be written: %2")
                                  .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    if (!leftOut.isEmpty())
+        QMessageBox::information(
+            this, tr("Export Map"),
+            tr("The map was exported. The takt-vsm format has no place for %n element(s), "
+               "which were left out: %1.", nullptr, int(leftOut.size()))
+                .arg(leftOut.join(QStringLiteral(", "))));
 }
 
 void MainWindow::exportMapImage()

@@ -5,6 +5,7 @@
 #include "document/schema.h"
 #include "document/sqlconnection.h"
 #include "vsm/addremovemap.h"
+#include "vsm/changemapfield.h"
 #include "vsm/futurestate.h"
 #include "vsm/valuestreammap.h"
 #include "vsm/vsmjson.h"
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void staleLockIsTakenOver();
     void closingDiscardsRecoveryFolder();
     void derivedMapBeforeItsBaseIsStored();
+    void deletingTheBaseMapKeepsSaving();
 
 private:
     static WorkshopMetadata sampleMetadata();
@@ -286,11 +288,17 @@ void tst_Document::migratesOlderFormatAfterBackup()
     auto document = Document::open(path, &error);
     QVERIFY2(document, qPrintable(error));
     QCOMPARE(document->metadata().title, QStringLiteral("From format 1"));
-    QCOMPARE(document->migrationBackupPath(), path + QStringLiteral(".format1.bak"));
+    // Opening writes nothing beside the file (takt check on an old file must not either).
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"old.takt"});
     QCOMPARE(TaktTest::readAll(document->migrationBackupPath()), original);
     QCOMPARE(TaktTest::readAll(path), original); // untouched until the user saves
     QVERIFY(document->maps().isEmpty());
     QVERIFY(document->save(path, &error));
+    // The first save keeps the original beside the file, for older Takt versions.
+    QCOMPARE(document->migrationBackupPath(), path + QStringLiteral(".format1.bak"));
+    QCOMPARE(TaktTest::readAll(document->migrationBackupPath()), original);
+    QVERIFY(document->save(path, &error)); // once is enough
+    QCOMPARE(TaktTest::readAll(path + QStringLiteral(".format1.bak")), original);
     document.reset();
     SqlConnection db(path, SqlConnection::Mode::ReadOnly);
     QCOMPARE(Schema::version(db), Schema::CurrentVersion);
@@ -361,6 +369,34 @@ void tst_Document::derivedMapBeforeItsBaseIsStored()
     QVERIFY2(reopened, qPrintable(error));
     QCOMPARE(reopened->maps().first()->derivedFrom(), currentId);
     QCOMPARE(reopened->maps().first()->state(), ValueStreamMap::State::Future);
+}
+
+void tst_Document::deletingTheBaseMapKeepsSaving()
+{
+    auto document = newDocumentWithMap();
+    const EntityId currentId = document->maps().first()->id();
+    auto future = FutureState::derive(*document->maps().first(), [&] { return document->newId(); });
+    const EntityId futureId = future->id();
+    document->undoStack()->push(new AddMap(document.get(), future.release()));
+    QString error;
+    QVERIFY2(document->flush(&error), qPrintable(error));
+    // Delete the current state, then edit the future state: both must still be stored.
+    document->undoStack()->push(new RemoveMap(document.get(), currentId));
+    document->undoStack()->push(new ChangeMapField(document.get(), futureId,
+                                                   ValueStreamMap::Field::Notes, QStringLiteral("x")));
+    QVERIFY2(document->flush(&error), qPrintable(error));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("base.takt"));
+    QVERIFY2(document->save(path, &error), qPrintable(error));
+    // Undo both: the link to the base comes back, in the file too.
+    document->undoStack()->undo();
+    document->undoStack()->undo();
+    QVERIFY2(document->save(path, &error), qPrintable(error));
+    document.reset();
+    auto reopened = Document::open(path, &error);
+    QVERIFY2(reopened, qPrintable(error));
+    QCOMPARE(reopened->maps().size(), 2);
+    QCOMPARE(reopened->map(futureId)->derivedFrom(), currentId);
 }
 
 QTEST_GUILESS_MAIN(tst_Document)

@@ -91,6 +91,8 @@ void tst_MapMetrics::sharedExampleMatchesHandComputedTable()
     QCOMPARE(m.totalInventory, 8.0);
     QVERIFY(!m.branched);
     QVERIFY2(m.warnings.isEmpty(), qPrintable(m.warnings.join('\n')));
+    QCOMPARE(m.notes.size(), 1); // Training and Deployment have no %C&A
+    QVERIFY(m.notes.first().startsWith(QStringLiteral("Rolled %C&A counts 2 step")));
     // The ladder: a wait above, then a cycle time below, in flow order.
     QCOMPARE(m.ladder.size(), 10);
     QCOMPARE(m.ladder.at(0).name, QStringLiteral("Raw data backlog"));

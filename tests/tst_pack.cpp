@@ -202,9 +202,10 @@ void tst_Pack::badRequestsExitTwo_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("unwritable output") << QStringList{"-o", "/nonexistent-folder/pack.pdf"}
                                        << "/nonexistent-folder/pack.pdf cannot be written";
-    QTest::newRow("unknown section") << QStringList{"-o", "x.pdf", "--sections", "cover,fishbone"}
+    const QString pdf = m_dir.filePath(QStringLiteral("never-written.pdf"));
+    QTest::newRow("unknown section") << QStringList{"-o", pdf, "--sections", "cover,fishbone"}
                                      << "unknown section \"fishbone\"";
-    QTest::newRow("bad paper") << QStringList{"-o", "x.pdf", "--paper", "A3"} << "not a paper size";
+    QTest::newRow("bad paper") << QStringList{"-o", pdf, "--paper", "A3"} << "not a paper size";
     QTest::newRow("no output") << QStringList{} << "-o PACK.pdf";
 }
 
@@ -218,7 +219,7 @@ void tst_Pack::badRequestsExitTwo()
                             &code);
     QCOMPARE(code, 2);
     QVERIFY2(out.contains(message), qPrintable(out));
-    QVERIFY(!QFile::exists(QStringLiteral("x.pdf")));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never-written.pdf"))));
 }
 
 QTEST_MAIN(tst_Pack)

@@ -86,7 +86,10 @@ void tst_Recovery::orphansOfCleanSessionsAreRemoved()
     takt.setProcessEnvironment(m_env);
     takt.start(QStringLiteral(TAKT_EXECUTABLE), {path});
     QVERIFY(takt.waitForStarted());
-    QTest::qWait(1500);
+    // Wait until the window's session exists, so that the kill leaves something behind.
+    const QDir root(RecoverySession::rootFolder());
+    QTRY_COMPARE_WITH_TIMEOUT(root.entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1, 20000);
+    QTest::qWait(500);
     ::kill(pid_t(takt.processId()), SIGKILL);
     QVERIFY(takt.waitForFinished());
     // Nothing was changed: nothing to offer, and the folder is cleaned up.

@@ -103,13 +103,25 @@ void tst_VsmCommands::dragIsOneStepAndNudgesMerge()
     QUndoStack *stack = m_document->undoStack();
     const EntityId id = idOf("Training");
     const QPointF start = map()->element(id)->pos;
-    QHash<EntityId, QPointF> from{{id, start}};
-    QHash<EntityId, QPointF> to{{id, start + QPointF(10, 0)}};
-    stack->push(new MoveElements(m_document.get(), map()->id(), from, to));
-    QHash<EntityId, QPointF> further{{id, start + QPointF(20, 0)}};
-    stack->push(new MoveElements(m_document.get(), map()->id(), to, further));
-    QCOMPARE(stack->count(), 1);
+    const auto at = [id](QPointF p) { return QHash<EntityId, QPointF>{{id, p}}; };
+    // Two drags are two steps.
+    stack->push(new MoveElements(m_document.get(), map()->id(), at(start), at(start + QPointF(10, 0))));
+    stack->push(new MoveElements(m_document.get(), map()->id(), at(start + QPointF(10, 0)),
+                                 at(start + QPointF(20, 0))));
+    QCOMPARE(stack->count(), 2);
+    // Arrow-key nudges of the same selection are one.
+    QPointF p = start + QPointF(20, 0);
+    for (int i = 0; i < 5; ++i) {
+        stack->push(new MoveElements(m_document.get(), map()->id(), at(p), at(p + QPointF(0, 10)),
+                                     MoveElements::Gesture::Nudge));
+        p += QPointF(0, 10);
+    }
+    QCOMPARE(stack->count(), 3);
+    QCOMPARE(map()->element(id)->pos, start + QPointF(20, 50));
+    stack->undo();
     QCOMPARE(map()->element(id)->pos, start + QPointF(20, 0));
+    stack->undo();
+    QCOMPARE(map()->element(id)->pos, start + QPointF(10, 0));
     stack->undo();
     QCOMPARE(map()->element(id)->pos, start);
 }

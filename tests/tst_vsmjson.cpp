@@ -75,8 +75,18 @@ void tst_VsmJson::roundTripKeepsEverything()
     QString error;
     auto map = read(full, &error);
     QVERIFY2(map, qPrintable(error));
-    const QJsonObject written = QJsonDocument::fromJson(VsmJson::write(*map)).object();
+    QStringList leftOut;
+    const QJsonObject written = QJsonDocument::fromJson(VsmJson::write(*map, &leftOut)).object();
     QCOMPARE(written, QJsonDocument::fromJson(full).object());
+    QVERIFY(leftOut.isEmpty());
+    // What version 1 cannot hold is named, not dropped silently.
+    MapElement burst;
+    burst.id = 999;
+    burst.kind = ElementKind::KaizenBurst;
+    burst.name = QStringLiteral("Automate labeling");
+    map->insertElement(0, burst);
+    VsmJson::write(*map, &leftOut);
+    QCOMPARE(leftOut, QStringList{"Automate labeling"});
 }
 
 void tst_VsmJson::roundTripThroughDocument()
@@ -127,6 +137,11 @@ void tst_VsmJson::badInput_data()
     QTest::newRow("%C&A over 1")
         << head + R"({"type":"process","name":"P","complete_accurate":90}]})"
         << "field \"complete_accurate\": 90 is outside 0 to 1";
+    QTest::newRow("no demand") << QByteArray(R"({"format":"takt-vsm","version":1,"demand_per_day":0})")
+                               << "field \"demand_per_day\": must be more than 0";
+    QTest::newRow("more than a day")
+        << QByteArray(R"({"format":"takt-vsm","version":1,"available_time_per_day":"30 h"})")
+        << "field \"available_time_per_day\": 1.25 d is more than a day of 24 h";
     QTest::newRow("operators not whole")
         << head + R"({"type":"process","name":"P","operators":1.5}]})"
         << "field \"operators\": 1.5 is not a whole number";

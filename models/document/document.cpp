@@ -109,8 +109,13 @@ std::unique_ptr<Document> Document::openCopy(const QString &source, const QStrin
             *error = message;
         return nullptr;
     };
+    // A crash in the middle of a flush leaves a hot journal beside the working copy: it is
+    // copied along, and SQLite rolls the copy back to the last complete flush when it opens.
+    const QString journal = source + QStringLiteral("-journal");
+    const bool hotJournal = !backUpOlderFormat && QFile::exists(journal);
     DocumentFile::Header header;
-    if (const QString problem = DocumentFile::inspect(source, &header); !problem.isEmpty())
+    if (const QString problem = DocumentFile::inspect(source, &header);
+        !problem.isEmpty() && !hotJournal)
         return fail(problem);
     auto lock = std::make_unique<DocumentLock>();
     if (!lockedPath.isEmpty()) {
@@ -122,27 +127,28 @@ std::unique_ptr<Document> Document::openCopy(const QString &source, const QStrin
         return nullptr;
     // Work on a copy: the source is read once here and the user's file replaced whole on save,
     // never written in place, so a crash or a failed check cannot damage it.
-    if (!QFile::copy(source, session->workingCopyPath()))
+    if (!QFile::copy(source, session->workingCopyPath())
+        || (hotJournal && !QFile::copy(journal, session->workingCopyPath() + QStringLiteral("-journal"))))
         return fail(tr("%1 cannot be read.").arg(nativeName(source)));
     QFile::setPermissions(session->workingCopyPath(),
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    // An older format is migrated in the working copy; the original is kept beside it first,
-    // since the next save replaces it with a file older Takt versions cannot read.
+    // An older format is migrated in the working copy. The original is kept in the session
+    // now, and beside the file when a save first replaces it (older Takt cannot read the new).
     QString backup;
     if (backUpOlderFormat && int(header.userVersion) < Schema::CurrentVersion) {
-        backup = QStringLiteral("%1.format%2.bak").arg(source).arg(header.userVersion);
-        QFile::remove(backup);
-        if (!QFile::copy(source, backup)) {
-            backup = QDir(session->folder()).filePath(QFileInfo(backup).fileName());
-            if (!QFile::copy(source, backup))
-                backup.clear();
-        }
+        backup = QDir(session->folder())
+                     .filePath(QStringLiteral("%1.format%2.bak")
+                                   .arg(QFileInfo(source).fileName())
+                                   .arg(header.userVersion));
+        if (!QFile::copy(source, backup))
+            backup.clear();
     }
     auto document = openWorkingCopy(std::move(session), source, error);
     if (!document)
         return nullptr;
     document->m_lock = std::move(lock);
     document->m_migrationBackup = backup;
+    document->m_sourceFormat = backUpOlderFormat ? int(header.userVersion) : -1;
     return document;
 }
 
@@ -312,14 +318,18 @@ bool Document::flush(QString *error)
         ok = store.writeMetadata(m_metadata);
     if (ok && m_mapListDirty) {
         QSet<EntityId> kept;
-        for (ValueStreamMap *map : std::as_const(m_maps))
+        for (ValueStreamMap *map : std::as_const(m_maps)) {
             kept.insert(map->id());
+            // A base map came or went: its derived maps' links are written anew.
+            if (map->derivedFrom())
+                m_dirtyMaps.insert(map->id());
+        }
         ok = store.deleteMapsExcept(kept) && store.writeMapPositions(m_maps);
     }
     // Document order: a future state refers to the map it was derived from.
     for (int i = 0; ok && i < m_maps.size(); ++i)
         if (m_dirtyMaps.contains(m_maps.at(i)->id()))
-            ok = store.writeMap(*m_maps.at(i), i);
+            ok = store.writeMap(*m_maps.at(i), i, map(m_maps.at(i)->derivedFrom()) != nullptr);
     ok = ok && m_db->commit();
     if (!ok) {
         m_db->rollback();
@@ -404,6 +414,20 @@ bool Document::save(const QString &path, QString *error)
         out.cancelWriting();
         out.commit();
         return fail(reason);
+    }
+    if (m_sourceFormat > 0 && m_sourceFormat < Schema::CurrentVersion && target == m_filePath
+        && QFile::exists(target)) {
+        // The first save replaces an older format: keep the original beside it.
+        const QString beside = QStringLiteral("%1.format%2.bak").arg(target).arg(m_sourceFormat);
+        QFile::remove(beside);
+        if (!QFile::copy(target, beside)) {
+            out.cancelWriting();
+            out.commit();
+            return fail(tr("the copy of the older-format file could not be written to %1")
+                            .arg(nativeName(beside)));
+        }
+        m_migrationBackup = beside;
+        m_sourceFormat = Schema::CurrentVersion;
     }
     if (!out.commit())
         return fail(out.errorString());

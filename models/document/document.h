@@ -47,7 +47,8 @@ public:
     bool isModified() const;
     QUndoStack *undoStack() const { return m_undoStack; }
     QString workingCopyPath() const;
-    /** Where the file was copied before migrating it from an older format, if it was. */
+    /** Where the file was copied before migrating it from an older format, if it was: in the
+     *  recovery folder until the first save, then beside the file as NAME.formatN.bak. */
     QString migrationBackupPath() const { return m_migrationBackup; }
 
     const WorkshopMetadata &metadata() const { return m_metadata; }
@@ -103,6 +104,7 @@ private:
     WorkshopMetadata m_metadata;
     QList<ValueStreamMap *> m_maps;
     EntityId m_nextId = 1;
+    int m_sourceFormat = -1; // the format of the file opened; an older one is backed up on save
     bool m_recovered = false;
     bool m_metadataDirty = false;
     bool m_mapListDirty = false;

@@ -60,7 +60,11 @@ QString DocumentLock::acquire(const QString &documentPath)
     const QString host = QSysInfo::machineHostName();
     const qint64 pid = QCoreApplication::applicationPid();
     QFile existing(path);
-    if (existing.open(QIODevice::ReadOnly)) {
+    if (existing.exists() && !existing.open(QIODevice::ReadOnly))
+        return tr("%1 is locked by %2, which cannot be read: %3.")
+            .arg(QDir::toNativeSeparators(documentPath), QDir::toNativeSeparators(path),
+                 existing.errorString());
+    if (existing.isOpen()) {
         const QJsonObject owner = QJsonDocument::fromJson(existing.readAll()).object();
         existing.close();
         const QString ownerHost = owner.value(QLatin1String("host")).toString();
@@ -79,8 +83,14 @@ QString DocumentLock::acquire(const QString &documentPath)
         QFile::remove(path); // left behind by a Takt that crashed on this host
     }
     QFile lock(path);
-    if (!lock.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return {}; // read-only medium: open without a lock rather than refuse
+    if (!lock.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        // Another Takt made it a moment ago: it is locked. A folder Takt cannot write to
+        // (a read-only medium) cannot be saved over either: open it unlocked, not refused.
+        if (QFile::exists(path))
+            return tr("%1 is being opened by another Takt right now.")
+                .arg(QDir::toNativeSeparators(documentPath));
+        return {};
+    }
     QJsonObject owner;
     owner.insert(QLatin1String("host"), host);
     owner.insert(QLatin1String("user"), userName());

@@ -187,7 +187,7 @@ bool DocumentStore::readMaps(QList<ValueStreamMap *> *maps)
     return true;
 }
 
-bool DocumentStore::writeMap(const ValueStreamMap &map, int position)
+bool DocumentStore::writeMap(const ValueStreamMap &map, int position, bool baseExists)
 {
     QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral(
@@ -200,7 +200,7 @@ bool DocumentStore::writeMap(const ValueStreamMap &map, int position)
     q.addBindValue(position);
     q.addBindValue(text(map.name()));
     q.addBindValue(ValueStreamMap::stateKey(map.state()));
-    q.addBindValue(map.derivedFrom() ? QVariant(map.derivedFrom()) : QVariant());
+    q.addBindValue(map.derivedFrom() && baseExists ? QVariant(map.derivedFrom()) : QVariant());
     q.addBindValue(toSql(map.demandPerDay()));
     q.addBindValue(toSql(map.availableTimePerDay()));
     q.addBindValue(text(map.notes()));

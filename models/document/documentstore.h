@@ -27,7 +27,9 @@ public:
     EntityId largestId();
 
     bool writeMetadata(const WorkshopMetadata &metadata);
-    bool writeMap(const ValueStreamMap &map, int position);
+    /** @p baseExists: whether the map it was derived from is in the document; a deleted base
+     *  is stored as no base (the link comes back with the base on undo). */
+    bool writeMap(const ValueStreamMap &map, int position, bool baseExists);
     bool writeMapPositions(const QList<ValueStreamMap *> &maps);
     bool deleteMapsExcept(const QSet<EntityId> &kept);
 

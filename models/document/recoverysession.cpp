@@ -113,8 +113,9 @@ QList<RecoverySession::Info> RecoverySession::orphans()
         info.modified = note.value(QLatin1String("modified")).toBool();
         info.updated = QDateTime::fromString(note.value(QLatin1String("updated")).toString(),
                                              Qt::ISODateWithMs);
-        if (info.host == host && DocumentLock::isProcessAlive(info.pid))
-            continue; // another Takt is working on it right now
+        // Another machine's session (a shared home folder) is not ours to judge or discard.
+        if (info.host != host || DocumentLock::isProcessAlive(info.pid))
+            continue;
         if (!info.modified) {
             discardFolder(folder); // nothing to recover: it was saved
             continue;

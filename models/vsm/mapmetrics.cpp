@@ -166,6 +166,7 @@ MapMetrics MapMetrics::compute(const ValueStreamMap &map)
 
     double rolled = 1;
     bool anyCompleteAccurate = false;
+    int withoutCompleteAccurate = 0;
     for (EntityId id : path) {
         const MapElement &e = *map.element(id);
         if (e.kind == ElementKind::Process) {
@@ -179,6 +180,8 @@ MapMetrics MapMetrics::compute(const ValueStreamMap &map)
             if (e.completeAccurate) {
                 rolled *= *e.completeAccurate;
                 anyCompleteAccurate = true;
+            } else {
+                ++withoutCompleteAccurate;
             }
         } else if (isQueue(e.kind)) {
             const std::optional<double> wait = waitOf(e, demand);
@@ -194,8 +197,12 @@ MapMetrics MapMetrics::compute(const ValueStreamMap &map)
     m.leadTime = m.waitTime + m.processTime;
     if (m.leadTime > 0)
         m.flowEfficiency = m.valueAdded / m.leadTime;
-    if (anyCompleteAccurate)
+    if (anyCompleteAccurate) {
         m.rolledCompleteAccurate = rolled;
+        if (withoutCompleteAccurate > 0)
+            m.notes << tr("Rolled %C&A counts %n step(s) without a %C&A as 100 %.", nullptr,
+                          withoutCompleteAccurate);
+    }
 
     double largest = -1;
     int leftOut = 0;

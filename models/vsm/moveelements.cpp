@@ -5,15 +5,18 @@
 #include "valuestreammap.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace Takt {
 
 MoveElements::MoveElements(Document *document, EntityId mapId,
                            const QHash<EntityId, QPointF> &oldPositions,
-                           const QHash<EntityId, QPointF> &newPositions, QUndoCommand *parent)
+                           const QHash<EntityId, QPointF> &newPositions, Gesture gesture,
+                           QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_document(document)
     , m_mapId(mapId)
+    , m_gesture(gesture)
     , m_oldPositions(oldPositions)
     , m_newPositions(newPositions)
 {
@@ -30,14 +33,18 @@ void MoveElements::apply(const QHash<EntityId, QPointF> &positions)
 
 int MoveElements::id() const
 {
-    return MoveElementsCommandId;
+    return m_gesture == Gesture::Nudge ? MoveElementsCommandId : -1;
 }
 
 bool MoveElements::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const MoveElements *>(other);
+    const auto keys = [](const QHash<EntityId, QPointF> &positions) {
+        const QList<EntityId> ids = positions.keys();
+        return QSet<EntityId>(ids.begin(), ids.end());
+    };
     if (next->m_document != m_document || next->m_mapId != m_mapId
-        || next->m_newPositions.keys() != m_newPositions.keys())
+        || keys(next->m_newPositions) != keys(m_newPositions))
         return false;
     m_newPositions = next->m_newPositions;
     setObsolete(m_newPositions == m_oldPositions);

@@ -170,10 +170,15 @@ std::unique_ptr<ValueStreamMap> VsmJson::read(const QByteArray &json,
             map->setValue(ValueStreamMap::Field::State, int(*state));
     }
     const auto demand = r.number(root, QStringLiteral("demand_per_day"));
-    if (demand)
+    if (demand && *demand == 0)
+        r.fail(QStringLiteral("demand_per_day"), tr("must be more than 0"));
+    else if (demand)
         map->setValue(ValueStreamMap::Field::DemandPerDay, *demand);
     const auto available = r.duration(root, QStringLiteral("available_time_per_day"));
-    if (available)
+    if (available && *available > Duration::Day)
+        r.fail(QStringLiteral("available_time_per_day"),
+               tr("%1 is more than a day of 24 h").arg(Duration::format(*available)));
+    else if (available)
         map->setValue(ValueStreamMap::Field::AvailableTime, *available);
     map->setValue(ValueStreamMap::Field::Notes, r.text(root, QStringLiteral("notes")));
 
@@ -239,7 +244,8 @@ std::unique_ptr<ValueStreamMap> VsmJson::read(const QByteArray &json,
                     r.fail(QStringLiteral("attributes"),
                            tr("the value of \"%1\" must be text or a number").arg(it.key()));
                 e.attributes << qMakePair(it.key(), it.value().isDouble()
-                                                        ? QString::number(it.value().toDouble())
+                                                        ? QString::number(it.value().toDouble(),
+                                                                          'g', 17)
                                                         : it.value().toString());
             }
         } else if (type == QLatin1String("inventory")) {
@@ -315,7 +321,7 @@ void VsmJson::layOut(ValueStreamMap &map)
     }
 }
 
-QByteArray VsmJson::write(const ValueStreamMap &map)
+QByteArray VsmJson::write(const ValueStreamMap &map, QStringList *leftOut)
 {
     QJsonObject root;
     root.insert(QLatin1String("format"), FormatName);
@@ -328,15 +334,14 @@ QByteArray VsmJson::write(const ValueStreamMap &map)
         root.insert(QLatin1String("notes"), map.notes());
 
     QJsonArray steps;
+    QSet<EntityId> written;
     for (EntityId id : MapMetrics::flowPath(map)) {
         const MapElement &e = *map.element(id);
         QJsonObject s;
-        if (e.kind == ElementKind::Supplier) {
-            root.insert(QLatin1String("supplier"), e.name);
-            continue;
-        }
-        if (e.kind == ElementKind::Customer) {
-            root.insert(QLatin1String("customer"), e.name);
+        if (e.kind == ElementKind::Supplier || e.kind == ElementKind::Customer) {
+            root.insert(QLatin1String(e.kind == ElementKind::Supplier ? "supplier" : "customer"),
+                        e.name);
+            written.insert(e.id);
             continue;
         }
         if (e.kind == ElementKind::Process) {
@@ -368,11 +373,18 @@ QByteArray VsmJson::write(const ValueStreamMap &map)
         } else {
             continue; // FIFO lanes, supermarkets and buffers have no version-1 form yet
         }
+        written.insert(e.id);
         if (!e.notes.isEmpty())
             s.insert(QLatin1String("notes"), e.notes);
         steps.append(s);
     }
     root.insert(QLatin1String("steps"), steps);
+    if (leftOut) {
+        leftOut->clear();
+        for (const MapElement &e : map.elements())
+            if (!written.contains(e.id))
+                *leftOut << (e.name.isEmpty() ? MapElement::kindName(e.kind) : e.name);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

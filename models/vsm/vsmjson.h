@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -29,7 +30,9 @@ public:
     static std::unique_ptr<ValueStreamMap> read(const QByteArray &json,
                                                 const std::function<EntityId()> &newId,
                                                 QString *error);
-    static QByteArray write(const ValueStreamMap &map);
+    /** The map's flow in version 1. What version 1 cannot hold (other icons, elements off
+     *  the flow) is named in @p leftOut, for the user to be told. */
+    static QByteArray write(const ValueStreamMap &map, QStringList *leftOut = nullptr);
 
     /** Lays the flow out left to right: supplier top left, customer top right, steps in a
      *  row with the queues between them. Used by import and by "Arrange as VSM". */

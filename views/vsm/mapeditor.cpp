@@ -236,7 +236,9 @@ void MapEditor::moveTo(const QHash<EntityId, QPointF> &positions, const QString 
     }
     if (to.isEmpty())
         return;
-    auto *command = new MoveElements(m_document, m_mapId, from, to);
+    auto *command = new MoveElements(m_document, m_mapId, from, to,
+                                     text.isEmpty() ? MoveElements::Gesture::Nudge
+                                                    : MoveElements::Gesture::Drag);
     if (!text.isEmpty())
         command->setText(text);
     m_document->undoStack()->push(command);
@@ -302,7 +304,7 @@ void MapEditor::nudge(QPointF delta)
     QHash<EntityId, QPointF> positions;
     for (EntityId id : m_scene->selectedElementIds())
         positions.insert(id, m_scene->map()->element(id)->pos + delta);
-    moveTo(positions, QString());
+    moveTo(positions, QString()); // no text of its own: a nudge, which merges
 }
 
 void MapEditor::editNameInPlace(EntityId id)

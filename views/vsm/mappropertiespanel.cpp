@@ -8,6 +8,7 @@
 #include "vsm/valuestreammap.h"
 
 #include <QCheckBox>
+#include <QSignalBlocker>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QInputDialog>
@@ -97,9 +98,8 @@ void MapPropertiesPanel::refreshValues()
         rebuild();
         return;
     }
-    for (const auto &[edit, read] : std::as_const(m_refreshers))
-        if (!edit->hasFocus())
-            edit->setValue(read());
+    for (const auto &refresh : std::as_const(m_refreshers))
+        refresh();
 }
 
 void MapPropertiesPanel::buildElementForm(const MapElement &e)
@@ -118,8 +118,12 @@ void MapPropertiesPanel::buildElementForm(const MapElement &e)
                                          document->undoStack()->push(
                                              new ChangeElementField(document, mapId, id, f, v));
                                      });
-        m_refreshers << qMakePair(edit, std::function<QVariant()>(read));
+        m_refreshers << [edit, read] {
+            if (!edit->hasFocus()) // never overwrite what the user is typing
+                edit->setValue(read());
+        };
     };
+    const auto current = [this, id] { return m_scene->map()->element(id); };
     field(ElementField::Name, Kind::Text);
     switch (e.kind) {
     case ElementKind::Process: {
@@ -142,6 +146,10 @@ void MapPropertiesPanel::buildElementForm(const MapElement &e)
                 document, mapId, id, ElementField::Sharing, sharing->itemData(index)));
         });
         m_form->addRow(MapElement::fieldName(ElementField::Sharing) + QLatin1Char(':'), sharing);
+        m_refreshers << [sharing, current] {
+            if (const MapElement *e = current())
+                sharing->setCurrentIndex(sharing->findData(int(e->sharing)));
+        };
         auto *timeline = new QCheckBox(MapElement::fieldName(ElementField::OnTimeline), m_formHost);
         timeline->setChecked(e.onTimeline);
         connect(timeline, &QCheckBox::toggled, this, [=](bool on) {
@@ -149,12 +157,25 @@ void MapPropertiesPanel::buildElementForm(const MapElement &e)
                 new ChangeElementField(document, mapId, id, ElementField::OnTimeline, on));
         });
         m_form->addRow(QString(), timeline);
+        m_refreshers << [timeline, current] {
+            if (const MapElement *e = current()) {
+                const QSignalBlocker quiet(timeline); // a refresh is not a user's click
+                timeline->setChecked(e->onTimeline);
+            }
+        };
         // Attributes as "key: value" lines: quick to type in a workshop.
         auto *attributes = new FigureEdit(Kind::Text, MapElement::fieldName(ElementField::Attributes), m_formHost);
-        QStringList lines;
-        for (const auto &pair : e.attributes)
-            lines << pair.first + QStringLiteral(": ") + pair.second;
-        attributes->setValue(lines.join(QStringLiteral("; ")));
+        const auto attributeText = [](const MapElement &element) {
+            QStringList items;
+            for (const auto &pair : element.attributes)
+                items << pair.first + QStringLiteral(": ") + pair.second;
+            return items.join(QStringLiteral("; "));
+        };
+        attributes->setValue(attributeText(e));
+        m_refreshers << [attributes, current, attributeText] {
+            if (const MapElement *e = current(); e && !attributes->hasFocus())
+                attributes->setValue(attributeText(*e));
+        };
         attributes->setPlaceholderText(tr("e.g. GPU hours: 20; tool: Airflow"));
         connect(attributes, &FigureEdit::committed, this, [=](const QVariant &v) {
             QVariantList list;
@@ -198,7 +219,10 @@ void MapPropertiesPanel::buildMapForm()
                                          document->undoStack()->push(
                                              new ChangeMapField(document, mapId, f, v));
                                      });
-        m_refreshers << qMakePair(edit, std::function<QVariant()>(read));
+        m_refreshers << [edit, read] {
+            if (!edit->hasFocus())
+                edit->setValue(read());
+        };
         return edit;
     };
     field(ValueStreamMap::Field::Name, Kind::Text);
@@ -212,6 +236,9 @@ void MapPropertiesPanel::buildMapForm()
                                                        state->itemData(index)));
     });
     m_form->addRow(ValueStreamMap::fieldName(ValueStreamMap::Field::State) + QLatin1Char(':'), state);
+    m_refreshers << [this, state] {
+        state->setCurrentIndex(state->findData(int(m_scene->map()->state())));
+    };
     field(ValueStreamMap::Field::DemandPerDay, Kind::Number);
     auto *perMonth = new QPushButton(tr("From monthly demand…"), m_formHost);
     connect(perMonth, &QPushButton::clicked, this, [=] {

@@ -44,7 +44,8 @@ private:
     QLabel *m_error;
     EntityId m_shownElement = 0;
     bool m_showingMap = false;
-    QList<QPair<FigureEdit *, std::function<QVariant()>>> m_refreshers;
+    /** Bring each control back to the model's value (after undo, redo, another edit). */
+    QList<std::function<void()>> m_refreshers;
 };
 
 } // namespace Takt
