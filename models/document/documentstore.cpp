@@ -64,7 +64,7 @@ bool DocumentStore::readMetadata(WorkshopMetadata *m)
                                "facilitators, objective, notes FROM workshop WHERE id = 1")))
         return fail(q.lastError().text());
     if (!q.next())
-        return fail(QStringLiteral("the workshop row is missing"));
+        return fail(tr("the workshop row is missing"));
     m->title = q.value(0).toString();
     m->organisation = q.value(1).toString();
     m->startDate = QDate::fromString(q.value(2).toString(), Qt::ISODate);
@@ -137,7 +137,7 @@ bool DocumentStore::readMaps(QList<ValueStreamMap *> *maps)
         ValueStreamMap *map = byId.value(q.value(1).toLongLong());
         const auto kind = MapElement::kindFromKey(q.value(3).toString());
         if (!map || !kind)
-            return fail(QStringLiteral("element %1 has an unknown kind \"%2\"")
+            return fail(tr("element %1 has an unknown kind \"%2\"")
                             .arg(q.value(0).toLongLong())
                             .arg(q.value(3).toString()));
         MapElement e;
@@ -173,7 +173,7 @@ bool DocumentStore::readMaps(QList<ValueStreamMap *> *maps)
         ValueStreamMap *map = byId.value(q.value(1).toLongLong());
         const auto kind = Connector::kindFromKey(q.value(2).toString());
         if (!map || !kind)
-            return fail(QStringLiteral("connector %1 has an unknown kind \"%2\"")
+            return fail(tr("connector %1 has an unknown kind \"%2\"")
                             .arg(q.value(0).toLongLong())
                             .arg(q.value(2).toString()));
         Connector c;

@@ -2,6 +2,7 @@
 
 #include "vsm/mapelement.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -18,6 +19,8 @@ struct WorkshopMetadata;
  */
 class DocumentStore
 {
+    Q_DECLARE_TR_FUNCTIONS(DocumentStore)
+
 public:
     explicit DocumentStore(SqlConnection &db);
 

@@ -41,7 +41,7 @@ struct Builder
         for (const MapElement &e : map.elements())
             if (e.name == name)
                 return &e;
-        error = QStringLiteral("no step named \"%1\" on \"%2\"").arg(name, map.name());
+        error = ExampleWorkshop::tr("no step named \"%1\" on \"%2\"").arg(name, map.name());
         return nullptr;
     }
 
@@ -84,7 +84,7 @@ struct Builder
         } else if (field == QLatin1String("complete_accurate")) {
             element = ElementField::CompleteAccurate;
         } else {
-            error = QStringLiteral("unknown field \"%1\"").arg(field);
+            error = ExampleWorkshop::tr("unknown field \"%1\"").arg(field);
             return;
         }
         document.undoStack()->push(
@@ -141,7 +141,7 @@ std::unique_ptr<Document> ExampleWorkshop::build(const QString &folder, QString 
     const QJsonObject spec = workshop.value(QLatin1String("future_state")).toObject();
     const ValueStreamMap *from = document->mapByName(spec.value(QLatin1String("from")).toString());
     if (b.error.isEmpty() && !spec.isEmpty() && !from)
-        b.error = QStringLiteral("future_state.from names no map");
+        b.error = tr("future_state.from names no map");
     if (b.error.isEmpty() && from) {
         auto future = FutureState::derive(*from, [&] { return document->newId(); });
         // The current state's bursts mark its problems; the future state gets its own.

@@ -76,13 +76,13 @@ bool Schema::runStep(SqlConnection &db, int toVersion, QString *error)
     case 2: sql = statements(StepTo2); break;
     default:
         if (error)
-            *error = QStringLiteral("no migration to format %1").arg(toVersion);
+            *error = tr("no migration to format %1").arg(toVersion);
         return false;
     }
     for (const QString &statement : std::as_const(sql)) {
         if (!db.exec(statement)) {
             if (error)
-                *error = QStringLiteral("format %1: %2").arg(toVersion).arg(db.errorText());
+                *error = tr("format %1: %2").arg(toVersion).arg(db.errorText());
             return false;
         }
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Takt {
@@ -12,6 +13,8 @@ class SqlConnection;
  */
 class Schema
 {
+    Q_DECLARE_TR_FUNCTIONS(Schema)
+
 public:
     static constexpr int CurrentVersion = 2;
 

@@ -1,6 +1,7 @@
 #include "sqlconnection.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -39,7 +40,7 @@ SqlConnection::SqlConnection(const QString &path, Mode mode)
     }
     m_open = true;
     if (!enableDefensiveMode(db)) {
-        m_error = QStringLiteral("SQLite defensive mode is not available");
+        m_error = QCoreApplication::translate("SqlConnection", "SQLite defensive mode is not available");
         db.close();
         m_open = false;
         return;

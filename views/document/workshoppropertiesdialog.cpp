@@ -22,7 +22,7 @@ QDateEdit *dateEdit(const QDate &date, QWidget *parent)
     edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     // An unset date shows as the minimum, which the special text renders as "not set".
     edit->setMinimumDate(QDate(2000, 1, 1));
-    edit->setSpecialValueText(QObject::tr("not set"));
+    edit->setSpecialValueText(WorkshopPropertiesDialog::tr("not set"));
     edit->setDate(date.isValid() ? date : edit->minimumDate());
     return edit;
 }
