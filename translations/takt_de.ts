@@ -4,7 +4,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+73"/>
+        <location filename="../app/commandline.cpp" line="+82"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl &quot;%1&quot;</translation>
     </message>
@@ -20,16 +20,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
-        <location line="+22"/>
+        <location line="+39"/>
+        <location line="+20"/>
         <location line="+29"/>
-        <location line="+43"/>
-        <location line="+70"/>
+        <location line="+48"/>
+        <location line="+69"/>
         <source>The .takt document.</source>
         <translation>Das .takt-Dokument.</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -87,7 +87,7 @@
         <translation>Prüft, ob eine Datei ein gültiges Takt-Dokument ist: gibt &quot;ok&quot; aus und endet mit 0, oder gibt den Fehler aus und endet mit 2.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Adds a map from a takt-vsm JSON file to a document (created if absent) and prints the map&apos;s name.</source>
         <translation>Fügt einem Dokument (wird bei Bedarf angelegt) eine Karte aus einer takt-vsm-JSON-Datei hinzu und gibt den Namen der Karte aus.</translation>
     </message>
@@ -113,34 +113,42 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-46"/>
         <source>Write to this file instead of standard output.</source>
         <translation>In diese Datei statt in die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+41"/>
+        <location line="-103"/>
+        <location line="+46"/>
         <source>%1 has no map named &quot;%2&quot;</source>
         <translation>%1 enthält keine Karte namens &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-44"/>
         <source>%1 has no maps</source>
         <translation>%1 enthält keine Karten</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>takt: note: takt-vsm version 1 has no place for %n element(s) of &quot;%1&quot;, left out: %2</source>
+        <translation>
+            <numerusform>takt: Hinweis: takt-vsm-Version 1 kann %n Element von &quot;%1&quot; nicht abbilden, ausgelassen: %2</numerusform>
+            <numerusform>takt: Hinweis: takt-vsm-Version 1 kann %n Elemente von &quot;%1&quot; nicht abbilden, ausgelassen: %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -170,7 +178,7 @@
         <translation>Ein JSON-Objekt pro Karte, eines pro Zeile.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>–</source>
         <translation>–</translation>
     </message>
@@ -438,7 +446,12 @@
 <context>
     <name>DocumentLock</name>
     <message>
-        <location filename="../models/document/documentlock.cpp" line="+71"/>
+        <location filename="../models/document/documentlock.cpp" line="+64"/>
+        <source>%1 is locked by %2, which cannot be read: %3.</source>
+        <translation>%1 ist durch %2 gesperrt; diese Sperrdatei kann nicht gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 is already open in this Takt.</source>
         <translation>%1 ist in dieser Takt-Instanz bereits geöffnet.</translation>
     </message>
@@ -447,11 +460,34 @@
         <source>%1 is already open in Takt by %2 on %3 (process %4). Close it there first, or open a copy. If that Takt is no longer running, delete %5.</source>
         <translation>%1 ist bereits in Takt geöffnet (Benutzer %2 auf %3, Prozess %4). Schließen Sie die Datei zuerst dort oder öffnen Sie eine Kopie. Falls diese Takt-Instanz nicht mehr läuft, löschen Sie %5.</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is being opened by another Takt right now.</source>
+        <translation>%1 wird gerade von einer anderen Takt-Instanz geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStore</name>
+    <message>
+        <location filename="../models/document/documentstore.cpp" line="+67"/>
+        <source>the workshop row is missing</source>
+        <translation>der Workshop-Datensatz fehlt</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>element %1 has an unknown kind &quot;%2&quot;</source>
+        <translation>Element %1 hat den unbekannten Typ &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>connector %1 has an unknown kind &quot;%2&quot;</source>
+        <translation>Verbindung %1 hat den unbekannten Typ &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../models/common/duration.cpp" line="+83"/>
+        <location filename="../models/common/duration.cpp" line="+86"/>
         <source>a duration is empty; write a number and a unit, e.g. &quot;45 min&quot;</source>
         <translation>die Dauer ist leer; geben Sie eine Zahl und eine Einheit ein, z. B. „45 min“</translation>
     </message>
@@ -482,6 +518,29 @@
     </message>
 </context>
 <context>
+    <name>ExampleWorkshop</name>
+    <message>
+        <location filename="../models/document/exampleworkshop.cpp" line="+44"/>
+        <source>no step named &quot;%1&quot; on &quot;%2&quot;</source>
+        <translation>kein Schritt namens &quot;%1&quot; auf der Karte &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unbekanntes Feld &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>future_state.from names no map</source>
+        <translation>future_state.from bezeichnet keine Karte</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The example workshop could not be built: %1</source>
+        <translation>Der Beispiel-Workshop konnte nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>FutureState</name>
     <message>
         <location filename="../models/vsm/futurestate.cpp" line="+15"/>
@@ -497,14 +556,6 @@
         <location line="+2"/>
         <source>%1 (future state)</source>
         <translation>%1 (Soll-Zustand)</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="+44"/>
-        <source>Takt workshops (*.takt)</source>
-        <translation>Takt-Workshops (*.takt)</translation>
     </message>
 </context>
 <context>
@@ -716,17 +767,25 @@
 <context>
     <name>MapMetrics</name>
     <message>
-        <location filename="../models/vsm/mapmetrics.cpp" line="+153"/>
+        <location filename="../models/vsm/mapmetrics.cpp" line="+164"/>
         <source>The flow branches; the timeline follows the longest path.</source>
         <translation>Der Fluss verzweigt sich; die Zeitlinie folgt dem längsten Pfad.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>%1: a count of %2 but no customer demand per day, so its wait is left out.</source>
         <translation>%1: Menge %2, aber kein Kundenbedarf pro Tag – die Wartezeit bleibt daher unberücksichtigt.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Rolled %C&amp;A counts %n step(s) without a %C&amp;A as 100 %.</source>
+        <translation>
+            <numerusform>%C&amp;A kumuliert rechnet %n Prozessschritt ohne %C&amp;A mit 100 %.</numerusform>
+            <numerusform>%C&amp;A kumuliert rechnet %n Prozessschritte ohne %C&amp;A mit 100 %.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
         <source>%1: the FIFO lane holds %2, more than its maximum of %3.</source>
         <translation>%1: Die FIFO-Bahn enthält %2, mehr als ihr Maximum von %3.</translation>
     </message>
@@ -762,7 +821,7 @@
 <context>
     <name>MapPainter</name>
     <message>
-        <location filename="../models/vsm/mappainter.cpp" line="+327"/>
+        <location filename="../models/vsm/mappainter.cpp" line="+329"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -796,12 +855,12 @@
     <message>
         <location line="+91"/>
         <location line="+645"/>
-        <location line="+209"/>
+        <location line="+204"/>
         <source>FIFO</source>
         <translation>FIFO</translation>
     </message>
     <message>
-        <location line="-812"/>
+        <location line="-807"/>
         <source>S</source>
         <comment>signal kanban icon</comment>
         <translation>S</translation>
@@ -851,7 +910,7 @@
         <translation>max. %1</translation>
     </message>
     <message>
-        <location line="+534"/>
+        <location line="+529"/>
         <source>?</source>
         <translation>?</translation>
     </message>
@@ -861,22 +920,32 @@
         <translation>VA %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Lead time = %1</source>
         <translation>Durchlaufzeit = %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>VA = %1</source>
         <translation>VA = %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Flow efficiency = %1 %</source>
-        <translation>Flusseffizienz = %1 %</translation>
+        <location line="+3"/>
+        <source>Flow efficiency = %1</source>
+        <translation>Flusseffizienz = %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Inventory = %1</source>
+        <translation>Bestand = %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change against %1</source>
+        <translation>Veränderung gegenüber %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Takt = %1</source>
         <translation>Taktzeit = %1</translation>
     </message>
@@ -1088,14 +1157,6 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <location filename="../views/document/workshoppropertiesdialog.cpp" line="+25"/>
-        <source>not set</source>
-        <translation>nicht festgelegt</translation>
-    </message>
-</context>
-<context>
     <name>RecoverySession</name>
     <message>
         <location filename="../models/document/recoverysession.cpp" line="+50"/>
@@ -1104,9 +1165,30 @@
     </message>
 </context>
 <context>
+    <name>Schema</name>
+    <message>
+        <location filename="../models/document/schema.cpp" line="+79"/>
+        <source>no migration to format %1</source>
+        <translation>keine Migration auf Format %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>format %1: %2</source>
+        <translation>Format %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqlConnection</name>
+    <message>
+        <location filename="../models/document/sqlconnection.cpp" line="+43"/>
+        <source>SQLite defensive mode is not available</source>
+        <translation>der defensive Modus von SQLite ist nicht verfügbar</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../app/startup.cpp" line="+63"/>
+        <location filename="../app/startup.cpp" line="+66"/>
         <source>an untitled document</source>
         <translation>ein unbenanntes Dokument</translation>
     </message>
@@ -1228,13 +1310,12 @@
         <translation>In %1 kann kein neues Dokument angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+52"/>
+        <location line="+66"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -1259,7 +1340,7 @@
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+118"/>
         <source>Your latest edits could not be written to the recovery copy %1: %2. Save the document to keep them.</source>
         <translation>Ihre letzten Änderungen konnten nicht in die Wiederherstellungskopie %1 geschrieben werden: %2. Speichern Sie das Dokument, um sie zu behalten.</translation>
     </message>
@@ -1267,6 +1348,11 @@
         <location line="+30"/>
         <source>%1 could not be saved: %2. The file on disk is unchanged; your work is still open.</source>
         <translation>%1 konnte nicht gespeichert werden: %2. Die Datei auf dem Datenträger ist unverändert; Ihre Arbeit ist weiterhin geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>the copy of the older-format file could not be written to %1</source>
+        <translation>die Kopie der Datei im älteren Format konnte nicht unter %1 gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -1343,7 +1429,12 @@
 <context>
     <name>Takt::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+15"/>
+        <location filename="../app/mainwindow.cpp" line="+45"/>
+        <source>Takt workshops (*.takt)</source>
+        <translation>Takt-Workshops (*.takt)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -1353,7 +1444,7 @@
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
@@ -1609,6 +1700,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Open &amp;Example Workshop</source>
+        <translation>Beispiel-&amp;Workshop öffnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Example Workshop</source>
+        <translation>Beispiel-Workshop</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;About Takt</source>
         <translation>Ü&amp;ber Takt</translation>
     </message>
@@ -1628,7 +1729,7 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+76"/>
         <location line="+15"/>
         <source>Open Workshop</source>
         <translation>Workshop öffnen</translation>
@@ -1689,19 +1790,28 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+8"/>
         <location line="+9"/>
+        <location line="+7"/>
+        <location line="+10"/>
         <location line="+6"/>
         <source>Export Map</source>
         <translation>Karte exportieren</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-22"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The map was exported. The takt-vsm format has no place for %n element(s), which were left out: %1.</source>
+        <translation>
+            <numerusform>Die Karte wurde exportiert. Das takt-vsm-Format kann %n Element nicht abbilden; es wurde ausgelassen: %1.</numerusform>
+            <numerusform>Die Karte wurde exportiert. Das takt-vsm-Format kann %n Elemente nicht abbilden; sie wurden ausgelassen: %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PDF (*.pdf);;PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
     </message>
@@ -1724,7 +1834,7 @@
 <context>
     <name>Takt::MapEditor</name>
     <message>
-        <location filename="../views/vsm/mapeditor.cpp" line="+85"/>
+        <location filename="../views/vsm/mapeditor.cpp" line="+91"/>
         <source>Drag from one element to another to connect them (Esc cancels).</source>
         <translation>Ziehen Sie von einem Element zu einem anderen, um beide zu verbinden (Esc bricht ab).</translation>
     </message>
@@ -1744,7 +1854,7 @@
         <translation>Prozessschritt hinzufügen</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Align</source>
         <translation>Ausrichten</translation>
     </message>
@@ -1757,7 +1867,7 @@
 <context>
     <name>Takt::MapPropertiesPanel</name>
     <message numerus="yes">
-        <location filename="../views/vsm/mappropertiespanel.cpp" line="+88"/>
+        <location filename="../views/vsm/mappropertiespanel.cpp" line="+91"/>
         <source>%n item(s) selected</source>
         <translation>
             <numerusform>%n Element ausgewählt</numerusform>
@@ -1765,7 +1875,7 @@
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Dedicated</source>
         <translation>Dediziert</translation>
     </message>
@@ -1780,7 +1890,7 @@
         <translation>Arbeitszelle</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>e.g. GPU hours: 20; tool: Airflow</source>
         <translation>z. B. GPU-Stunden: 20; Tool: Airflow</translation>
     </message>
@@ -1790,7 +1900,7 @@
         <translation>Karte: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>From monthly demand…</source>
         <translation>Aus Monatsbedarf…</translation>
     </message>
@@ -2028,7 +2138,12 @@
 <context>
     <name>Takt::WorkshopPropertiesDialog</name>
     <message>
-        <location filename="../views/document/workshoppropertiesdialog.cpp" line="+23"/>
+        <location filename="../views/document/workshoppropertiesdialog.cpp" line="+25"/>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Workshop Properties</source>
         <translation>Workshop-Eigenschaften</translation>
     </message>
@@ -2096,7 +2211,7 @@
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../models/document/changeworkshopfield.cpp" line="+20"/>
+        <location filename="../models/document/changeworkshopfield.cpp" line="+16"/>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
     </message>
@@ -2132,17 +2247,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/vsm/changeelementfield.cpp" line="+23"/>
+        <location filename="../models/vsm/changeelementfield.cpp" line="+24"/>
         <source>Change %1 of &quot;%2&quot;</source>
         <translation>%1 von „%2“ ändern</translation>
     </message>
     <message>
-        <location filename="../models/vsm/changemapfield.cpp" line="+19"/>
+        <location filename="../models/vsm/changemapfield.cpp" line="+14"/>
         <source>Change %1 of map &quot;%2&quot;</source>
         <translation>%1 der Karte „%2“ ändern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/vsm/moveelements.cpp" line="+20"/>
+        <location filename="../models/vsm/moveelements.cpp" line="+23"/>
         <source>Move %n item(s)</source>
         <translation>
             <numerusform>%n Element verschieben</numerusform>
@@ -2281,7 +2396,12 @@
         <translation>muss &quot;current&quot;, &quot;future&quot; oder &quot;ideal&quot; sein</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
+        <source>%1 is more than a day of 24 h</source>
+        <translation>%1 ist länger als ein Tag mit 24 h</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>must be a list of steps</source>
         <translation>muss eine Liste von Schritten sein</translation>
     </message>
@@ -2316,7 +2436,8 @@
         <translation>der Wert von &quot;%1&quot; muss ein Text oder eine Zahl sein</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-71"/>
+        <location line="+87"/>
         <source>must be more than 0</source>
         <translation>muss größer als 0 sein</translation>
     </message>

@@ -4,18 +4,34 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="+134"/>
+        <location filename="../app/commandline.cpp" line="+142"/>
         <source>%n element(s)</source>
         <translation>
             <numerusform>%n element</numerusform>
             <numerusform>%n elements</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+84"/>
+        <source>takt: note: takt-vsm version 1 has no place for %n element(s) of &quot;%1&quot;, left out: %2</source>
+        <translation>
+            <numerusform>takt: note: takt-vsm version 1 has no place for %n element of &quot;%1&quot;, left out: %2</numerusform>
+            <numerusform>takt: note: takt-vsm version 1 has no place for %n elements of &quot;%1&quot;, left out: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MapMetrics</name>
     <message numerus="yes">
-        <location filename="../models/vsm/mapmetrics.cpp" line="+230"/>
+        <location filename="../models/vsm/mapmetrics.cpp" line="+203"/>
+        <source>Rolled %C&amp;A counts %n step(s) without a %C&amp;A as 100 %.</source>
+        <translation>
+            <numerusform>Rolled %C&amp;A counts %n step without a %C&amp;A as 100 %.</numerusform>
+            <numerusform>Rolled %C&amp;A counts %n steps without a %C&amp;A as 100 %.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
         <source>%n step(s) with a cycle time are not on the flow path and are left out of the timeline.</source>
         <translation>
             <numerusform>%n step with a cycle time is not on the flow path and is left out of the timeline.</numerusform>
@@ -24,9 +40,20 @@
     </message>
 </context>
 <context>
+    <name>Takt::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="+537"/>
+        <source>The map was exported. The takt-vsm format has no place for %n element(s), which were left out: %1.</source>
+        <translation>
+            <numerusform>The map was exported. The takt-vsm format has no place for %n element, which was left out: %1.</numerusform>
+            <numerusform>The map was exported. The takt-vsm format has no place for %n elements, which were left out: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Takt::MapPropertiesPanel</name>
     <message numerus="yes">
-        <location filename="../views/vsm/mappropertiespanel.cpp" line="+88"/>
+        <location filename="../views/vsm/mappropertiespanel.cpp" line="+91"/>
         <source>%n item(s) selected</source>
         <translation>
             <numerusform>%n item selected</numerusform>
@@ -53,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/vsm/moveelements.cpp" line="+20"/>
+        <location filename="../models/vsm/moveelements.cpp" line="+23"/>
         <source>Move %n item(s)</source>
         <translation>
             <numerusform>Move %n item</numerusform>
