@@ -49,10 +49,20 @@ bool CommandLine::isCommand(const QStringList &arguments)
     return arguments.size() > 1 && commandNames().contains(arguments.at(1));
 }
 
+QString CommandLine::noSuchMap(const Document &document, const QString &path, const QString &name)
+{
+    QStringList names;
+    for (const ValueStreamMap *map : document.maps())
+        names << QStringLiteral("\"%1\"").arg(map->name());
+    return names.isEmpty() ? tr("%1 has no maps").arg(native(path))
+                           : tr("%1 has no map named \"%2\"; its maps are %3")
+                                 .arg(native(path), name, names.join(QStringLiteral(", ")));
+}
+
 std::unique_ptr<Document> CommandLine::openDocument(const QString &path)
 {
     QString error;
-    auto document = Document::open(path, &error);
+    auto document = Document::open(path, &error, Document::Access::ReadOnly);
     if (!document)
         fail(error);
     return document;
@@ -217,8 +227,7 @@ int CommandLine::map(const QStringList &args)
                                         : document->maps().value(0);
         if (!map)
             return fail(parser.isSet(QStringLiteral("map"))
-                            ? tr("%1 has no map named \"%2\"")
-                                  .arg(native(documentPath), parser.value(QStringLiteral("map")))
+                            ? noSuchMap(*document, documentPath, parser.value(QStringLiteral("map")))
                             : tr("%1 has no maps").arg(native(documentPath)));
         QStringList leftOut;
         const QByteArray json = VsmJson::write(*map, &leftOut);
@@ -263,8 +272,7 @@ int CommandLine::metrics(const QStringList &args)
     if (parser.isSet(QStringLiteral("map"))) {
         ValueStreamMap *map = document->mapByName(parser.value(QStringLiteral("map")));
         if (!map)
-            return fail(tr("%1 has no map named \"%2\"")
-                            .arg(native(documentPath), parser.value(QStringLiteral("map"))));
+            return fail(noSuchMap(*document, documentPath, parser.value(QStringLiteral("map"))));
         maps = {map};
     }
     const bool json = parser.isSet(QStringLiteral("json"));
@@ -275,7 +283,10 @@ int CommandLine::metrics(const QStringList &args)
             o.insert(QLatin1String("map"), map->name());
             o.insert(QLatin1String("takt_time_s"), m.taktTime ? QJsonValue(*m.taktTime) : QJsonValue());
             o.insert(QLatin1String("lead_time_s"), m.leadTime);
+            o.insert(QLatin1String("waiting_s"), m.waitTime);
+            o.insert(QLatin1String("process_time_s"), m.processTime);
             o.insert(QLatin1String("value_added_s"), m.valueAdded);
+            o.insert(QLatin1String("total_inventory"), m.totalInventory);
             o.insert(QLatin1String("flow_efficiency"),
                      m.flowEfficiency ? QJsonValue(*m.flowEfficiency) : QJsonValue());
             o.insert(QLatin1String("rolled_complete_accurate"),

@@ -37,6 +37,7 @@ private:
     int fail(const QString &message);
     /** Opens a document for a command; on failure says why on stderr and returns null. */
     std::unique_ptr<Document> openDocument(const QString &path);
+    static QString noSuchMap(const Document &document, const QString &path, const QString &name);
 
     QTextStream m_out{stdout};
     QTextStream m_err{stderr};

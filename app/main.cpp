@@ -6,12 +6,32 @@
 #include <QCommandLineParser>
 #include <QTimer>
 
+#include <cstdio>
+
 int main(int argc, char *argv[])
 {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
+    // Help and version need no window either; a window needs a display to show on.
+    const bool informational = arguments.contains(QLatin1String("--help"))
+                               || arguments.contains(QLatin1String("-h"))
+                               || arguments.contains(QLatin1String("--help-all"))
+                               || arguments.contains(QLatin1String("--version"))
+                               || arguments.contains(QLatin1String("-v"));
+    if (informational && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (!informational && !Takt::CommandLine::isCommand(arguments)
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        fprintf(stderr, "takt: there is no display to open a window on. Use a command instead, "
+                        "e.g. \"takt info FILE\" or \"takt export FILE -o PACK.pdf\" "
+                        "(takt --help lists them).\n");
+        return 2;
+    }
+#endif
     if (Takt::CommandLine::isCommand(arguments)) {
         // Commands never show a window: they must work over ssh and in CI.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

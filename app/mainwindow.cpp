@@ -344,20 +344,20 @@ void MainWindow::closeMapTab(EntityId mapId)
             delete editor;
 }
 
-void MainWindow::openFile(const QString &path, QWidget *parent)
+bool MainWindow::openFile(const QString &path, QWidget *parent)
 {
     for (QWidget *widget : QApplication::topLevelWidgets())
         if (auto *window = qobject_cast<MainWindow *>(widget);
             window && window->document()->filePath() == QFileInfo(path).absoluteFilePath()) {
             window->raise();
             window->activateWindow();
-            return;
+            return true;
         }
     QString error;
     auto document = Document::open(path, &error);
     if (!document) {
         QMessageBox::warning(parent, tr("Open Workshop"), error);
-        return;
+        return false;
     }
     auto *window = new MainWindow(std::move(document));
     window->show();
@@ -366,6 +366,7 @@ void MainWindow::openFile(const QString &path, QWidget *parent)
         current && current->document()->filePath().isEmpty() && !current->document()->isModified()
         && current->document()->undoStack()->count() == 0)
         current->close();
+    return true;
 }
 
 void MainWindow::open()

@@ -31,7 +31,9 @@ public:
     ~MainWindow() override;
 
     Document *document() const { return m_document.get(); }
-    static void openFile(const QString &path, QWidget *parent);
+    /** Opens @p path in a window, or raises the window that has it; false (after saying why)
+     *  when it cannot be opened. */
+    static bool openFile(const QString &path, QWidget *parent);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -71,8 +71,8 @@ void Startup::offerRecovery()
                             .arg(name, QLocale().toString(info.updated.toLocalTime(),
                                                           QLocale::ShortFormat)),
                         QMessageBox::NoButton);
-        box.setInformativeText(tr("Recover opens those changes; you then choose where to save "
-                                  "them. Discard deletes them for good."));
+        box.setInformativeText(tr("Recover opens the document with those changes; saving it then "
+                                  "writes them to the file. Discard deletes them for good."));
         QPushButton *recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
         QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
         box.addButton(tr("Ask &Later"), QMessageBox::RejectRole);
@@ -110,14 +110,9 @@ bool Startup::openWindows(const QStringList &files)
     offerRecovery();
     bool opened = !QApplication::topLevelWidgets().isEmpty();
     for (const QString &file : files) {
-        QString error;
-        auto document = Document::open(file, &error);
-        if (!document) {
-            QMessageBox::warning(nullptr, tr("Open Document"), error);
-            continue;
-        }
-        (new MainWindow(std::move(document)))->show();
-        opened = true;
+        // A file just recovered is open already: MainWindow::openFile raises its window.
+        if (MainWindow::openFile(file, nullptr))
+            opened = true;
     }
     if (!opened) {
         QString error;

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSysInfo>
 #include <QTest>
 
 /** The command line is part of the product: exit 0 on success, 2 on bad input, with a
@@ -26,6 +27,8 @@ private Q_SLOTS:
     void badImportWritesNothing();
     void unknownMapIsNamed();
     void windowOpensAndQuitsCleanly();
+    void withoutDisplayHelpWorksAndWindowsAreRefused();
+    void readingCommandsWorkWhileAWindowHasTheFile();
 
 private:
     struct Run
@@ -157,6 +160,9 @@ void tst_CommandLine::mapImportCreatesDocumentAndExportRoundTrips()
     QCOMPARE(run.code, 0); // a second import adds a second map
     run = takt({QStringLiteral("info"), document});
     QVERIFY(run.out.contains(QStringLiteral("Maps:          2")));
+    // Maps are told apart by name: the second import gets its own.
+    QVERIFY2(run.out.contains(QStringLiteral("Model retraining - current state (2)")),
+             qPrintable(run.out));
 
     const QString out = m_dir.filePath(QStringLiteral("out.json"));
     run = takt({QStringLiteral("map"), QStringLiteral("export"), document, QStringLiteral("--map"),
@@ -206,7 +212,9 @@ void tst_CommandLine::unknownMapIsNamed()
     const Run run = takt({QStringLiteral("metrics"), m_example, QStringLiteral("--map"),
                           QStringLiteral("Nope")});
     QCOMPARE(run.code, 2);
-    QVERIFY2(run.err.contains(QStringLiteral("no map named \"Nope\"")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("no map named \"Nope\"; its maps are "
+                                             "\"Model retraining - current state\"")),
+             qPrintable(run.err));
 }
 
 void tst_CommandLine::windowOpensAndQuitsCleanly()
@@ -216,6 +224,46 @@ void tst_CommandLine::windowOpensAndQuitsCleanly()
     const Run run = takt({m_example, QStringLiteral("--automation-quit-when-shown")});
     QCOMPARE(run.code, 0);
     QVERIFY2(!run.err.contains(QStringLiteral("QObject")), qPrintable(run.err));
+}
+
+void tst_CommandLine::withoutDisplayHelpWorksAndWindowsAreRefused()
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QLatin1String(name));
+    process.setProcessEnvironment(env);
+    for (const char *flag : {"--help", "--version"}) {
+        process.start(QStringLiteral(TAKT_EXECUTABLE), {QLatin1String(flag)});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+    }
+    process.start(QStringLiteral(TAKT_EXECUTABLE), {m_example});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(process.readAllStandardError().contains("no display"));
+}
+
+void tst_CommandLine::readingCommandsWorkWhileAWindowHasTheFile()
+{
+    // A live Takt on this host (this test process) has the file open.
+    const QString lock = m_dir.filePath(QStringLiteral(".example.takt.lock"));
+    QVERIFY(TaktTest::writeFile(lock, QStringLiteral(R"({"host":"%1","user":"zoe","pid":%2})")
+                                          .arg(QSysInfo::machineHostName())
+                                          .arg(QCoreApplication::applicationPid())
+                                          .toUtf8()));
+    const QString pdf = m_dir.filePath(QStringLiteral("while-open.pdf"));
+    QCOMPARE(takt({QStringLiteral("info"), m_example}).code, 0);
+    QCOMPARE(takt({QStringLiteral("metrics"), m_example}).code, 0);
+    QCOMPARE(takt({QStringLiteral("export"), m_example, QStringLiteral("-o"), pdf}).code, 0);
+    // Writing into it is refused, and says who has it.
+    const Run run = takt({QStringLiteral("map"), QStringLiteral("import"), m_example,
+                          QStringLiteral(TAKT_SHARED_EXAMPLES "/ml-retraining-current.json")});
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("already open in Takt by zoe")), qPrintable(run.err));
+    QFile::remove(lock);
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

@@ -7,6 +7,7 @@
 #include "vsm/mapexporter.h"
 #include "vsm/mappropertiespanel.h"
 #include "vsm/mapscene.h"
+#include "vsm/mapview.h"
 #include "vsm/valuestreammap.h"
 #include "vsm/vsmjson.h"
 #include "testsupport.h"
@@ -14,7 +15,9 @@
 #include <QApplication>
 #include <QGraphicsSceneMouseEvent>
 #include <QImage>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QTest>
 #include <QUndoStack>
@@ -37,6 +40,9 @@ private Q_SLOTS:
     void newStepIsLinkedIntoTheFlow();
     void copyPasteBetweenMaps();
     void exportsPngSvgAndPdf();
+    void refusedValueStaysUntilCorrected();
+    void renameInPlaceClosesOnReturn();
+    void undoShortcutPassesThroughFields();
 
 private:
     EntityId idOf(const QString &name) const;
@@ -213,6 +219,62 @@ void tst_MapEditor::exportsPngSvgAndPdf()
     const QString refused = MapExporter::exportMap(map, dir.filePath(QStringLiteral("map.doc")));
     QVERIFY2(refused.contains(QStringLiteral(".png, .svg or .pdf")), qPrintable(refused));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("map.doc"))));
+}
+
+void tst_MapEditor::refusedValueStaysUntilCorrected()
+{
+    m_editor->scene()->selectIds({idOf("Training")});
+    QList<FigureEdit *> edits = m_editor->propertiesPanel()->findChildren<FigureEdit *>();
+    FigureEdit *uptime = nullptr, *changeover = nullptr;
+    for (FigureEdit *edit : edits) {
+        if (edit->text() == QLatin1String("90 %"))
+            uptime = edit;
+        else if (edit->text().isEmpty() && !changeover)
+            changeover = edit;
+    }
+    QVERIFY(uptime && changeover);
+    uptime->setText(QStringLiteral("150 %"));
+    Q_EMIT uptime->editingFinished();
+    QVERIFY(uptime->isRefused());
+    changeover->setText(QStringLiteral("10 min")); // another field commits meanwhile
+    Q_EMIT changeover->editingFinished();
+    QCOMPARE(uptime->text(), QStringLiteral("150 %")); // still there to correct
+    bool listed = false;
+    for (QLabel *label : m_editor->propertiesPanel()->findChildren<QLabel *>())
+        listed = listed || (!label->isHidden() && label->text().contains(QStringLiteral("more than 100 %")));
+    QVERIFY(listed);
+    uptime->setText(QStringLiteral("95 %"));
+    Q_EMIT uptime->editingFinished();
+    QVERIFY(!uptime->isRefused());
+    QCOMPARE(m_document->maps().first()->element(idOf("Training"))->uptime.value_or(0), 0.95);
+}
+
+void tst_MapEditor::renameInPlaceClosesOnReturn()
+{
+    const EntityId id = idOf("Labeling");
+    m_editor->editNameInPlace(id);
+    auto editors = m_editor->view()->viewport()->findChildren<QLineEdit *>();
+    QCOMPARE(editors.size(), 1);
+    editors.first()->setText(QStringLiteral("Labelling"));
+    m_editor->scene()->selectIds({id});
+    QTest::keyClick(editors.first(), Qt::Key_Return);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCOMPARE(m_document->maps().first()->element(id)->name, QStringLiteral("Labelling"));
+    QCOMPARE(m_editor->view()->viewport()->findChildren<QLineEdit *>().size(), 0); // closed
+}
+
+void tst_MapEditor::undoShortcutPassesThroughFields()
+{
+    // A field with nothing of its own to undo leaves Ctrl+Z to the map's undo.
+    m_editor->scene()->selectIds({idOf("Labeling")});
+    FigureEdit *edit = m_editor->propertiesPanel()->findChildren<FigureEdit *>().first();
+    QKeyEvent undo(QEvent::ShortcutOverride, Qt::Key_Z, Qt::ControlModifier);
+    QApplication::sendEvent(edit, &undo);
+    QVERIFY(!undo.isAccepted());
+    edit->insert(QStringLiteral("x")); // now it has its own typing to undo
+    QKeyEvent again(QEvent::ShortcutOverride, Qt::Key_Z, Qt::ControlModifier);
+    QApplication::sendEvent(edit, &again);
+    QVERIFY(again.isAccepted());
 }
 
 QTEST_MAIN(tst_MapEditor)

@@ -75,10 +75,10 @@ std::unique_ptr<Document> Document::createNew(QString *error)
     return document;
 }
 
-std::unique_ptr<Document> Document::open(const QString &path, QString *error)
+std::unique_ptr<Document> Document::open(const QString &path, QString *error, Access access)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    auto document = openCopy(absolute, absolute, true, error);
+    auto document = openCopy(absolute, access == Access::Edit ? absolute : QString(), true, error);
     if (!document)
         return nullptr;
     document->m_filePath = absolute;
@@ -250,6 +250,14 @@ ValueStreamMap *Document::mapByName(const QString &name) const
         if (map->name() == name)
             return map;
     return nullptr;
+}
+
+QString Document::uniqueMapName(const QString &wanted) const
+{
+    QString name = wanted;
+    for (int n = 2; mapByName(name); ++n)
+        name = QStringLiteral("%1 (%2)").arg(wanted).arg(n);
+    return name;
 }
 
 int Document::mapIndex(EntityId id) const

@@ -36,7 +36,11 @@ public:
     ~Document() override;
 
     static std::unique_ptr<Document> createNew(QString *error);
-    static std::unique_ptr<Document> open(const QString &path, QString *error);
+    enum class Access { Edit, ReadOnly };
+    /** ReadOnly (the command line's info, metrics, export) takes no lock: saves are atomic,
+     *  so the copy it reads is whole even while a window edits the file. */
+    static std::unique_ptr<Document> open(const QString &path, QString *error,
+                                          Access access = Access::Edit);
     /** Reopens the working copy a crashed Takt left in @p recoveryFolder. */
     static std::unique_ptr<Document> recover(const QString &recoveryFolder,
                                              const QString &originalPath,
@@ -57,6 +61,8 @@ public:
     const QList<ValueStreamMap *> &maps() const { return m_maps; }
     ValueStreamMap *map(EntityId id) const;
     ValueStreamMap *mapByName(const QString &name) const;
+    /** @p wanted, or "wanted (2)", "wanted (3)"…: maps are told apart by name. */
+    QString uniqueMapName(const QString &wanted) const;
     int mapIndex(EntityId id) const;
     /** Takes ownership. Commands only. */
     void insertMap(int index, ValueStreamMap *map);

@@ -50,7 +50,9 @@ QString DocumentLock::userName()
     QString name = qEnvironmentVariable("USER");
     if (name.isEmpty())
         name = qEnvironmentVariable("USERNAME");
-    return name.isEmpty() ? QStringLiteral("?") : name;
+    if (name.isEmpty()) // a service or container without USER: the home folder's name
+        name = QFileInfo(QDir::homePath()).fileName();
+    return name.isEmpty() ? tr("an unknown user") : name;
 }
 
 QString DocumentLock::acquire(const QString &documentPath)

@@ -80,6 +80,9 @@ QVariant DocumentOutlineModel::data(const QModelIndex &index, int role) const
     if (index.internalId() == SectionMarker) {
         if (role == Qt::DisplayRole)
             return sectionName(Section(index.row()));
+        if (role == Qt::ToolTipRole && index.row() != Maps)
+            return tr("Nothing here yet: 5 Whys, A3, the session record and KPIs come in later "
+                      "versions of Takt.");
         if (role == SectionRole)
             return index.row();
         return {};
@@ -105,6 +108,9 @@ QVariant DocumentOutlineModel::data(const QModelIndex &index, int role) const
 Qt::ItemFlags DocumentOutlineModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
+        return Qt::NoItemFlags;
+    // A section with nothing in it yet is shown, but greyed: there is nothing to open.
+    if (index.internalId() == SectionMarker && index.row() != Maps && rowCount(index) == 0)
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }

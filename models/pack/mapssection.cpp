@@ -33,8 +33,11 @@ void MapsSection::write(PackComposer &composer, const Document &document) const
     for (const ValueStreamMap *map : document.maps()) {
         const MapMetrics metrics = MapMetrics::compute(*map, document.map(map->derivedFrom()));
         composer.beginSection(map->name(), QPageLayout::Landscape);
-        composer.subheading(QStringLiteral("%1 · %2").arg(map->name(),
-                                                          ValueStreamMap::stateName(map->state())));
+        // "… - current state · Current state" says it twice: name the state only if needed.
+        const QString state = ValueStreamMap::stateName(map->state());
+        composer.subheading(map->name().contains(state, Qt::CaseInsensitive)
+                                ? map->name()
+                                : QStringLiteral("%1 · %2").arg(map->name(), state));
         // The figures in two pairs of columns under the map, on the same page.
         const auto figures = MetricsTable::rows(metrics);
         composer.map(*map, metrics, 24 + 20 * ((figures.size() + 1) / 2));

@@ -37,6 +37,8 @@ void AddRemoveMap::removeMap()
 AddMap::AddMap(Document *document, ValueStreamMap *map, int index, QUndoCommand *parent)
     : AddRemoveMap(document, map, index < 0 ? int(document->maps().size()) : index, parent)
 {
+    // Two maps of one name could not be told apart, in the navigator or by `takt --map`.
+    map->setValue(ValueStreamMap::Field::Name, document->uniqueMapName(map->name()));
     setText(QCoreApplication::translate("UndoCommands", "Add map \"%1\"").arg(map->name()));
 }
 

@@ -27,20 +27,31 @@ QString MetricsTable::change(double now, double before)
     return (p < 0 ? QStringLiteral("−") : QStringLiteral("+")) + number + QStringLiteral(" %");
 }
 
+QString MetricsTable::pointChange(double now, double before)
+{
+    const double points = std::round((now - before) * 1000) / 10;
+    if (points == 0)
+        return QStringLiteral("±0 pp");
+    return (points < 0 ? QStringLiteral("−") : QStringLiteral("+"))
+           + QLocale().toString(std::fabs(points), 'f', points == std::round(points) ? 0 : 1)
+           + QStringLiteral(" pp");
+}
+
 QList<MetricsTable::Row> MetricsTable::rows(const MapMetrics &m, const MapMetrics *b)
 {
     const QString none = tr("–");
     QList<Row> rows;
     // lowerIsBetter: +1 when a fall is an improvement (lead time), −1 when a rise is.
     auto add = [&](const QString &label, std::optional<double> now, std::optional<double> before,
-                   const std::function<QString(double)> &format, int lowerIsBetter) {
+                   const std::function<QString(double)> &format, int lowerIsBetter,
+                   bool share = false) {
         Row row;
         row.label = label;
         row.value = now ? format(*now) : none;
         if (b) {
             row.baseline = before ? format(*before) : none;
             if (now && before) {
-                row.change = change(*now, *before);
+                row.change = share ? pointChange(*now, *before) : change(*now, *before);
                 if (*now != *before && lowerIsBetter != 0)
                     row.trend = ((*now < *before) == (lowerIsBetter > 0)) ? 1 : -1;
             }
@@ -59,9 +70,9 @@ QList<MetricsTable::Row> MetricsTable::rows(const MapMetrics &m, const MapMetric
     add(tr("Value-added time"), m.valueAdded,
         b ? std::optional<double>(b->valueAdded) : std::nullopt, duration, 0);
     add(tr("Flow efficiency"), m.flowEfficiency, b ? b->flowEfficiency : std::nullopt,
-        &MetricsTable::percent, -1);
+        &MetricsTable::percent, -1, true);
     add(tr("Rolled %C&A"), m.rolledCompleteAccurate,
-        b ? b->rolledCompleteAccurate : std::nullopt, &MetricsTable::percent, -1);
+        b ? b->rolledCompleteAccurate : std::nullopt, &MetricsTable::percent, -1, true);
     add(tr("Total inventory"), m.totalInventory,
         b ? std::optional<double>(b->totalInventory) : std::nullopt, count, 1);
 

@@ -31,6 +31,9 @@ public:
     static QString percent(double fraction);
     /** (now − before) ÷ before as a signed percentage; empty when before is 0. */
     static QString change(double now, double before);
+    /** The change of a share (flow efficiency, %C&A) in percentage points: 4.1 % to 12.6 % is
+     *  "+8.5 pp", not "+206 %", as facilitators read it. */
+    static QString pointChange(double now, double before);
 };
 
 } // namespace Takt

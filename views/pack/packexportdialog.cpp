@@ -15,6 +15,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
@@ -67,7 +68,9 @@ PackExportDialog::PackExportDialog(const Document *document, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Paper:"), m_paper);
-    form->addRow(tr("&File:"), pathRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path); // a row holding a layout gets no buddy of its own
+    form->addRow(fileLabel, pathRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -2,6 +2,7 @@
 
 #include "common/duration.h"
 
+#include <QKeyEvent>
 #include <QLocale>
 
 namespace Takt {
@@ -38,8 +39,24 @@ QString FigureEdit::format(Kind kind, const QVariant &value)
 void FigureEdit::setValue(const QVariant &value)
 {
     m_value = value;
+    m_refusal.clear();
     setText(format(m_kind, value));
+    setCursorPosition(0); // the start of a long name, not its end
     setStyleSheet(QString());
+}
+
+bool FigureEdit::event(QEvent *event)
+{
+    // Ctrl+Z in a field with nothing of its own to undo undoes the last edit of the map.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->matches(QKeySequence::Undo) && !isUndoAvailable())
+            || (key->matches(QKeySequence::Redo) && !isRedoAvailable())) {
+            event->ignore();
+            return false;
+        }
+    }
+    return QLineEdit::event(event);
 }
 
 bool FigureEdit::parse(Kind kind, const QString &label, const QString &input, QVariant *value,
@@ -100,9 +117,11 @@ void FigureEdit::finish()
     QString error;
     if (!parse(m_kind, m_label, text(), &parsed, &error)) {
         setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #c62828; }"));
+        m_refusal = error;
         Q_EMIT refused(error);
         return;
     }
+    m_refusal.clear();
     setStyleSheet(QString());
     if (parsed == m_value)
         return;

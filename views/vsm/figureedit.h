@@ -26,15 +26,23 @@ public:
     static bool parse(Kind kind, const QString &label, const QString &text, QVariant *value,
                       QString *error);
 
+    /** A value was refused and is still shown for the user to correct. */
+    bool isRefused() const { return !m_refusal.isEmpty(); }
+    QString refusal() const { return m_refusal; }
+
 Q_SIGNALS:
     void committed(const QVariant &value);
     void refused(const QString &message);
+
+protected:
+    bool event(QEvent *event) override;
 
 private:
     void finish();
     const Kind m_kind;
     const QString m_label;
     QVariant m_value;
+    QString m_refusal;
 };
 
 } // namespace Takt

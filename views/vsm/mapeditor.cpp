@@ -55,9 +55,10 @@ MapEditor::MapEditor(Document *document, EntityId mapId, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
     const int unit = fontMetrics().averageCharWidth();
-    const int paletteWidth = m_palette->sizeHintForColumn(0) + m_palette->frameWidth() * 2
-                             + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4;
-    m_palette->setMinimumWidth(paletteWidth / 2);
+    // Three columns of icons, the scroll bar and the frame.
+    const int paletteWidth = 3 * m_palette->gridSize().width() + m_palette->frameWidth() * 2
+                             + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 6;
+    m_palette->setMinimumWidth(m_palette->gridSize().width() + 20);
     splitter->setSizes({paletteWidth, unit * 100, unit * 38});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -221,6 +222,7 @@ void MapEditor::addProcessStepAfterSelection()
     stack->push(new AddMapItems(m_document, m_mapId, items));
     stack->endMacro();
     m_scene->selectIds({step.id});
+    m_scene->ensureVisible(step.id);
     Q_EMIT propertiesFocusRequested();
 }
 
@@ -312,28 +314,33 @@ void MapEditor::editNameInPlace(EntityId id)
     const MapElement *element = m_scene->map()->element(id);
     if (!element)
         return;
-    delete m_nameEditor;
+    closeNameEditor(false);
     m_nameEditor = new QLineEdit(element->name, m_view->viewport());
+    m_nameEditorId = id;
     const QRectF icon = MapPainter::iconRect(*element).translated(element->pos);
     const QRect rect = m_view->mapFromScene(icon).boundingRect();
     const int height = m_nameEditor->sizeHint().height();
     m_nameEditor->setGeometry(rect.left(), rect.center().y() - height / 2,
                               qMax(rect.width(), 160), height);
     m_nameEditor->selectAll();
+    m_nameEditor->installEventFilter(this);
     m_nameEditor->show();
     m_nameEditor->setFocus();
+}
+
+void MapEditor::closeNameEditor(bool commit)
+{
+    if (!m_nameEditor)
+        return;
     QLineEdit *editor = m_nameEditor;
-    connect(editor, &QLineEdit::editingFinished, this, [this, editor, id] {
-        if (editor != m_nameEditor)
-            return;
-        m_nameEditor = nullptr;
-        const MapElement *e = m_scene->map()->element(id);
-        if (e && editor->text() != e->name)
-            m_document->undoStack()->push(new ChangeElementField(
-                m_document, m_mapId, id, ElementField::Name, editor->text()));
-        editor->deleteLater();
-        m_view->setFocus();
-    });
+    m_nameEditor = nullptr;
+    const MapElement *e = m_scene->map()->element(m_nameEditorId);
+    if (commit && e && editor->text() != e->name)
+        m_document->undoStack()->push(new ChangeElementField(m_document, m_mapId, m_nameEditorId,
+                                                             ElementField::Name, editor->text()));
+    editor->removeEventFilter(this);
+    editor->deleteLater();
+    m_view->setFocus();
 }
 
 void MapEditor::showEvent(QShowEvent *event)
@@ -348,6 +355,20 @@ void MapEditor::showEvent(QShowEvent *event)
 
 bool MapEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    // The name editor finishes on Return (keeping the name) or Escape (dropping it), and the
+    // key goes no further: it must not reach the view and open the editor again.
+    if (watched == m_nameEditor) {
+        if (event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent *>(event)->key();
+            if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Escape) {
+                closeNameEditor(key != Qt::Key_Escape);
+                return true;
+            }
+        } else if (event->type() == QEvent::FocusOut) {
+            closeNameEditor(true);
+        }
+        return false;
+    }
     // The view would scroll on arrow keys; on a map they move the selection.
     if (watched == m_view && event->type() == QEvent::KeyPress)
         return handleKey(static_cast<QKeyEvent *>(event));
@@ -371,10 +392,7 @@ bool MapEditor::handleKey(QKeyEvent *event)
         return true;
     }
     case Qt::Key_Escape:
-        if (m_nameEditor) {
-            m_nameEditor->deleteLater();
-            m_nameEditor = nullptr;
-        }
+        closeNameEditor(false);
         m_scene->setTool({});
         Q_EMIT m_scene->toolFinished();
         return true;

@@ -48,6 +48,7 @@ public:
     void distribute(Qt::Orientation orientation);
     void nudge(QPointF delta);
     void editNameInPlace(EntityId id);
+    void closeNameEditor(bool commit);
 
 Q_SIGNALS:
     void propertiesFocusRequested();
@@ -71,6 +72,7 @@ private:
     // Lives in the main window's properties dock, which may be destroyed first.
     QPointer<MapPropertiesPanel> m_properties;
     QLineEdit *m_nameEditor = nullptr;
+    EntityId m_nameEditorId = 0;
     int m_pasteCount = 0;
     bool m_fitted = false;
 };

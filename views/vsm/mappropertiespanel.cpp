@@ -43,10 +43,16 @@ MapPropertiesPanel::MapPropertiesPanel(MapScene *scene, QWidget *parent)
     rebuild();
 }
 
-void MapPropertiesPanel::showError(const QString &message)
+void MapPropertiesPanel::showRefusals()
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    // Every value still refused stays listed until it is corrected, whatever else is edited.
+    QStringList messages;
+    if (m_formHost)
+        for (const FigureEdit *edit : m_formHost->findChildren<FigureEdit *>())
+            if (edit->isRefused())
+                messages << edit->refusal();
+    m_error->setText(messages.join(QLatin1Char('\n')));
+    m_error->setVisible(!messages.isEmpty());
 }
 
 FigureEdit *MapPropertiesPanel::addFigure(int kind, const QString &label, const QVariant &value,
@@ -55,10 +61,10 @@ FigureEdit *MapPropertiesPanel::addFigure(int kind, const QString &label, const 
     auto *edit = new FigureEdit(Kind(kind), label, m_formHost);
     edit->setValue(value);
     connect(edit, &FigureEdit::committed, this, [this, commit](const QVariant &v) {
-        showError({});
         commit(v);
+        showRefusals();
     });
-    connect(edit, &FigureEdit::refused, this, &MapPropertiesPanel::showError);
+    connect(edit, &FigureEdit::refused, this, &MapPropertiesPanel::showRefusals);
     // "%C&A" would otherwise lose its "&" to a keyboard accelerator.
     m_form->addRow(QString(label).replace(QLatin1Char('&'), QLatin1String("&&")) + QLatin1Char(':'),
                    edit);
@@ -81,7 +87,7 @@ void MapPropertiesPanel::rebuild()
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     static_cast<QVBoxLayout *>(layout())->insertWidget(1, m_formHost);
-    showError({});
+    showRefusals();
     if (element) {
         buildElementForm(*m_scene->map()->element(element));
     } else if (showMap) {
@@ -119,7 +125,8 @@ void MapPropertiesPanel::buildElementForm(const MapElement &e)
                                              new ChangeElementField(document, mapId, id, f, v));
                                      });
         m_refreshers << [edit, read] {
-            if (!edit->hasFocus()) // never overwrite what the user is typing
+            // Never overwrite what the user is typing, or a refused value still to correct.
+            if (!edit->hasFocus() && !edit->isRefused())
                 edit->setValue(read());
         };
     };
@@ -220,7 +227,7 @@ void MapPropertiesPanel::buildMapForm()
                                              new ChangeMapField(document, mapId, f, v));
                                      });
         m_refreshers << [edit, read] {
-            if (!edit->hasFocus())
+            if (!edit->hasFocus() && !edit->isRefused())
                 edit->setValue(read());
         };
         return edit;

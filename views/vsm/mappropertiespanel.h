@@ -35,7 +35,7 @@ private:
     void buildMapForm();
     FigureEdit *addFigure(int kind, const QString &label, const QVariant &value,
                           const std::function<void(const QVariant &)> &commit);
-    void showError(const QString &message);
+    void showRefusals();
 
     MapScene *const m_scene;
     QFormLayout *m_form = nullptr;

@@ -10,6 +10,7 @@
 #include "vsm/valuestreammap.h"
 
 #include <QGraphicsLineItem>
+#include <QGraphicsView>
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QMimeData>
@@ -141,6 +142,13 @@ void MapScene::selectIds(const QList<EntityId> &ids)
     }
 }
 
+void MapScene::ensureVisible(EntityId id)
+{
+    if (ElementItem *item = m_elements.value(id))
+        for (QGraphicsView *view : views())
+            view->ensureVisible(item, 40, 40);
+}
+
 void MapScene::setTool(const Tool &tool)
 {
     m_tool = tool;
@@ -169,6 +177,7 @@ EntityId MapScene::addElement(ElementKind kind, QPointF pos, const QString &temp
     items.elements << e;
     m_document->undoStack()->push(new AddMapItems(m_document, m_mapId, items));
     selectIds({e.id});
+    ensureVisible(e.id);
     return e.id;
 }
 

@@ -60,6 +60,8 @@ public:
     /** Places a new element (or a step template) at @p pos: one undo step. */
     EntityId addElement(ElementKind kind, QPointF pos, const QString &templateKey = {});
     void elementItemMoved(EntityId id);
+    /** Scrolls the views so that the element is in sight (after adding it by keyboard). */
+    void ensureVisible(EntityId id);
 
     static const QString PaletteMimeType;
 

@@ -20,7 +20,13 @@ MapView::MapView(QGraphicsScene *scene, QWidget *parent)
 void MapView::setZoom(qreal zoom)
 {
     zoom = qBound(0.1, zoom, 8.0);
+    // Keyboard and menu zooms keep what is in the middle of the view in the middle.
+    const QPointF centre = mapToScene(viewport()->rect().center());
+    const ViewportAnchor anchor = transformationAnchor();
+    setTransformationAnchor(NoAnchor);
     setTransform(QTransform::fromScale(zoom, zoom));
+    centerOn(centre);
+    setTransformationAnchor(anchor);
     Q_EMIT zoomChanged(zoom);
 }
 
@@ -37,8 +43,11 @@ void MapView::zoomToFit()
 void MapView::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers() & Qt::ControlModifier) {
+        // The wheel zooms around the cursor: what is under it stays under it.
         const qreal steps = event->angleDelta().y() / 120.0;
-        setZoom(zoom() * std::pow(1.15, steps));
+        const qreal next = qBound(0.1, zoom() * std::pow(1.15, steps), 8.0);
+        scale(next / zoom(), next / zoom());
+        Q_EMIT zoomChanged(next);
         event->accept();
         return;
     }

@@ -48,38 +48,31 @@ void MetricsPanel::refresh()
     auto *grid = new QGridLayout(m_table);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(12);
-    m_title->setText(tr("Figures"));
+    m_title->setText(base ? tr("Figures, against %1").arg(base->name()) : tr("Figures"));
     int r = 0;
-    if (base) {
-        auto *now = new QLabel(tr("This map"), m_table);
-        auto *before = new QLabel(base->name(), m_table);
-        before->setWordWrap(true);
-        grid->addWidget(now, r, 1);
-        grid->addWidget(before, r, 2);
-        grid->addWidget(new QLabel(tr("Change"), m_table), r, 3);
-        ++r;
-    }
     for (const MetricsTable::Row &row : rows) {
         auto *label = new QLabel(row.label, m_table);
         label->setWordWrap(true);
-        auto *value = new QLabel(row.value, m_table);
+        // Against a base map each figure reads "now ← before (change)" in one narrow column,
+        // so the panel never needs the width of a table.
+        QString text = QStringLiteral("<b>%1</b>").arg(row.value.toHtmlEscaped());
+        if (base && row.baseline != row.value) {
+            text += QStringLiteral(" <span style='color:#546e7a'>← %1</span>")
+                        .arg(row.baseline.toHtmlEscaped());
+            if (!row.change.isEmpty()) {
+                const QString colour = row.trend > 0   ? QStringLiteral("#2e7d32")
+                                       : row.trend < 0 ? QStringLiteral("#c62828")
+                                                       : QStringLiteral("#546e7a");
+                text += QStringLiteral(" <span style='color:%1'>(%2)</span>")
+                            .arg(colour, row.change.toHtmlEscaped());
+            }
+        }
+        auto *value = new QLabel(text, m_table);
+        value->setTextFormat(Qt::RichText);
         value->setWordWrap(true);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        QFont f = value->font();
-        f.setBold(true);
-        value->setFont(f);
         grid->addWidget(label, r, 0, Qt::AlignTop);
         grid->addWidget(value, r, 1, Qt::AlignTop);
-        if (base) {
-            auto *baseline = new QLabel(row.baseline, m_table);
-            baseline->setWordWrap(true);
-            grid->addWidget(baseline, r, 2, Qt::AlignTop);
-            auto *change = new QLabel(row.change, m_table);
-            if (row.trend != 0)
-                change->setStyleSheet(row.trend > 0 ? QStringLiteral("color: #2e7d32;")
-                                                    : QStringLiteral("color: #c62828;"));
-            grid->addWidget(change, r, 3, Qt::AlignTop);
-        }
         ++r;
     }
     grid->setColumnStretch(1, 1);

@@ -35,12 +35,21 @@ QIcon paintedIcon(Paint paint)
 PaletteWidget::PaletteWidget(QWidget *parent)
     : QListWidget(parent)
 {
-    setViewMode(ListMode);
+    // A compact grid of the standard icons (names in tooltips and the status bar): on a
+    // 1366-pixel laptop every pixel given to the palette is taken from the map.
+    setViewMode(IconMode);
     setIconSize(QSize(40, 30));
+    setGridSize(QSize(52, 42));
+    setMovement(Static);
+    setResizeMode(Adjust);
+    setWrapping(true);
+    setFlow(LeftToRight);
     setDragEnabled(true);
     setDragDropMode(DragOnly);
     setSelectionMode(SingleSelection);
     setUniformItemSizes(true);
+    setMouseTracking(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     for (ElementKind kind : MapElement::allKinds())
         addEntry(QStringLiteral("element:") + MapElement::kindKey(kind), MapElement::kindName(kind),
@@ -68,10 +77,13 @@ PaletteWidget::PaletteWidget(QWidget *parent)
 void PaletteWidget::addEntry(const QString &entry, const QString &text, const QIcon &icon,
                              const QString &toolTip)
 {
-    auto *item = new QListWidgetItem(icon, text, this);
+    auto *item = new QListWidgetItem(icon, QString(), this);
     item->setData(EntryRole, entry);
-    item->setToolTip(toolTip.isEmpty() ? tr("Drag onto the map, or click and then click on the map")
-                                       : toolTip);
+    item->setData(Qt::AccessibleTextRole, text);
+    const QString how = toolTip.isEmpty() ? tr("Drag onto the map, or click and then click on the map")
+                                          : toolTip;
+    item->setToolTip(QStringLiteral("<b>%1</b><br>%2").arg(text.toHtmlEscaped(), how.toHtmlEscaped()));
+    item->setStatusTip(QStringLiteral("%1: %2").arg(text, how));
     if (entry.startsWith(QLatin1String("connector:")))
         item->setFlags(item->flags() & ~Qt::ItemIsDragEnabled);
 }
