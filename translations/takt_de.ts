@@ -4,7 +4,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+82"/>
+        <location filename="../app/commandline.cpp" line="+92"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl &quot;%1&quot;</translation>
     </message>
@@ -23,13 +23,13 @@
         <location line="+39"/>
         <location line="+20"/>
         <location line="+29"/>
-        <location line="+48"/>
-        <location line="+69"/>
+        <location line="+47"/>
+        <location line="+71"/>
         <source>The .takt document.</source>
         <translation>Das .takt-Dokument.</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-195"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -113,34 +113,34 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-45"/>
         <source>Write to this file instead of standard output.</source>
         <translation>In diese Datei statt in die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+46"/>
-        <source>%1 has no map named &quot;%2&quot;</source>
-        <translation>%1 enthält keine Karte namens &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location line="-44"/>
+        <location line="-277"/>
+        <location line="+174"/>
         <source>%1 has no maps</source>
         <translation>%1 enthält keine Karten</translation>
     </message>
+    <message>
+        <location line="-173"/>
+        <source>%1 has no map named &quot;%2&quot;; its maps are %3</source>
+        <translation>%1 enthält keine Karte namens &quot;%2&quot;; vorhanden sind %3</translation>
+    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+177"/>
         <source>takt: note: takt-vsm version 1 has no place for %n element(s) of &quot;%1&quot;, left out: %2</source>
         <translation>
             <numerusform>takt: Hinweis: takt-vsm-Version 1 kann %n Element von &quot;%1&quot; nicht abbilden, ausgelassen: %2</numerusform>
@@ -178,7 +178,7 @@
         <translation>Ein JSON-Objekt pro Karte, eines pro Zeile.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>–</source>
         <translation>–</translation>
     </message>
@@ -350,7 +350,7 @@
 <context>
     <name>CoverSection</name>
     <message>
-        <location filename="../models/pack/coversection.cpp" line="+15"/>
+        <location filename="../models/pack/coversection.cpp" line="+16"/>
         <source>Workshop session pack</source>
         <translation>Workshop-Dokumentation</translation>
     </message>
@@ -360,7 +360,7 @@
         <translation>Unbenannter Workshop</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Dates</source>
         <translation>Datum</translation>
     </message>
@@ -446,7 +446,12 @@
 <context>
     <name>DocumentLock</name>
     <message>
-        <location filename="../models/document/documentlock.cpp" line="+64"/>
+        <location filename="../models/document/documentlock.cpp" line="+55"/>
+        <source>an unknown user</source>
+        <translation>einem unbekannten Benutzer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 is locked by %2, which cannot be read: %3.</source>
         <translation>%1 ist durch %2 gesperrt; diese Sperrdatei kann nicht gelesen werden: %3.</translation>
     </message>
@@ -821,7 +826,7 @@
 <context>
     <name>MapPainter</name>
     <message>
-        <location filename="../models/vsm/mappainter.cpp" line="+329"/>
+        <location filename="../models/vsm/painttext.cpp" line="+155"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -836,31 +841,31 @@
         <translation>%1 Stück</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+550"/>
+        <location filename="../models/vsm/elementlayout.cpp" line="+149"/>
+        <location filename="../models/vsm/painttext.cpp" line="+5"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location filename="../models/vsm/painttext.cpp" line="+8"/>
         <source>Production control</source>
         <translation>Produktionssteuerung</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../models/vsm/painticons.cpp" line="+44"/>
         <source>I</source>
         <comment>inventory icon</comment>
         <translation>I</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <location line="+645"/>
-        <location line="+204"/>
+        <location filename="../models/vsm/paintconnectors.cpp" line="+61"/>
+        <location line="+102"/>
+        <location filename="../models/vsm/painticons.cpp" line="+73"/>
         <source>FIFO</source>
         <translation>FIFO</translation>
     </message>
     <message>
-        <location line="-807"/>
+        <location filename="../models/vsm/painticons.cpp" line="+42"/>
         <source>S</source>
         <comment>signal kanban icon</comment>
         <translation>S</translation>
@@ -872,13 +877,13 @@
         <translation>XOXO</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+85"/>
         <source>Aa</source>
         <comment>text note icon</comment>
         <translation>Aa</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>P</source>
         <comment>production kanban icon</comment>
         <translation>P</translation>
@@ -890,7 +895,7 @@
         <translation>W</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location filename="../models/vsm/elementlayout.cpp" line="-59"/>
         <source>bottleneck</source>
         <translation>Engpass</translation>
     </message>
@@ -910,7 +915,7 @@
         <translation>max. %1</translation>
     </message>
     <message>
-        <location line="+529"/>
+        <location filename="../models/vsm/ladderlayout.cpp" line="+77"/>
         <source>?</source>
         <translation>?</translation>
     </message>
@@ -930,12 +935,12 @@
         <translation>VA = %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Flow efficiency = %1</source>
         <translation>Flusseffizienz = %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Inventory = %1</source>
         <translation>Bestand = %1</translation>
     </message>
@@ -953,7 +958,7 @@
 <context>
     <name>MapsSection</name>
     <message>
-        <location filename="../models/pack/mapssection.cpp" line="+46"/>
+        <location filename="../models/pack/mapssection.cpp" line="+49"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
@@ -1046,12 +1051,12 @@
 <context>
     <name>MetricsTable</name>
     <message>
-        <location filename="../models/vsm/metricstable.cpp" line="+32"/>
+        <location filename="../models/vsm/metricstable.cpp" line="+42"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Takt time</source>
         <translation>Taktzeit</translation>
     </message>
@@ -1205,8 +1210,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Recover opens those changes; you then choose where to save them. Discard deletes them for good.</source>
-        <translation>„Wiederherstellen“ öffnet diese Änderungen; danach wählen Sie, wo sie gespeichert werden. „Verwerfen“ löscht sie endgültig.</translation>
+        <source>Recover opens the document with those changes; saving it then writes them to the file. Discard deletes them for good.</source>
+        <translation>Wiederherstellen öffnet das Dokument mit diesen Änderungen; beim Speichern werden sie in die Datei geschrieben. Verwerfen löscht sie endgültig.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1224,12 +1229,7 @@
         <translation>&amp;Später fragen</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Open Document</source>
-        <translation>Dokument öffnen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+43"/>
         <source>Takt</source>
         <translation>Takt</translation>
     </message>
@@ -1340,7 +1340,7 @@
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+126"/>
         <source>Your latest edits could not be written to the recovery copy %1: %2. Save the document to keep them.</source>
         <translation>Ihre letzten Änderungen konnten nicht in die Wiederherstellungskopie %1 geschrieben werden: %2. Speichern Sie das Dokument, um sie zu behalten.</translation>
     </message>
@@ -1378,7 +1378,12 @@
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+46"/>
+        <source>Nothing here yet: 5 Whys, A3, the session record and KPIs come in later versions of Takt.</source>
+        <translation>Noch leer: 5 Why, A3, Sitzungsprotokoll und Kennzahlen kommen in späteren Versionen von Takt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1386,7 +1391,7 @@
 <context>
     <name>Takt::FigureEdit</name>
     <message>
-        <location filename="../views/vsm/figureedit.cpp" line="+15"/>
+        <location filename="../views/vsm/figureedit.cpp" line="+16"/>
         <source>e.g. 45 min, 2 h, 1.5 d</source>
         <translation>z. B. 45 min; 2 h; 1,5 d</translation>
     </message>
@@ -1401,7 +1406,7 @@
         <translation>nicht gemessen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+52"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1730,7 +1735,7 @@
     </message>
     <message>
         <location line="+76"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Open Workshop</source>
         <translation>Workshop öffnen</translation>
     </message>
@@ -1834,7 +1839,7 @@
 <context>
     <name>Takt::MapEditor</name>
     <message>
-        <location filename="../views/vsm/mapeditor.cpp" line="+91"/>
+        <location filename="../views/vsm/mapeditor.cpp" line="+92"/>
         <source>Drag from one element to another to connect them (Esc cancels).</source>
         <translation>Ziehen Sie von einem Element zu einem anderen, um beide zu verbinden (Esc bricht ab).</translation>
     </message>
@@ -1854,7 +1859,7 @@
         <translation>Prozessschritt hinzufügen</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Align</source>
         <translation>Ausrichten</translation>
     </message>
@@ -1867,7 +1872,7 @@
 <context>
     <name>Takt::MapPropertiesPanel</name>
     <message numerus="yes">
-        <location filename="../views/vsm/mappropertiespanel.cpp" line="+91"/>
+        <location filename="../views/vsm/mappropertiespanel.cpp" line="+97"/>
         <source>%n item(s) selected</source>
         <translation>
             <numerusform>%n Element ausgewählt</numerusform>
@@ -1875,7 +1880,7 @@
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Dedicated</source>
         <translation>Dediziert</translation>
     </message>
@@ -1956,20 +1961,15 @@
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>This map</source>
-        <translation>Diese Karte</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Change</source>
-        <translation>Veränderung</translation>
+        <location line="+0"/>
+        <source>Figures, against %1</source>
+        <translation>Kennzahlen, gegenüber %1</translation>
     </message>
 </context>
 <context>
     <name>Takt::PackExportDialog</name>
     <message>
-        <location filename="../views/pack/packexportdialog.cpp" line="+35"/>
+        <location filename="../views/pack/packexportdialog.cpp" line="+36"/>
         <source>Export Session Pack</source>
         <translation>Workshop-Dokumentation exportieren</translation>
     </message>
@@ -2019,7 +2019,7 @@
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -2067,7 +2067,7 @@
 <context>
     <name>Takt::PaletteWidget</name>
     <message>
-        <location filename="../views/vsm/palettewidget.cpp" line="+55"/>
+        <location filename="../views/vsm/palettewidget.cpp" line="+64"/>
         <source>Click, then drag from one element to another</source>
         <translation>Klicken, dann von einem Element zu einem anderen ziehen</translation>
     </message>
@@ -2077,7 +2077,7 @@
         <translation>KI/ML-Schrittvorlage: ein Prozessschritt mit typischen Kennzahlen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Drag onto the map, or click and then click on the map</source>
         <translation>Auf die Karte ziehen oder anklicken und dann auf die Karte klicken</translation>
     </message>
@@ -2216,7 +2216,7 @@
         <translation>%1 ändern</translation>
     </message>
     <message>
-        <location filename="../models/vsm/addremovemap.cpp" line="+40"/>
+        <location filename="../models/vsm/addremovemap.cpp" line="+42"/>
         <source>Add map &quot;%1&quot;</source>
         <translation>Karte „%1“ hinzufügen</translation>
     </message>
@@ -2503,7 +2503,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+29"/>
+        <location filename="../app/main.cpp" line="+49"/>
         <source>Lean workshop facilitation: value stream maps, problem solving and the session record.
 
 Commands: %1 (run &quot;takt COMMAND --help&quot;)</source>

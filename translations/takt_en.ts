@@ -4,7 +4,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="+142"/>
+        <location filename="../app/commandline.cpp" line="+152"/>
         <source>%n element(s)</source>
         <translation>
             <numerusform>%n element</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+83"/>
         <source>takt: note: takt-vsm version 1 has no place for %n element(s) of &quot;%1&quot;, left out: %2</source>
         <translation>
             <numerusform>takt: note: takt-vsm version 1 has no place for %n element of &quot;%1&quot;, left out: %2</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>Takt::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+537"/>
+        <location filename="../app/mainwindow.cpp" line="+538"/>
         <source>The map was exported. The takt-vsm format has no place for %n element(s), which were left out: %1.</source>
         <translation>
             <numerusform>The map was exported. The takt-vsm format has no place for %n element, which was left out: %1.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>Takt::MapPropertiesPanel</name>
     <message numerus="yes">
-        <location filename="../views/vsm/mappropertiespanel.cpp" line="+91"/>
+        <location filename="../views/vsm/mappropertiespanel.cpp" line="+97"/>
         <source>%n item(s) selected</source>
         <translation>
             <numerusform>%n item selected</numerusform>
