@@ -35,6 +35,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUndoView>
@@ -147,11 +148,16 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, undoDock);
     tabifyDockWidget(propertiesDock, undoDock);
     propertiesDock->raise();
-    // Leave the map the room: the docks start narrow (the user's own sizes are restored later).
-    resizeDocks({navigatorDock}, {fontMetrics().averageCharWidth() * 36}, Qt::Horizontal);
-    resizeDocks({navigatorDock, propertiesDock}, {fontMetrics().lineSpacing() * 8,
-                                                  fontMetrics().lineSpacing() * 30},
-                Qt::Vertical);
+    // Leave the map the room: the docks start narrow, once the window has its size (the
+    // user's own sizes, restored from the settings, win over these).
+    QTimer::singleShot(0, this, [this, navigatorDock, propertiesDock] {
+        if (!QSettings().contains(QStringLiteral("window/state"))) {
+            resizeDocks({navigatorDock}, {fontMetrics().averageCharWidth() * 32}, Qt::Horizontal);
+            resizeDocks({navigatorDock, propertiesDock},
+                        {fontMetrics().lineSpacing() * 7, fontMetrics().lineSpacing() * 30},
+                        Qt::Vertical);
+        }
+    });
 }
 
 void MainWindow::createActions()

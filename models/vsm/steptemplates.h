@@ -18,6 +18,7 @@ public:
     {
         QString key; // stable, untranslated
         QString name;
+        QString shortName; // one word, for the palette's small picture
         MapElement step;
     };
 

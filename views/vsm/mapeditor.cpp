@@ -55,8 +55,8 @@ MapEditor::MapEditor(Document *document, EntityId mapId, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
     const int unit = fontMetrics().averageCharWidth();
-    // Three columns of icons, the scroll bar and the frame.
-    const int paletteWidth = 3 * m_palette->gridSize().width() + m_palette->frameWidth() * 2
+    // Two columns of icons, the scroll bar and the frame.
+    const int paletteWidth = 2 * m_palette->gridSize().width() + m_palette->frameWidth() * 2
                              + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 6;
     m_palette->setMinimumWidth(m_palette->gridSize().width() + 20);
     splitter->setSizes({paletteWidth, unit * 100, unit * 38});

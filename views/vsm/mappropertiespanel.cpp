@@ -86,6 +86,8 @@ void MapPropertiesPanel::rebuild()
     m_form = new QFormLayout(m_formHost);
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // In a narrow dock the labels go above their fields rather than squeeze them.
+    m_form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     static_cast<QVBoxLayout *>(layout())->insertWidget(1, m_formHost);
     showRefusals();
     if (element) {

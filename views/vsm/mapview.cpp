@@ -19,6 +19,7 @@ MapView::MapView(QGraphicsScene *scene, QWidget *parent)
 
 void MapView::setZoom(qreal zoom)
 {
+    m_fitted = m_fitting;
     zoom = qBound(0.1, zoom, 8.0);
     // Keyboard and menu zooms keep what is in the middle of the view in the middle.
     const QPointF centre = mapToScene(viewport()->rect().center());
@@ -35,9 +36,11 @@ void MapView::zoomToFit()
     const QRectF content = scene()->itemsBoundingRect().adjusted(-20, -20, 20, 20);
     if (content.isEmpty())
         return;
+    m_fitting = true;
     fitInView(content, Qt::KeepAspectRatio);
     setZoom(qMin(zoom(), 2.0)); // a tiny map should not fill the projector with one box
     centerOn(content.center());
+    m_fitting = false;
 }
 
 void MapView::wheelEvent(QWheelEvent *event)
@@ -47,11 +50,19 @@ void MapView::wheelEvent(QWheelEvent *event)
         const qreal steps = event->angleDelta().y() / 120.0;
         const qreal next = qBound(0.1, zoom() * std::pow(1.15, steps), 8.0);
         scale(next / zoom(), next / zoom());
+        m_fitted = false;
         Q_EMIT zoomChanged(next);
         event->accept();
         return;
     }
     QGraphicsView::wheelEvent(event);
+}
+
+void MapView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitted) // docks opened or closed, a projector plugged in: keep the whole map in view
+        zoomToFit();
 }
 
 void MapView::mousePressEvent(QMouseEvent *event)

@@ -17,6 +17,7 @@ public:
     void setZoom(qreal zoom);
     void zoomIn() { setZoom(zoom() * 1.25); }
     void zoomOut() { setZoom(zoom() / 1.25); }
+    /** Fits the whole map, and keeps it fitted as the view is resized until the user zooms. */
     void zoomToFit();
     void resetZoom() { setZoom(1.0); }
 
@@ -30,8 +31,11 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    bool m_fitted = false; // the map is fitted and follows the view's size
+    bool m_fitting = false;
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_panStart;

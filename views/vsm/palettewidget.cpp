@@ -62,12 +62,24 @@ PaletteWidget::PaletteWidget(QWidget *parent)
                      MapPainter::paintConnectorIcon(p, kind, r);
                  }),
                  tr("Click, then drag from one element to another"));
-    const QIcon stepIcon = paintedIcon([](QPainter *p, const QRectF &r) {
-        MapPainter::paintKindIcon(p, ElementKind::Process, r);
-    });
-    for (const StepTemplates::Template &t : StepTemplates::all())
-        addEntry(QStringLiteral("template:") + t.key, t.name, stepIcon,
+    for (const StepTemplates::Template &t : StepTemplates::all()) {
+        // A process box with the step's first word in it: ten templates must look different.
+        const QString word = t.shortName;
+        const QIcon icon = paintedIcon([word](QPainter *p, const QRectF &r) {
+            p->setPen(QPen(QColor(0x21, 0x21, 0x21), 1.2));
+            p->setBrush(QColor(0xe3, 0xf2, 0xfd));
+            const QRectF box(r.left() + 1, r.top() + 3, r.width() - 2, r.height() - 6);
+            p->drawRect(box);
+            QFont font;
+            font.setPixelSize(8);
+            font.setBold(true);
+            p->setFont(font);
+            p->drawText(box, Qt::AlignCenter,
+                        QFontMetrics(font).elidedText(word, Qt::ElideRight, int(box.width()) - 2));
+        });
+        addEntry(QStringLiteral("template:") + t.key, t.name, icon,
                  tr("AI/ML step template: a process step with typical figures"));
+    }
 
     connect(this, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         Q_EMIT entryChosen(item->data(EntryRole).toString());
