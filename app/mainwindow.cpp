@@ -34,6 +34,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
@@ -59,6 +60,8 @@ MainWindow::MainWindow(std::unique_ptr<Document> document, QWidget *parent)
     m_tabs->setMovable(true);
     m_overview = new WorkshopOverview(m_document.get(), m_tabs);
     m_tabs->addTab(m_overview, tr("Workshop"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the workshop stays open
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
     setCentralWidget(m_tabs);
     connect(m_overview, &WorkshopOverview::editRequested, this,
             &MainWindow::editWorkshopProperties);

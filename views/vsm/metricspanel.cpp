@@ -21,6 +21,7 @@ MetricsPanel::MetricsPanel(MapScene *scene, QWidget *parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    m_title->setWordWrap(true); // "Figures, against <a long map name>" must not widen the panel
     m_notes->setWordWrap(true);
     m_notes->setTextFormat(Qt::RichText);
     auto *layout = new QVBoxLayout(this);
@@ -50,30 +51,38 @@ void MetricsPanel::refresh()
     grid->setHorizontalSpacing(12);
     m_title->setText(base ? tr("Figures, against %1").arg(base->name()) : tr("Figures"));
     int r = 0;
+    const auto keepTogether = [](const QString &text) {
+        return text.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+    };
     for (const MetricsTable::Row &row : rows) {
         auto *label = new QLabel(row.label, m_table);
         label->setWordWrap(true);
-        // Against a base map each figure reads "now ← before (change)" in one narrow column,
-        // so the panel never needs the width of a table.
-        QString text = QStringLiteral("<b>%1</b>").arg(row.value.toHtmlEscaped());
-        if (base && row.baseline != row.value) {
-            text += QStringLiteral(" <span style='color:#546e7a'>← %1</span>")
-                        .arg(row.baseline.toHtmlEscaped());
-            if (!row.change.isEmpty()) {
-                const QString colour = row.trend > 0   ? QStringLiteral("#2e7d32")
-                                       : row.trend < 0 ? QStringLiteral("#c62828")
-                                                       : QStringLiteral("#546e7a");
-                text += QStringLiteral(" <span style='color:%1'>(%2)</span>")
-                            .arg(colour, row.change.toHtmlEscaped());
-            }
-        }
-        auto *value = new QLabel(text, m_table);
+        auto *value = new QLabel(QStringLiteral("<b>%1</b>").arg(keepTogether(row.value)), m_table);
         value->setTextFormat(Qt::RichText);
         value->setWordWrap(true);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         grid->addWidget(label, r, 0, Qt::AlignTop);
         grid->addWidget(value, r, 1, Qt::AlignTop);
         ++r;
+        // Against a base map: "was 14.7 d, −74 %" on its own line under the figure, so that
+        // the panel stays narrow.
+        if (base && row.baseline != row.value) {
+            QString was = tr("was %1").arg(keepTogether(row.baseline));
+            if (!row.change.isEmpty()) {
+                const QString colour = row.trend > 0   ? QStringLiteral("#2e7d32")
+                                       : row.trend < 0 ? QStringLiteral("#c62828")
+                                                       : QStringLiteral("#546e7a");
+                was += QStringLiteral(", <span style='color:%1'>%2</span>")
+                           .arg(colour, keepTogether(row.change));
+            }
+            auto *comparison = new QLabel(
+                QStringLiteral("<span style='color:#546e7a'>%1</span>").arg(was), m_table);
+            comparison->setTextFormat(Qt::RichText);
+            comparison->setWordWrap(true);
+            comparison->setContentsMargins(12, 0, 0, 4);
+            grid->addWidget(comparison, r, 0, 1, 2);
+            ++r;
+        }
     }
     grid->setColumnStretch(1, 1);
     static_cast<QVBoxLayout *>(layout())->insertWidget(1, m_table);
