@@ -82,20 +82,21 @@ void tst_Pack::examplePackHasEverything()
                             &code);
     QCOMPARE(code, 0);
     QVERIFY2(out.contains(pdf), qPrintable(out));
-    // Cover, contents, notes, 2 × (map, figures), comparison.
-    QCOMPARE(pageCount(pdf), 8);
+    // Cover, contents, notes, 2 × (map, 2 readable parts, data boxes), comparison.
+    QCOMPARE(pageCount(pdf), 12);
     const QStringList pages = pageTexts(pdf);
     const QString all = pages.join(QLatin1Char('\n'));
     for (const char *expected :
          {"Model retraining kaizen", "Fraud ML platform team", "Zoë Martin", "Łukasz Nowak",
           "田中 優子", "Ærøskøbing", "Contents", "Workshop notes",
           "Model retraining - current state", "Model retraining - future state", "Data ingestion",
-          "Labeling", "Deployment", "Raw data backlog", "14.7 d", "4.1 %", "Page 2 of 8",
-          "Page 8 of 8", "Current and future state", "−74 %", "+8.5 pp", "Change against"})
+          "Labeling", "Deployment", "Raw data backlog", "14.7 d", "4.1 %", "Page 2 of 12",
+          "Page 12 of 12", "Current and future state", "−74 %", "+8.5 pp", "Change against"})
         QVERIFY2(all.contains(QString::fromUtf8(expected)), expected);
     QVERIFY2(!pages.first().contains(QStringLiteral("Page 1 of")), "the cover has no footer");
     // The contents give each section's page, and that page starts the section.
     QVERIFY(pages.at(1).contains(QRegularExpression(QStringLiteral("Model retraining - current state\\s*\\.*\\s*4"))));
+    QVERIFY(pages.at(4).contains(QStringLiteral("(part 1 of 2)"))); // too wide to read whole
     QVERIFY(pages.at(3).contains(QStringLiteral("Model retraining - current state")));
     QVERIFY(pages.at(3).contains(QStringLiteral("Labeling"))); // the map is text, not a picture
 }

@@ -4,14 +4,54 @@
 #include "document/document.h"
 #include "packcomposer.h"
 #include "vsm/mapmetrics.h"
+#include "vsm/mappainter.h"
 #include "vsm/metricstable.h"
 #include "vsm/valuestreammap.h"
 
 #include <QLocale>
 
+#include <cmath>
+
 namespace Takt {
 
 namespace {
+// 12-pixel map text at this scale prints at 7 pt: the smallest a room reads on paper.
+constexpr qreal ReadableScale = 0.6;
+// Beyond this many pages a map in parts is a poster, not a pack: the table carries it.
+constexpr int MaxParts = 12;
+
+/** Where to cut a wide map into parts of at most @p width: between elements where it can,
+ *  so that no box is split across two pages. Returns the edges, first to last. */
+QList<qreal> partCuts(const ValueStreamMap &map, const QRectF &bounds, qreal width)
+{
+    QList<QPair<qreal, qreal>> extents;
+    for (const MapElement &e : map.elements()) {
+        const QRectF r = MapPainter::elementBounds(e).translated(e.pos);
+        extents << qMakePair(r.left(), r.right());
+    }
+    const auto inside = [&extents](qreal x) {
+        for (const auto &[left, right] : extents)
+            if (x > left && x < right)
+                return true;
+        return false;
+    };
+    QList<qreal> cuts{bounds.left()};
+    while (bounds.right() - cuts.last() > width) {
+        const qreal ideal = cuts.last() + width;
+        qreal cut = ideal;
+        // Step back to the nearest gap, but keep each part at least half a page wide.
+        for (qreal x = ideal; x > cuts.last() + width / 2; x -= 5) {
+            if (!inside(x)) {
+                cut = x;
+                break;
+            }
+        }
+        cuts << cut;
+    }
+    cuts << bounds.right();
+    return cuts;
+}
+
 QString orDash(const std::optional<double> &value, const std::function<QString(double)> &format)
 {
     return value ? format(*value) : QStringLiteral("–");
@@ -40,7 +80,7 @@ void MapsSection::write(PackComposer &composer, const Document &document) const
                                 : QStringLiteral("%1 · %2").arg(map->name(), state));
         // The figures in two pairs of columns under the map, on the same page.
         const auto figures = MetricsTable::rows(metrics);
-        composer.map(*map, metrics, 24 + 20 * ((figures.size() + 1) / 2));
+        const qreal scale = composer.map(*map, metrics, 24 + 20 * ((figures.size() + 1) / 2));
         QList<QStringList> rows;
         const int half = int(figures.size() + 1) / 2;
         for (int i = 0; i < half; ++i)
@@ -48,6 +88,36 @@ void MapsSection::write(PackComposer &composer, const Document &document) const
                                 figures.value(i + half).label, figures.value(i + half).value};
         composer.table({{tr("Figure"), 2}, {tr("Value"), 2}, {tr("Figure"), 2}, {tr("Value"), 3}},
                        rows);
+
+        // A map too wide to read on one page (text under about 7 pt) follows in readable parts.
+        if (scale < ReadableScale) {
+            const QRectF bounds = composer.mapBounds(*map, metrics);
+            const QList<qreal> cuts = partCuts(*map, bounds,
+                                               composer.contentWidth() / ReadableScale);
+            // Tall maps are cut into rows too; the title takes about 30 points of each page.
+            const qreal rowHeight = (composer.pageContentHeight() - 30) / ReadableScale;
+            const int rows = qMax(1, int(std::ceil(bounds.height() / rowHeight)));
+            const int parts = rows * int(cuts.size() - 1);
+            if (parts > MaxParts) {
+                composer.paragraph(tr("This map is too large to print readably in parts (%n "
+                                      "pages); its steps follow in the table.", nullptr, parts),
+                                   true);
+            } else {
+                int part = 0;
+                for (int row = 0; row < rows; ++row) {
+                    for (int i = 1; i < cuts.size(); ++i) {
+                        composer.newPage(QPageLayout::Landscape);
+                        composer.subheading(
+                            tr("%1 (part %2 of %3)").arg(map->name()).arg(++part).arg(parts));
+                        const qreal top = bounds.top() + row * rowHeight;
+                        composer.mapPart(*map, metrics,
+                                         QRectF(cuts.at(i - 1), top, cuts.at(i) - cuts.at(i - 1),
+                                                qMin(rowHeight, bounds.bottom() - top)),
+                                         ReadableScale);
+                    }
+                }
+            }
+        }
 
         composer.newPage(QPageLayout::Portrait);
         composer.heading(tr("Data boxes: %1").arg(map->name()));

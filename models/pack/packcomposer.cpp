@@ -355,31 +355,62 @@ void PackComposer::contentsLine(const QString &text, int page)
     m_y += fm.lineSpacing() + 6;
 }
 
-void PackComposer::map(const ValueStreamMap &map, const MapMetrics &metrics, qreal reserveBelow)
+QFont PackComposer::mapFont() const
 {
-    QFont mapFont(m_family);
-    mapFont.setPixelSize(12);
-    QRectF bounds;
-    if (m_cache && m_cache->mapBounds.contains(map.id())) {
-        bounds = m_cache->mapBounds.value(map.id());
-    } else {
-        bounds = MapPainter::mapBounds(map, metrics, mapFont);
-        if (m_cache)
-            m_cache->mapBounds.insert(map.id(), bounds);
-    }
+    QFont font(m_family);
+    font.setPixelSize(12); // map units: the same layout as on screen
+    return font;
+}
+
+QRectF PackComposer::mapBounds(const ValueStreamMap &map, const MapMetrics &metrics)
+{
+    if (m_cache && m_cache->mapBounds.contains(map.id()))
+        return m_cache->mapBounds.value(map.id());
+    const QRectF bounds = MapPainter::mapBounds(map, metrics, mapFont());
+    if (m_cache)
+        m_cache->mapBounds.insert(map.id(), bounds);
+    return bounds;
+}
+
+qreal PackComposer::map(const ValueStreamMap &map, const MapMetrics &metrics, qreal reserveBelow)
+{
+    const QRectF bounds = mapBounds(map, metrics);
     ensureSpace(m_content.height() * 0.5);
-    const QRectF target(m_content.left(), m_y, m_content.width(), qMax(remaining() - reserveBelow, remaining() * 0.5));
+    const QRectF target(m_content.left(), m_y, m_content.width(),
+                        qMax(remaining() - reserveBelow, remaining() * 0.5));
     const qreal scale = bounds.isEmpty() ? 1.0
                                          : std::min({target.width() / bounds.width(),
                                                      target.height() / bounds.height(), 1.0});
-    if (m_painter && !bounds.isEmpty()) {
-        m_painter->save();
-        m_painter->translate(target.center().x() - bounds.center().x() * scale, target.top() - bounds.top() * scale);
-        m_painter->scale(scale, scale);
-        MapPainter::paintMap(m_painter.get(), map, metrics, mapFont);
-        m_painter->restore();
-    }
+    drawMap(map, metrics, bounds, QPointF(target.center().x() - bounds.width() * scale / 2, m_y),
+            scale);
     m_y += bounds.height() * scale + 12;
+    return scale;
+}
+
+void PackComposer::mapPart(const ValueStreamMap &map, const MapMetrics &metrics,
+                           const QRectF &part, qreal scale)
+{
+    ensureSpace(part.height() * scale);
+    drawMap(map, metrics, part, QPointF(m_content.left(), m_y), scale);
+    m_y += part.height() * scale + 12;
+}
+
+qreal PackComposer::pageContentHeight() const
+{
+    return m_content.height();
+}
+
+void PackComposer::drawMap(const ValueStreamMap &map, const MapMetrics &metrics,
+                           const QRectF &source, QPointF topLeft, qreal scale)
+{
+    if (!m_painter || source.isEmpty())
+        return;
+    m_painter->save();
+    m_painter->setClipRect(QRectF(topLeft, source.size() * scale));
+    m_painter->translate(topLeft - source.topLeft() * scale);
+    m_painter->scale(scale, scale);
+    MapPainter::paintMap(m_painter.get(), map, metrics, mapFont(), source);
+    m_painter->restore();
 }
 
 } // namespace Takt

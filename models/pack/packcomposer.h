@@ -81,8 +81,15 @@ public:
     /** A contents line: title, dotted leader, page number. */
     void contentsLine(const QString &text, int page);
     /** The map with its ladder, scaled to the rest of the page less @p reserveBelow points
-     *  (never above 100 %). */
-    void map(const ValueStreamMap &map, const MapMetrics &metrics, qreal reserveBelow = 0);
+     *  (never above 100 %). Returns the scale it was drawn at. */
+    qreal map(const ValueStreamMap &map, const MapMetrics &metrics, qreal reserveBelow = 0);
+    /** The @p part of the map (map units) at @p scale: a detail page of a map too large to
+     *  read whole on one page. */
+    void mapPart(const ValueStreamMap &map, const MapMetrics &metrics, const QRectF &part,
+                 qreal scale);
+    qreal pageContentHeight() const;
+    QRectF mapBounds(const ValueStreamMap &map, const MapMetrics &metrics);
+    qreal contentWidth() const { return m_content.width(); }
     void space(qreal points);
 
     QFont font(qreal pointSize, bool bold = false) const;
@@ -92,6 +99,9 @@ private:
     void ensureSpace(qreal height);
     void finishPage();
     void drawHeaderFooter();
+    QFont mapFont() const;
+    void drawMap(const ValueStreamMap &map, const MapMetrics &metrics, const QRectF &source,
+                 QPointF topLeft, qreal scale);
     QList<QPair<QString, qreal>> wrap(const QString &text, const QFont &font, qreal width) const;
     qreal drawWrapped(const QString &text, const QFont &font, const QRectF &box, bool draw,
                       Qt::Alignment alignment = Qt::AlignLeft, const QColor &color = Qt::black);

@@ -170,27 +170,48 @@ void MapPainter::paintMap(QPainter *painter,
                           const MapMetrics &metrics,
                           const QFont &font)
 {
+    paintMap(painter, map, metrics, font, QRectF());
+}
+
+void MapPainter::paintMap(QPainter *painter,
+                          const ValueStreamMap &map,
+                          const MapMetrics &metrics,
+                          const QFont &font,
+                          const QRectF &visible)
+{
+    // A null rectangle means everything; otherwise what lies outside it is not drawn at all,
+    // so that a page of a large map holds that page's drawing only.
+    const auto shown = [&visible](const QRectF &r) { return visible.isNull() || visible.intersects(r); };
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setRenderHint(QPainter::TextAntialiasing, true);
     for (const Connector &c : map.connectors()) {
         const MapElement *from = map.element(c.from);
         const MapElement *to = map.element(c.to);
-        if (from && to)
-            paintArrow(painter, c.kind, connectorLine(*from, *to), false, font);
+        if (!from || !to)
+            continue;
+        const QLineF line = connectorLine(*from, *to);
+        if (shown(connectorBounds(c.kind, line)))
+            paintArrow(painter, c.kind, line, false, font);
     }
     for (const MapElement &e : map.elements()) {
+        const Options options = mapOptions(e, metrics, font);
+        if (!shown(elementBounds(e, options).translated(e.pos)))
+            continue;
         painter->save();
         painter->translate(e.pos);
-        paintElement(painter, e, mapOptions(e, metrics, font));
+        paintElement(painter, e, options);
         painter->restore();
     }
     // Labels last: a label crossing a neighbouring icon must stay readable.
     for (const Connector &c : map.connectors()) {
         const MapElement *from = map.element(c.from);
         const MapElement *to = map.element(c.to);
-        if (from && to)
-            paintArrowLabel(painter, c.kind, connectorLine(*from, *to), c.label, false, font);
+        if (!from || !to)
+            continue;
+        const QLineF line = connectorLine(*from, *to);
+        if (shown(connectorBounds(c.kind, line)))
+            paintArrowLabel(painter, c.kind, line, c.label, false, font);
     }
     paintLadder(painter, map, metrics, ladderTop(map, font), font);
     painter->restore();

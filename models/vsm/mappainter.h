@@ -66,6 +66,9 @@ public:
     static QRectF mapBounds(const ValueStreamMap &map, const MapMetrics &metrics, const QFont &font);
     static void paintMap(QPainter *painter, const ValueStreamMap &map, const MapMetrics &metrics,
                          const QFont &font);
+    /** Only what lies in @p visible (map coordinates): one page of a map printed in parts. */
+    static void paintMap(QPainter *painter, const ValueStreamMap &map, const MapMetrics &metrics,
+                         const QFont &font, const QRectF &visible);
 
     /** The palette's picture of a kind: the icon alone, fitted into @p size. */
     static void paintKindIcon(QPainter *painter, ElementKind kind, const QRectF &target);
