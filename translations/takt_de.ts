@@ -958,7 +958,7 @@
 <context>
     <name>MapsSection</name>
     <message>
-        <location filename="../models/pack/mapssection.cpp" line="+49"/>
+        <location filename="../models/pack/mapssection.cpp" line="+89"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
@@ -967,8 +967,21 @@
         <source>Value</source>
         <translation>Wert</translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>This map is too large to print readably in parts (%n pages); its steps follow in the table.</source>
+        <translation>
+            <numerusform>Diese Karte ist zu groß, um sie lesbar in Teilen zu drucken (%n Seite); ihre Schritte folgen in der Tabelle.</numerusform>
+            <numerusform>Diese Karte ist zu groß, um sie lesbar in Teilen zu drucken (%n Seiten); ihre Schritte folgen in der Tabelle.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>%1 (part %2 of %3)</source>
+        <translation>%1 (Teil %2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Data boxes: %1</source>
         <translation>Datenkästen: %1</translation>
     </message>
@@ -1237,9 +1250,14 @@
 <context>
     <name>StepTemplates</name>
     <message>
-        <location filename="../models/vsm/steptemplates.cpp" line="+32"/>
+        <location filename="../models/vsm/steptemplates.cpp" line="+34"/>
         <source>Data ingestion</source>
         <translation>Datenaufnahme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ingest</source>
+        <translation>Aufnahme</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1257,14 +1275,29 @@
         <translation>Datenvalidierung</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Validate</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Labeling</source>
         <translation>Labeling</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Labeln</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Feature engineering</source>
         <translation>Feature Engineering</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Features</source>
+        <translation>Features</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1277,9 +1310,19 @@
         <translation>GPU-Stunden</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Evaluation</source>
         <translation>Evaluierung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaluate</source>
+        <translation>Evaluieren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1287,9 +1330,19 @@
         <translation>Freigabe</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Deployment</source>
         <translation>Deployment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deploy</source>
+        <translation>Ausrollen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1297,8 +1350,18 @@
         <translation>Monitoring</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Monitor</source>
+        <translation>Überwachen</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Inference</source>
+        <translation>Inferenz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Infer</source>
         <translation>Inferenz</translation>
     </message>
 </context>
@@ -1434,7 +1497,7 @@
 <context>
     <name>Takt::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+45"/>
+        <location filename="../app/mainwindow.cpp" line="+47"/>
         <source>Takt workshops (*.takt)</source>
         <translation>Takt-Workshops (*.takt)</translation>
     </message>
@@ -1444,7 +1507,7 @@
         <translation>Workshop</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -1474,7 +1537,7 @@
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -1872,7 +1935,7 @@
 <context>
     <name>Takt::MapPropertiesPanel</name>
     <message numerus="yes">
-        <location filename="../views/vsm/mappropertiespanel.cpp" line="+97"/>
+        <location filename="../views/vsm/mappropertiespanel.cpp" line="+99"/>
         <source>%n item(s) selected</source>
         <translation>
             <numerusform>%n Element ausgewählt</numerusform>
@@ -1956,7 +2019,7 @@
 <context>
     <name>Takt::MetricsPanel</name>
     <message>
-        <location filename="../views/vsm/metricspanel.cpp" line="+51"/>
+        <location filename="../views/vsm/metricspanel.cpp" line="+52"/>
         <source>Figures</source>
         <translation>Kennzahlen</translation>
     </message>
@@ -1964,6 +2027,11 @@
         <location line="+0"/>
         <source>Figures, against %1</source>
         <translation>Kennzahlen, gegenüber %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>was %1</source>
+        <translation>vorher %1</translation>
     </message>
 </context>
 <context>
@@ -2072,12 +2140,12 @@
         <translation>Klicken, dann von einem Element zu einem anderen ziehen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>AI/ML step template: a process step with typical figures</source>
         <translation>KI/ML-Schrittvorlage: ein Prozessschritt mit typischen Kennzahlen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Drag onto the map, or click and then click on the map</source>
         <translation>Auf die Karte ziehen oder anklicken und dann auf die Karte klicken</translation>
     </message>

@@ -40,9 +40,20 @@
     </message>
 </context>
 <context>
+    <name>MapsSection</name>
+    <message numerus="yes">
+        <location filename="../models/pack/mapssection.cpp" line="+102"/>
+        <source>This map is too large to print readably in parts (%n pages); its steps follow in the table.</source>
+        <translation>
+            <numerusform>This map is too large to print readably in parts (%n page); its steps follow in the table.</numerusform>
+            <numerusform>This map is too large to print readably in parts (%n pages); its steps follow in the table.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Takt::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+538"/>
+        <location filename="../app/mainwindow.cpp" line="+547"/>
         <source>The map was exported. The takt-vsm format has no place for %n element(s), which were left out: %1.</source>
         <translation>
             <numerusform>The map was exported. The takt-vsm format has no place for %n element, which was left out: %1.</numerusform>
@@ -53,7 +64,7 @@
 <context>
     <name>Takt::MapPropertiesPanel</name>
     <message numerus="yes">
-        <location filename="../views/vsm/mappropertiespanel.cpp" line="+97"/>
+        <location filename="../views/vsm/mappropertiespanel.cpp" line="+99"/>
         <source>%n item(s) selected</source>
         <translation>
             <numerusform>%n item selected</numerusform>
