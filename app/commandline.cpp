@@ -94,8 +94,11 @@ int CommandLine::run(const QStringList &arguments)
 
 namespace {
 /** Parses a subcommand's arguments; exits 0 for --help and 2 for bad options. */
-bool parseOrExit(QCommandLineParser &parser, const QStringList &args, int *exitCode,
-                 int minPositional, int maxPositional)
+bool parseOrExit(QCommandLineParser &parser,
+                 const QStringList &args,
+                 int *exitCode,
+                 int minPositional,
+                 int maxPositional)
 {
     parser.addHelpOption();
     if (!parser.parse(args)) {
@@ -142,13 +145,14 @@ int CommandLine::info(const QStringList &args)
         dates += QStringLiteral(" – ") + m.endDate.toString(Qt::ISODate);
     line(tr("Dates"), dates);
     line(tr("Location"), m.location);
-    line(tr("Facilitators"), m.facilitators.split(QLatin1Char('\n'), Qt::SkipEmptyParts)
-                                 .join(QStringLiteral(", ")));
+    line(tr("Facilitators"),
+         m.facilitators.split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral(", ")));
     line(tr("Objective"), m.objective);
     line(tr("Maps"), QString::number(document->maps().size()));
     for (const ValueStreamMap *map : document->maps()) {
         const MapMetrics metrics = MapMetrics::compute(*map);
-        m_out << QStringLiteral("  - %1 (%2): ").arg(map->name(), ValueStreamMap::stateName(map->state()))
+        m_out << QStringLiteral("  - %1 (%2): ")
+                     .arg(map->name(), ValueStreamMap::stateName(map->state()))
               << tr("%n element(s)", nullptr, int(map->elements().size())) << QStringLiteral(", ")
               << tr("lead time %1").arg(Duration::format(metrics.leadTime)) << '\n';
     }
@@ -194,11 +198,12 @@ int CommandLine::map(const QStringList &args)
             return fail(tr("%1 cannot be read: %2").arg(native(jsonPath), json.errorString()));
         QString error;
         std::unique_ptr<Document> document = QFileInfo::exists(documentPath)
-                                                 ? Document::open(documentPath, &error)
-                                                 : Document::createNew(&error);
+            ? Document::open(documentPath, &error)
+            : Document::createNew(&error);
         if (!document)
             return fail(error);
-        auto map = VsmJson::read(json.readAll(), [&] { return document->newId(); }, &error);
+        auto map = VsmJson::read(
+            json.readAll(), [&] { return document->newId(); }, &error);
         if (!map)
             return fail(QStringLiteral("%1: %2").arg(native(jsonPath), error));
         const QString name = map->name();
@@ -214,7 +219,8 @@ int CommandLine::map(const QStringList &args)
         parser.addPositionalArgument(QStringLiteral("document"), tr("The .takt document."));
         parser.addOption({QStringLiteral("map"), tr("The map's name."), tr("name")});
         parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                          tr("Write to this file instead of standard output."), tr("file")});
+                          tr("Write to this file instead of standard output."),
+                          tr("file")});
         int code = 0;
         if (!parseOrExit(parser, rest, &code, 1, 1))
             return code;
@@ -223,17 +229,19 @@ int CommandLine::map(const QStringList &args)
         if (!document)
             return BadInput;
         const ValueStreamMap *map = parser.isSet(QStringLiteral("map"))
-                                        ? document->mapByName(parser.value(QStringLiteral("map")))
-                                        : document->maps().value(0);
+            ? document->mapByName(parser.value(QStringLiteral("map")))
+            : document->maps().value(0);
         if (!map)
-            return fail(parser.isSet(QStringLiteral("map"))
-                            ? noSuchMap(*document, documentPath, parser.value(QStringLiteral("map")))
-                            : tr("%1 has no maps").arg(native(documentPath)));
+            return fail(
+                parser.isSet(QStringLiteral("map"))
+                    ? noSuchMap(*document, documentPath, parser.value(QStringLiteral("map")))
+                    : tr("%1 has no maps").arg(native(documentPath)));
         QStringList leftOut;
         const QByteArray json = VsmJson::write(*map, &leftOut);
         if (!leftOut.isEmpty())
             m_err << tr("takt: note: takt-vsm version 1 has no place for %n element(s) of \"%1\", "
-                        "left out: %2", nullptr, int(leftOut.size()))
+                        "left out: %2",
+                        nullptr, int(leftOut.size()))
                          .arg(map->name(), leftOut.join(QStringLiteral(", ")))
                   << Qt::endl;
         if (!parser.isSet(QStringLiteral("output"))) {
@@ -248,9 +256,9 @@ int CommandLine::map(const QStringList &args)
         m_out << native(output) << Qt::endl;
         return Success;
     }
-    return fail(action.isEmpty() ? tr("\"map\" needs \"import\" or \"export\"")
-                                 : tr("unknown map command \"%1\"; use \"import\" or \"export\"")
-                                       .arg(action));
+    return fail(action.isEmpty()
+                    ? tr("\"map\" needs \"import\" or \"export\"")
+                    : tr("unknown map command \"%1\"; use \"import\" or \"export\"").arg(action));
 }
 
 int CommandLine::metrics(const QStringList &args)
@@ -281,7 +289,8 @@ int CommandLine::metrics(const QStringList &args)
         if (json) {
             QJsonObject o;
             o.insert(QLatin1String("map"), map->name());
-            o.insert(QLatin1String("takt_time_s"), m.taktTime ? QJsonValue(*m.taktTime) : QJsonValue());
+            o.insert(QLatin1String("takt_time_s"),
+                     m.taktTime ? QJsonValue(*m.taktTime) : QJsonValue());
             o.insert(QLatin1String("lead_time_s"), m.leadTime);
             o.insert(QLatin1String("waiting_s"), m.waitTime);
             o.insert(QLatin1String("process_time_s"), m.processTime);
@@ -314,8 +323,8 @@ int CommandLine::metrics(const QStringList &args)
         row(tr("Rolled %C&A"),
             m.rolledCompleteAccurate ? percent(*m.rolledCompleteAccurate) : none);
         row(tr("Bottleneck"), m.bottleneck ? m.bottleneckName : none);
-        row(tr("Over takt"), m.overTaktNames.isEmpty() ? none
-                                                       : m.overTaktNames.join(QStringLiteral(", ")));
+        row(tr("Over takt"),
+            m.overTaktNames.isEmpty() ? none : m.overTaktNames.join(QStringLiteral(", ")));
         for (const QString &note : m.notes)
             m_out << QStringLiteral("  ") << tr("Note: %1").arg(note) << '\n';
         for (const QString &warning : m.warnings)
@@ -330,14 +339,14 @@ int CommandLine::exportPack(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Writes the workshop's session pack as a PDF."));
     parser.addPositionalArgument(QStringLiteral("document"), tr("The .takt document."));
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF to write."),
-                      tr("file")});
+    parser.addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF to write."), tr("file")});
     parser.addOption({QStringLiteral("sections"),
                       tr("Comma-separated sections, in pack order (default: all): %1.")
                           .arg(PackSections::keys().join(QStringLiteral(", "))),
                       tr("list")});
-    parser.addOption({QStringLiteral("paper"), tr("A4 (default) or Letter."), tr("size"),
-                      QStringLiteral("A4")});
+    parser.addOption(
+        {QStringLiteral("paper"), tr("A4 (default) or Letter."), tr("size"), QStringLiteral("A4")});
     int code = 0;
     if (!parseOrExit(parser, args, &code, 1, 1))
         return code;
@@ -353,8 +362,8 @@ int CommandLine::exportPack(const QStringList &args)
         return fail(tr("--paper: \"%1\" is not a paper size; use A4 or Letter")
                         .arg(parser.value(QStringLiteral("paper"))));
     if (parser.isSet(QStringLiteral("sections"))) {
-        options.sections = parser.value(QStringLiteral("sections"))
-                               .split(QLatin1Char(','), Qt::SkipEmptyParts);
+        options.sections
+            = parser.value(QStringLiteral("sections")).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (QString &key : options.sections)
             key = key.trimmed();
         const QStringList unknown = PackExporter::unknownSections(options.sections);
@@ -367,7 +376,8 @@ int CommandLine::exportPack(const QStringList &args)
         return BadInput;
     QString error;
     const QString output = parser.value(QStringLiteral("output"));
-    if (PackExporter::write(*document, output, options, {}, &error) != PackExporter::Result::Written)
+    if (PackExporter::write(*document, output, options, {}, &error)
+        != PackExporter::Result::Written)
         return fail(error);
     m_out << native(QFileInfo(output).absoluteFilePath()) << Qt::endl;
     return Success;

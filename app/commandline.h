@@ -39,8 +39,8 @@ private:
     std::unique_ptr<Document> openDocument(const QString &path);
     static QString noSuchMap(const Document &document, const QString &path, const QString &name);
 
-    QTextStream m_out{stdout};
-    QTextStream m_err{stderr};
+    QTextStream m_out {stdout};
+    QTextStream m_err {stderr};
 };
 
 } // namespace Takt

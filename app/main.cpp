@@ -16,19 +16,20 @@ int main(int argc, char *argv[])
 
     // Help and version need no window either; a window needs a display to show on.
     const bool informational = arguments.contains(QLatin1String("--help"))
-                               || arguments.contains(QLatin1String("-h"))
-                               || arguments.contains(QLatin1String("--help-all"))
-                               || arguments.contains(QLatin1String("--version"))
-                               || arguments.contains(QLatin1String("-v"));
+        || arguments.contains(QLatin1String("-h"))
+        || arguments.contains(QLatin1String("--help-all"))
+        || arguments.contains(QLatin1String("--version"))
+        || arguments.contains(QLatin1String("-v"));
     if (informational && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     if (!informational && !Takt::CommandLine::isCommand(arguments)
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
-        fprintf(stderr, "takt: there is no display to open a window on. Use a command instead, "
-                        "e.g. \"takt info FILE\" or \"takt export FILE -o PACK.pdf\" "
-                        "(takt --help lists them).\n");
+        fprintf(stderr,
+                "takt: there is no display to open a window on. Use a command instead, "
+                "e.g. \"takt info FILE\" or \"takt export FILE -o PACK.pdf\" "
+                "(takt --help lists them).\n");
         return 2;
     }
 #endif
@@ -46,9 +47,10 @@ int main(int argc, char *argv[])
     Takt::Startup::configureApplication();
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Lean workshop facilitation: value stream maps, "
-                                            "problem solving and the session record.\n\nCommands: "
-                                            "%1 (run \"takt COMMAND --help\")")
+        QCoreApplication::translate("main",
+                                    "Lean workshop facilitation: value stream maps, "
+                                    "problem solving and the session record.\n\nCommands: "
+                                    "%1 (run \"takt COMMAND --help\")")
             .arg(Takt::CommandLine::commandNames().join(QStringLiteral(", "))));
     parser.addHelpOption();
     parser.addVersionOption();

@@ -80,7 +80,8 @@ MainWindow::MainWindow(std::unique_ptr<Document> document, QWidget *parent)
     connect(m_document.get(), &Document::mapRemoved, this, &MainWindow::closeMapTab);
     connect(m_document.get(), &Document::mapPropertiesChanged, this, [this](EntityId id) {
         for (int i = 0; i < m_tabs->count(); ++i)
-            if (auto *editor = qobject_cast<MapEditor *>(m_tabs->widget(i)); editor && editor->mapId() == id)
+            if (auto *editor = qobject_cast<MapEditor *>(m_tabs->widget(i));
+                editor && editor->mapId() == id)
                 m_tabs->setTabText(i, m_document->map(id)->name());
     });
     connect(m_document.get(), &Document::workingCopyFailed, this,
@@ -122,8 +123,8 @@ void MainWindow::createDocks()
     connect(m_outline, &QAbstractItemModel::rowsInserted, m_navigator, &QTreeView::expandAll);
     connect(m_navigator, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const QVariant id = index.data(DocumentOutlineModel::IdRole);
-        if (id.isValid() && index.data(DocumentOutlineModel::SectionRole).toInt()
-                                == DocumentOutlineModel::Maps)
+        if (id.isValid()
+            && index.data(DocumentOutlineModel::SectionRole).toInt() == DocumentOutlineModel::Maps)
             openMap(id.toLongLong());
         else if (!index.parent().isValid())
             m_tabs->setCurrentWidget(m_overview);
@@ -195,8 +196,8 @@ void MainWindow::createMenus()
                     &MainWindow::exportSessionPack);
     file->addSeparator();
     file->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
-    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp,
-                                    &QApplication::closeAllWindows);
+    QAction *quit
+        = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -222,10 +223,10 @@ void MainWindow::createMenus()
     mapAction(edit, tr("Select &All"), QKeySequence::SelectAll, &MapEditor::selectAll);
     edit->addSeparator();
     QMenu *alignMenu = edit->addMenu(tr("A&lign"));
-    const QList<QPair<QString, Qt::Alignment>> alignments = {
-        {tr("&Left Edges"), Qt::AlignLeft},     {tr("&Centres"), Qt::AlignHCenter},
-        {tr("&Right Edges"), Qt::AlignRight},   {tr("&Top Edges"), Qt::AlignTop},
-        {tr("&Middles"), Qt::AlignVCenter},     {tr("&Bottom Edges"), Qt::AlignBottom}};
+    const QList<QPair<QString, Qt::Alignment>> alignments
+        = {{tr("&Left Edges"), Qt::AlignLeft},   {tr("&Centres"), Qt::AlignHCenter},
+           {tr("&Right Edges"), Qt::AlignRight}, {tr("&Top Edges"), Qt::AlignTop},
+           {tr("&Middles"), Qt::AlignVCenter},   {tr("&Bottom Edges"), Qt::AlignBottom}};
     for (const auto &[text, alignment] : alignments) {
         const Qt::Alignment a = alignment;
         mapAction(alignMenu, text, {}, [a](MapEditor *e) { e->align(a); });
@@ -237,7 +238,8 @@ void MainWindow::createMenus()
               [](MapEditor *e) { e->distribute(Qt::Vertical); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    mapAction(view, tr("Zoom &In"), QKeySequence::ZoomIn, [](MapEditor *e) { e->view()->zoomIn(); });
+    mapAction(view, tr("Zoom &In"), QKeySequence::ZoomIn,
+              [](MapEditor *e) { e->view()->zoomIn(); });
     mapAction(view, tr("Zoom &Out"), QKeySequence::ZoomOut,
               [](MapEditor *e) { e->view()->zoomOut(); });
     mapAction(view, tr("&Fit Map"), QKeySequence(Qt::CTRL | Qt::Key_0),
@@ -260,12 +262,14 @@ void MainWindow::createMenus()
     m_mapMenu->addSeparator();
     mapAction(m_mapMenu, tr("Add &Process Step"), QKeySequence(Qt::CTRL | Qt::Key_Return),
               &MapEditor::addProcessStepAfterSelection);
-    mapAction(m_mapMenu, tr("Create &Future State"), {}, [this](MapEditor *) { createFutureState(); });
+    mapAction(m_mapMenu, tr("Create &Future State"), {},
+              [this](MapEditor *) { createFutureState(); });
     m_mapMenu->addSeparator();
     mapAction(m_mapMenu, tr("Export Map as &JSON…"), {}, [this](MapEditor *) { exportMapJson(); });
     mapAction(m_mapMenu, tr("Export Map as &Image or PDF…"), {},
               [this](MapEditor *) { exportMapImage(); });
-    mapAction(m_mapMenu, tr("P&rint Map…"), QKeySequence::Print, [this](MapEditor *) { printMap(); });
+    mapAction(m_mapMenu, tr("P&rint Map…"), QKeySequence::Print,
+              [this](MapEditor *) { printMap(); });
     m_mapMenu->addSeparator();
     mapAction(m_mapMenu, tr("De&lete Map"), {}, [this](MapEditor *) { deleteMap(); });
 
@@ -289,7 +293,8 @@ void MainWindow::createMenus()
                 .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     });
     about->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
 }
 
 void MainWindow::updateTitle()
@@ -323,7 +328,8 @@ MapEditor *MainWindow::currentMapEditor() const
 MapEditor *MainWindow::openMap(EntityId mapId)
 {
     for (int i = 0; i < m_tabs->count(); ++i)
-        if (auto *editor = qobject_cast<MapEditor *>(m_tabs->widget(i)); editor && editor->mapId() == mapId) {
+        if (auto *editor = qobject_cast<MapEditor *>(m_tabs->widget(i));
+            editor && editor->mapId() == mapId) {
             m_tabs->setCurrentIndex(i);
             return editor;
         }
@@ -331,9 +337,8 @@ MapEditor *MainWindow::openMap(EntityId mapId)
     if (!map)
         return nullptr;
     auto *editor = new MapEditor(m_document.get(), mapId, m_tabs);
-    connect(editor, &MapEditor::statusMessage, this, [this](const QString &message) {
-        statusBar()->showMessage(message);
-    });
+    connect(editor, &MapEditor::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
     connect(editor, &MapEditor::propertiesFocusRequested, this, [this, editor] {
         if (auto *dock = qobject_cast<QDockWidget *>(m_properties->parentWidget())) {
             dock->show();
@@ -349,7 +354,8 @@ MapEditor *MainWindow::openMap(EntityId mapId)
 void MainWindow::closeMapTab(EntityId mapId)
 {
     for (int i = 0; i < m_tabs->count(); ++i)
-        if (auto *editor = qobject_cast<MapEditor *>(m_tabs->widget(i)); editor && editor->mapId() == mapId)
+        if (auto *editor = qobject_cast<MapEditor *>(m_tabs->widget(i));
+            editor && editor->mapId() == mapId)
             delete editor;
 }
 
@@ -371,8 +377,8 @@ bool MainWindow::openFile(const QString &path, QWidget *parent)
     auto *window = new MainWindow(std::move(document));
     window->show();
     // Replace an untouched empty window rather than pile windows up.
-    if (auto *current = qobject_cast<MainWindow *>(parent);
-        current && current->document()->filePath().isEmpty() && !current->document()->isModified()
+    if (auto *current = qobject_cast<MainWindow *>(parent); current
+        && current->document()->filePath().isEmpty() && !current->document()->isModified()
         && current->document()->undoStack()->count() == 0)
         current->close();
     return true;
@@ -408,8 +414,9 @@ bool MainWindow::saveAs()
     QString suggestion = m_document->filePath();
     if (suggestion.isEmpty()) {
         const QString title = m_document->metadata().title;
-        suggestion = QDir(QSettings().value(QStringLiteral("lastFolder"), QDir::homePath()).toString())
-                         .filePath((title.isEmpty() ? tr("workshop") : title) + QStringLiteral(".takt"));
+        suggestion
+            = QDir(QSettings().value(QStringLiteral("lastFolder"), QDir::homePath()).toString())
+                  .filePath((title.isEmpty() ? tr("workshop") : title) + QStringLiteral(".takt"));
     }
     QString path = QFileDialog::getSaveFileName(this, tr("Save Workshop As"), suggestion,
                                                 tr(qPrintable(DocumentFilter)));
@@ -491,8 +498,7 @@ void MainWindow::exportSessionPack()
 void MainWindow::newMap()
 {
     auto *map = new ValueStreamMap(m_document->newId());
-    map->setValue(ValueStreamMap::Field::Name,
-                  tr("Map %1").arg(m_document->maps().size() + 1));
+    map->setValue(ValueStreamMap::Field::Name, tr("Map %1").arg(m_document->maps().size() + 1));
     const EntityId id = map->id();
     m_document->undoStack()->push(new AddMap(m_document.get(), map));
     openMap(id);
@@ -506,13 +512,14 @@ void MainWindow::importMap()
         return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Import Map"),
-                             tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path),
-                                                             file.errorString()));
+        QMessageBox::warning(
+            this, tr("Import Map"),
+            tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
     QString error;
-    auto map = VsmJson::read(file.readAll(), [this] { return m_document->newId(); }, &error);
+    auto map = VsmJson::read(
+        file.readAll(), [this] { return m_document->newId(); }, &error);
     if (!map) {
         QMessageBox::warning(this, tr("Import Map"),
                              QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), error));
@@ -545,16 +552,17 @@ void MainWindow::exportMapJson()
         QMessageBox::information(
             this, tr("Export Map"),
             tr("The map was exported. The takt-vsm format has no place for %n element(s), "
-               "which were left out: %1.", nullptr, int(leftOut.size()))
+               "which were left out: %1.",
+               nullptr, int(leftOut.size()))
                 .arg(leftOut.join(QStringLiteral(", "))));
 }
 
 void MainWindow::exportMapImage()
 {
     const ValueStreamMap *map = m_document->map(currentMapEditor()->mapId());
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Map"), map->name() + QStringLiteral(".pdf"),
-        tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export Map"), map->name() + QStringLiteral(".pdf"),
+                                       tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
     const QString error = MapExporter::exportMap(*map, path);
@@ -578,8 +586,8 @@ void MainWindow::createFutureState()
     const ValueStreamMap *current = m_document->map(currentMapEditor()->mapId());
     auto future = FutureState::derive(*current, [this] { return m_document->newId(); });
     const EntityId id = future->id();
-    m_document->undoStack()->push(new AddMap(m_document.get(), future.release(),
-                                             m_document->mapIndex(current->id()) + 1));
+    m_document->undoStack()->push(
+        new AddMap(m_document.get(), future.release(), m_document->mapIndex(current->id()) + 1));
     openMap(id);
 }
 
@@ -588,9 +596,10 @@ void MainWindow::deleteMap()
     const EntityId id = currentMapEditor()->mapId();
     // Undoable, so no confirmation: Ctrl+Z brings it back.
     m_document->undoStack()->push(new RemoveMap(m_document.get(), id));
-    statusBar()->showMessage(tr("Map deleted. Undo (%1) brings it back.")
-                                 .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
-                             6000);
+    statusBar()->showMessage(
+        tr("Map deleted. Undo (%1) brings it back.")
+            .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+        6000);
 }
 
 void MainWindow::showWorkingCopyProblem(const QString &message)

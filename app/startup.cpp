@@ -48,11 +48,11 @@ void Startup::prepareHeadlessEnvironment()
     if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
         return;
 #ifdef Q_OS_UNIX
-    const QString folder = QDir::temp().filePath(QStringLiteral("takt-runtime-%1")
-                                                     .arg(QString::fromLocal8Bit(qgetenv("USER"))));
+    const QString folder = QDir::temp().filePath(
+        QStringLiteral("takt-runtime-%1").arg(QString::fromLocal8Bit(qgetenv("USER"))));
     if (QDir().mkpath(folder)) {
-        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                          | QFileDevice::ExeOwner);
+        QFile::setPermissions(
+            folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", QFile::encodeName(folder));
     }
 #endif
@@ -62,15 +62,14 @@ void Startup::offerRecovery()
 {
     const auto orphans = RecoverySession::orphans();
     for (const RecoverySession::Info &info : orphans) {
-        const QString name = info.filePath.isEmpty()
-                                 ? tr("an untitled document")
-                                 : QDir::toNativeSeparators(info.filePath);
-        QMessageBox box(QMessageBox::Question, tr("Recover unsaved work"),
-                        tr("Takt closed unexpectedly while %1 had unsaved changes (last written "
-                           "%2).")
-                            .arg(name, QLocale().toString(info.updated.toLocalTime(),
-                                                          QLocale::ShortFormat)),
-                        QMessageBox::NoButton);
+        const QString name = info.filePath.isEmpty() ? tr("an untitled document")
+                                                     : QDir::toNativeSeparators(info.filePath);
+        QMessageBox box(
+            QMessageBox::Question, tr("Recover unsaved work"),
+            tr("Takt closed unexpectedly while %1 had unsaved changes (last written "
+               "%2).")
+                .arg(name, QLocale().toString(info.updated.toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::NoButton);
         box.setInformativeText(tr("Recover opens the document with those changes; saving it then "
                                   "writes them to the file. Discard deletes them for good."));
         QPushButton *recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);

@@ -44,7 +44,8 @@ void bench_Map::initTestCase()
 
 void bench_Map::openMapFromDocument()
 {
-    QBENCHMARK {
+    QBENCHMARK
+    {
         QString error;
         auto document = Document::open(m_path, &error);
         MapScene scene(document.get(), document->maps().first()->id());
@@ -65,10 +66,11 @@ void bench_Map::moveOneItemAndRepaint()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     const MapElement element = document->maps().first()->elements().at(1000);
     QPointF pos = element.pos;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         const QPointF next = pos + QPointF(10, 0);
-        document->undoStack()->push(new MoveElements(document.get(), mapId, {{element.id, pos}},
-                                                     {{element.id, next}}));
+        document->undoStack()->push(
+            new MoveElements(document.get(), mapId, {{element.id, pos}}, {{element.id, next}}));
         pos = next;
         view.viewport()->repaint();
     }
@@ -79,7 +81,8 @@ void bench_Map::metricsAfterEdit()
     QString error;
     auto document = Document::open(m_path, &error);
     const ValueStreamMap *map = document->maps().first();
-    QBENCHMARK {
+    QBENCHMARK
+    {
         const MapMetrics metrics = MapMetrics::compute(*map);
         QVERIFY(metrics.leadTime > 0);
     }
@@ -90,8 +93,10 @@ void bench_Map::exportPackOfTheMap()
     QString error;
     auto document = Document::open(m_path, &error);
     const QString pdf = m_dir.filePath(QStringLiteral("large.pdf"));
-    QBENCHMARK {
-        QCOMPARE(PackExporter::write(*document, pdf, {}, {}, &error), PackExporter::Result::Written);
+    QBENCHMARK
+    {
+        QCOMPARE(PackExporter::write(*document, pdf, {}, {}, &error),
+                 PackExporter::Result::Written);
     }
 }
 

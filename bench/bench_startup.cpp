@@ -37,10 +37,10 @@ void bench_Startup::startToWindowShown()
 {
     const int runs = 11;
     const qint64 bare = medianMs(QStringLiteral(BARE_WINDOW), {}, runs);
-    const qint64 takt = medianMs(QStringLiteral(TAKT_EXECUTABLE),
-                                 {QStringLiteral(TAKT_EXAMPLE_WORKSHOP),
-                                  QStringLiteral("--automation-quit-when-shown")},
-                                 runs);
+    const qint64 takt = medianMs(
+        QStringLiteral(TAKT_EXECUTABLE),
+        {QStringLiteral(TAKT_EXAMPLE_WORKSHOP), QStringLiteral("--automation-quit-when-shown")},
+        runs);
     qInfo("bare QMainWindow: %lld ms, takt with the example: %lld ms, ratio %.2f (target <= 3)",
           bare, takt, double(takt) / qMax<qint64>(bare, 1));
 }

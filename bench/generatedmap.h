@@ -11,8 +11,8 @@
 
 namespace TaktBench {
 
-inline Takt::ValueStreamMap *addGeneratedMap(Takt::Document *document, const QString &name,
-                                             int elements)
+inline Takt::ValueStreamMap *
+addGeneratedMap(Takt::Document *document, const QString &name, int elements)
 {
     using namespace Takt;
     auto *map = new ValueStreamMap(document->newId());
@@ -46,8 +46,9 @@ inline Takt::ValueStreamMap *addGeneratedMap(Takt::Document *document, const QSt
         }
         map->insertElement(map->elements().size(), e);
         if (previous)
-            map->insertConnector(map->connectors().size(),
-                                 Connector{document->newId(), Connector::Kind::Push, previous, e.id, {}});
+            map->insertConnector(
+                map->connectors().size(),
+                Connector {document->newId(), Connector::Kind::Push, previous, e.id, {}});
         previous = e.id;
     }
     document->undoStack()->push(new AddMap(document, map));

@@ -86,7 +86,8 @@ void tst_CommandLine::infoAndCheck()
     QVERIFY(run.out.contains(QStringLiteral("Model retraining - future state (Future state)")));
     QVERIFY(run.out.contains(QStringLiteral("lead time 14.7 d")));
     // Reading a document leaves nothing beside it.
-    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"example.takt"});
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList {"example.takt"});
 }
 
 void tst_CommandLine::badFilesExitTwo_data()
@@ -95,7 +96,8 @@ void tst_CommandLine::badFilesExitTwo_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("message");
     for (const char *command : {"check", "info", "metrics", "export"}) {
-        QTest::addRow("%s: not SQLite", command) << command << QByteArray("hello") << "not an SQLite database";
+        QTest::addRow("%s: not SQLite", command)
+            << command << QByteArray("hello") << "not an SQLite database";
         QTest::addRow("%s: missing", command) << command << QByteArray() << "does not exist";
     }
 }
@@ -109,7 +111,7 @@ void tst_CommandLine::badFilesExitTwo()
     QFile::remove(path);
     if (!content.isEmpty())
         QVERIFY(TaktTest::writeFile(path, content));
-    QStringList args{command, path};
+    QStringList args {command, path};
     const QString pdf = m_dir.filePath(QStringLiteral("never.pdf"));
     if (command == QLatin1String("export"))
         args << QStringLiteral("-o") << pdf;
@@ -130,8 +132,10 @@ void tst_CommandLine::metricsJsonMatchesHandComputedTable()
     QCOMPARE(current.value("takt_time_s").toDouble(), 14400.0);
     QCOMPARE(current.value("lead_time_s").toDouble(), 1269000.0);
     QCOMPARE(current.value("value_added_s").toDouble(), 52200.0);
-    QCOMPARE(QString::number(current.value("flow_efficiency").toDouble(), 'f', 5), QStringLiteral("0.04113"));
-    QCOMPARE(QString::number(current.value("rolled_complete_accurate").toDouble(), 'f', 3), QStringLiteral("0.684"));
+    QCOMPARE(QString::number(current.value("flow_efficiency").toDouble(), 'f', 5),
+             QStringLiteral("0.04113"));
+    QCOMPARE(QString::number(current.value("rolled_complete_accurate").toDouble(), 'f', 3),
+             QStringLiteral("0.684"));
     QCOMPARE(current.value("bottleneck").toString(), QStringLiteral("Labeling"));
     QCOMPARE(current.value("over_takt").toArray(), QJsonArray({"Labeling", "Training"}));
     const QJsonObject future = QJsonDocument::fromJson(lines.last().toUtf8()).object();
@@ -143,7 +147,8 @@ void tst_CommandLine::metricsTable()
     const Run run = takt({QStringLiteral("metrics"), m_example, QStringLiteral("--map"),
                           QStringLiteral("Model retraining - current state")});
     QCOMPARE(run.code, 0);
-    QVERIFY2(run.out.contains(QStringLiteral("Lead time              14.7 d")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("Lead time              14.7 d")),
+             qPrintable(run.out));
     QVERIFY(run.out.contains(QStringLiteral("Flow efficiency        4.1 %")));
     QVERIFY(!run.out.contains(QStringLiteral("future state")));
 }
@@ -179,12 +184,12 @@ void tst_CommandLine::badImportWritesNothing_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown field")
-        << QByteArray(R"({"format":"takt-vsm","version":1,"steps":[{"type":"process","name":"Train","gpu":1}]})")
-        << "step 1 \"Train\", field \"gpu\": unknown field";
-    QTest::newRow("bad duration")
-        << QByteArray(R"({"format":"takt-vsm","version":1,"steps":[{"type":"process"},{"type":"process","name":"B","cycle_time":"fast"}]})")
-        << "step 2 \"B\", field \"cycle_time\"";
+    QTest::newRow("unknown field") << QByteArray(
+        R"({"format":"takt-vsm","version":1,"steps":[{"type":"process","name":"Train","gpu":1}]})")
+                                   << "step 1 \"Train\", field \"gpu\": unknown field";
+    QTest::newRow("bad duration") << QByteArray(
+        R"({"format":"takt-vsm","version":1,"steps":[{"type":"process"},{"type":"process","name":"B","cycle_time":"fast"}]})")
+                                  << "step 2 \"B\", field \"cycle_time\"";
     QTest::newRow("malformed") << QByteArray("{\"format\":") << "not valid JSON";
 }
 
@@ -209,8 +214,8 @@ void tst_CommandLine::badImportWritesNothing()
 
 void tst_CommandLine::unknownMapIsNamed()
 {
-    const Run run = takt({QStringLiteral("metrics"), m_example, QStringLiteral("--map"),
-                          QStringLiteral("Nope")});
+    const Run run = takt(
+        {QStringLiteral("metrics"), m_example, QStringLiteral("--map"), QStringLiteral("Nope")});
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.contains(QStringLiteral("no map named \"Nope\"; its maps are "
                                              "\"Model retraining - current state\"")),
@@ -250,10 +255,11 @@ void tst_CommandLine::readingCommandsWorkWhileAWindowHasTheFile()
 {
     // A live Takt on this host (this test process) has the file open.
     const QString lock = m_dir.filePath(QStringLiteral(".example.takt.lock"));
-    QVERIFY(TaktTest::writeFile(lock, QStringLiteral(R"({"host":"%1","user":"zoe","pid":%2})")
-                                          .arg(QSysInfo::machineHostName())
-                                          .arg(QCoreApplication::applicationPid())
-                                          .toUtf8()));
+    QVERIFY(TaktTest::writeFile(lock,
+                                QStringLiteral(R"({"host":"%1","user":"zoe","pid":%2})")
+                                    .arg(QSysInfo::machineHostName())
+                                    .arg(QCoreApplication::applicationPid())
+                                    .toUtf8()));
     const QString pdf = m_dir.filePath(QStringLiteral("while-open.pdf"));
     QCOMPARE(takt({QStringLiteral("info"), m_example}).code, 0);
     QCOMPARE(takt({QStringLiteral("metrics"), m_example}).code, 0);

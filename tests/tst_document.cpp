@@ -4,12 +4,12 @@
 #include "document/recoverysession.h"
 #include "document/schema.h"
 #include "document/sqlconnection.h"
+#include "testsupport.h"
 #include "vsm/addremovemap.h"
 #include "vsm/changemapfield.h"
 #include "vsm/futurestate.h"
 #include "vsm/valuestreammap.h"
 #include "vsm/vsmjson.h"
-#include "testsupport.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -82,9 +82,10 @@ std::unique_ptr<Document> tst_Document::newDocumentWithMap()
     auto document = Document::createNew(&error);
     if (!document)
         qFatal("%s", qPrintable(error));
-    const QByteArray json = TaktTest::readAll(QStringLiteral(TAKT_SHARED_EXAMPLES
-                                                             "/ml-retraining-current.json"));
-    auto map = VsmJson::read(json, [&] { return document->newId(); }, &error);
+    const QByteArray json
+        = TaktTest::readAll(QStringLiteral(TAKT_SHARED_EXAMPLES "/ml-retraining-current.json"));
+    auto map = VsmJson::read(
+        json, [&] { return document->newId(); }, &error);
     if (!map)
         qFatal("%s", qPrintable(error));
     document->undoStack()->push(new AddMap(document.get(), map.release()));
@@ -130,7 +131,7 @@ void tst_Document::savedFileIsOneCompleteFile()
     QVERIFY2(document->save(path, &error), qPrintable(error));
     document.reset();
     // Nothing beside it: no -wal, -journal or temporary file, and the lock is gone.
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"one.takt"});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList {"one.takt"});
     const QByteArray header = TaktTest::readAll(path).left(100);
     QVERIFY(header.startsWith("SQLite format 3"));
     QCOMPARE(header.mid(68, 4), QByteArray("TAKT"));
@@ -181,7 +182,7 @@ void tst_Document::undoAfterSaveAndReopen()
     QVERIFY(document->isModified());
     document->undoStack()->undo();
     QVERIFY(!document->isModified()); // back at the saved state
-    document->undoStack()->undo();    // undo past the save
+    document->undoStack()->undo(); // undo past the save
     QVERIFY(document->isModified());
     WorkshopMetadata expected = sampleMetadata();
     expected.notes.clear();
@@ -226,8 +227,8 @@ void tst_Document::failedSaveKeepsOldFile()
     QVERIFY(document->save(path, &error));
     const QByteArray before = TaktTest::digest(path);
     // Make the next save much larger than the old file.
-    document->undoStack()->push(new ChangeWorkshopField(document.get(), F::Notes,
-                                                        QString(200000, QLatin1Char('n'))));
+    document->undoStack()->push(
+        new ChangeWorkshopField(document.get(), F::Notes, QString(200000, QLatin1Char('n'))));
     QVERIFY(document->flush(&error));
 
     QString target = path;
@@ -235,15 +236,16 @@ void tst_Document::failedSaveKeepsOldFile()
         target = dir.filePath(QStringLiteral("gone/kept.takt"));
     } else if (failure == QLatin1String("read-only folder")) {
         QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
-        if (QFile probe(QDir(folder).filePath(QStringLiteral("probe"))); probe.open(QIODevice::WriteOnly)) {
+        if (QFile probe(QDir(folder).filePath(QStringLiteral("probe")));
+            probe.open(QIODevice::WriteOnly)) {
             probe.remove();
-            QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                              | QFileDevice::ExeOwner);
+            QFile::setPermissions(
+                folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
             QSKIP("running as root: a read-only folder is still writable (disk full covers it)");
         }
     }
 #ifdef Q_OS_UNIX
-    rlimit saved{};
+    rlimit saved {};
     if (failure == QLatin1String("disk full")) {
         // A file-size limit fails writes the way a full disk does, even for root.
         ::signal(SIGXFSZ, SIG_IGN);
@@ -260,8 +262,8 @@ void tst_Document::failedSaveKeepsOldFile()
     if (failure == QLatin1String("disk full"))
         setrlimit(RLIMIT_FSIZE, &saved);
 #endif
-    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                      | QFileDevice::ExeOwner);
+    QFile::setPermissions(folder,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QVERIFY(!saved_);
     QVERIFY2(timer.elapsed() < 1000, "the user hears of a failed save within a second");
     QVERIFY2(error.contains(QDir::toNativeSeparators(target)), qPrintable(error));
@@ -289,7 +291,7 @@ void tst_Document::migratesOlderFormatAfterBackup()
     QVERIFY2(document, qPrintable(error));
     QCOMPARE(document->metadata().title, QStringLiteral("From format 1"));
     // Opening writes nothing beside the file (takt check on an old file must not either).
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"old.takt"});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {"old.takt"});
     QCOMPARE(TaktTest::readAll(document->migrationBackupPath()), original);
     QCOMPARE(TaktTest::readAll(path), original); // untouched until the user saves
     QVERIFY(document->maps().isEmpty());
@@ -322,7 +324,8 @@ void tst_Document::secondOpenIsExplained()
     QVERIFY(TaktTest::writeFile(DocumentLock::lockPathFor(path),
                                 R"({"host":"projector-pc","user":"zoe","pid":4242})"));
     QVERIFY(!Document::open(path, &error));
-    QVERIFY2(error.contains(QStringLiteral("zoe")) && error.contains(QStringLiteral("projector-pc")),
+    QVERIFY2(error.contains(QStringLiteral("zoe"))
+                 && error.contains(QStringLiteral("projector-pc")),
              qPrintable(error));
     QCOMPARE(TaktTest::digest(path), before);
 }
@@ -382,8 +385,8 @@ void tst_Document::deletingTheBaseMapKeepsSaving()
     QVERIFY2(document->flush(&error), qPrintable(error));
     // Delete the current state, then edit the future state: both must still be stored.
     document->undoStack()->push(new RemoveMap(document.get(), currentId));
-    document->undoStack()->push(new ChangeMapField(document.get(), futureId,
-                                                   ValueStreamMap::Field::Notes, QStringLiteral("x")));
+    document->undoStack()->push(new ChangeMapField(
+        document.get(), futureId, ValueStreamMap::Field::Notes, QStringLiteral("x")));
     QVERIFY2(document->flush(&error), qPrintable(error));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("base.takt"));

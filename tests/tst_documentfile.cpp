@@ -1,10 +1,10 @@
 #include "document/document.h"
 #include "document/documentlock.h"
 #include "document/sqlconnection.h"
+#include "testsupport.h"
 #include "vsm/addremovemap.h"
 #include "vsm/valuestreammap.h"
 #include "vsm/vsmjson.h"
-#include "testsupport.h"
 
 #include <QDir>
 #include <QTest>
@@ -36,9 +36,9 @@ void tst_DocumentFile::initTestCase()
     QVERIFY2(document, qPrintable(error));
     // Enough content for several pages, so that damage can hit a table page.
     for (int i = 0; i < 8; ++i) {
-        auto map = VsmJson::read(TaktTest::readAll(QStringLiteral(TAKT_SHARED_EXAMPLES
-                                                                  "/ml-retraining-current.json")),
-                                 [&] { return document->newId(); }, &error);
+        auto map = VsmJson::read(
+            TaktTest::readAll(QStringLiteral(TAKT_SHARED_EXAMPLES "/ml-retraining-current.json")),
+            [&] { return document->newId(); }, &error);
         QVERIFY2(map, qPrintable(error));
         document->undoStack()->push(new AddMap(document.get(), map.release()));
     }
@@ -74,8 +74,8 @@ void tst_DocumentFile::refusesBadFiles_data()
     QTest::newRow("empty") << "empty.takt" << QByteArray("") << "is empty";
     QTest::newRow("not SQLite") << "notes.takt" << QByteArray("Agenda:\n09:00 Gemba walk\n")
                                 << "not an SQLite database";
-    QTest::newRow("another app's SQLite") << "other.takt" << otherApp
-                                          << "SQLite database of another application";
+    QTest::newRow("another app's SQLite")
+        << "other.takt" << otherApp << "SQLite database of another application";
     QTest::newRow("GeoPackage") << "map.takt" << geoPackage << "another application (GeoPackage)";
     QTest::newRow("newer format") << "newer.takt" << newer
                                   << "made by a newer version of Takt: format 99, this version "

@@ -49,11 +49,16 @@ void tst_Duration::rejects_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("empty") << "" << "empty";
-    QTest::newRow("words") << "soon" << "not a duration";
-    QTest::newRow("negative") << "-2 h" << "negative";
-    QTest::newRow("no unit") << "45" << "no unit";
-    QTest::newRow("bad unit") << "3 parsecs" << "not a time unit";
+    QTest::newRow("empty") << ""
+                           << "empty";
+    QTest::newRow("words") << "soon"
+                           << "not a duration";
+    QTest::newRow("negative") << "-2 h"
+                              << "negative";
+    QTest::newRow("no unit") << "45"
+                             << "no unit";
+    QTest::newRow("bad unit") << "3 parsecs"
+                              << "not a time unit";
 }
 
 void tst_Duration::rejects()

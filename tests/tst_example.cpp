@@ -1,7 +1,7 @@
 #include "document/document.h"
+#include "testsupport.h"
 #include "vsm/mapmetrics.h"
 #include "vsm/valuestreammap.h"
-#include "testsupport.h"
 
 #include <QTest>
 
@@ -22,8 +22,9 @@ void tst_Example::bundledMapIsTheSharedExample()
 {
     if (!TAKT_HAVE_SHARED_EXAMPLES)
         QSKIP("../shared/examples is not beside this checkout");
-    QCOMPARE(TaktTest::readAll(QStringLiteral(TAKT_RESOURCE_EXAMPLES "/ml-retraining-current.json")),
-             TaktTest::readAll(QStringLiteral(TAKT_SHARED_EXAMPLES "/ml-retraining-current.json")));
+    QCOMPARE(
+        TaktTest::readAll(QStringLiteral(TAKT_RESOURCE_EXAMPLES "/ml-retraining-current.json")),
+        TaktTest::readAll(QStringLiteral(TAKT_SHARED_EXAMPLES "/ml-retraining-current.json")));
 }
 
 void tst_Example::holdsCurrentAndDerivedFutureState()

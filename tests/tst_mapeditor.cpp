@@ -1,4 +1,5 @@
 #include "document/document.h"
+#include "testsupport.h"
 #include "vsm/addremovemap.h"
 #include "vsm/connectoritem.h"
 #include "vsm/elementitem.h"
@@ -10,7 +11,6 @@
 #include "vsm/mapview.h"
 #include "vsm/valuestreammap.h"
 #include "vsm/vsmjson.h"
-#include "testsupport.h"
 
 #include <QApplication>
 #include <QGraphicsSceneMouseEvent>
@@ -55,9 +55,9 @@ void tst_MapEditor::init()
 {
     QString error;
     m_document = Document::createNew(&error);
-    auto map = VsmJson::read(TaktTest::readAll(QStringLiteral(TAKT_SHARED_EXAMPLES
-                                                              "/ml-retraining-current.json")),
-                             [&] { return m_document->newId(); }, &error);
+    auto map = VsmJson::read(
+        TaktTest::readAll(QStringLiteral(TAKT_SHARED_EXAMPLES "/ml-retraining-current.json")),
+        [&] { return m_document->newId(); }, &error);
     QVERIFY(map);
     m_document->undoStack()->push(new AddMap(m_document.get(), map.release()));
     m_document->undoStack()->clear();
@@ -106,7 +106,7 @@ void tst_MapEditor::sceneMirrorsTheModel()
     m_editor->scene()->selectIds({idOf("Labeling")});
     m_editor->deleteSelection();
     QVERIFY(!scene->elementItem(idOf("Labeling")));
-    QCOMPARE(scene->metrics().overTaktNames, QStringList{"Training"});
+    QCOMPARE(scene->metrics().overTaktNames, QStringList {"Training"});
     m_document->undoStack()->undo();
     QVERIFY(scene->elementItem(idOf("Labeling")));
     QCOMPARE(scene->metrics().leadTime, 1269000.0);
@@ -146,7 +146,9 @@ void tst_MapEditor::propertiesRefuseBadFiguresAndStoreGoodOnes()
     QCOMPARE(m_document->undoStack()->count(), 0);
     bool shown = false;
     for (QLabel *label : panel->findChildren<QLabel *>())
-        shown = shown || (!label->isHidden() && label->text().contains(QStringLiteral("\"soon\" is not a duration")));
+        shown = shown
+            || (!label->isHidden()
+                && label->text().contains(QStringLiteral("\"soon\" is not a duration")));
     QVERIFY2(shown, "the reason is shown");
 
     cycleTime->setText(QStringLiteral("3h"));
@@ -167,7 +169,7 @@ void tst_MapEditor::newStepIsLinkedIntoTheFlow()
     m_editor->addProcessStepAfterSelection();
     const EntityId added = idOf("New step");
     QVERIFY(added);
-    QCOMPARE(m_editor->scene()->selectedElementIds(), QList<EntityId>{added});
+    QCOMPARE(m_editor->scene()->selectedElementIds(), QList<EntityId> {added});
     QCOMPARE(map->element(added)->pos, map->element(labeling)->pos + QPointF(200, 0));
     QCOMPARE(map->element(idOf("Waiting for GPU"))->pos.x(), nextX + 200); // room was made
     const QList<EntityId> path = MapMetrics::flowPath(*map);
@@ -241,7 +243,8 @@ void tst_MapEditor::refusedValueStaysUntilCorrected()
     QCOMPARE(uptime->text(), QStringLiteral("150 %")); // still there to correct
     bool listed = false;
     for (QLabel *label : m_editor->propertiesPanel()->findChildren<QLabel *>())
-        listed = listed || (!label->isHidden() && label->text().contains(QStringLiteral("more than 100 %")));
+        listed = listed
+            || (!label->isHidden() && label->text().contains(QStringLiteral("more than 100 %")));
     QVERIFY(listed);
     uptime->setText(QStringLiteral("95 %"));
     Q_EMIT uptime->editingFinished();

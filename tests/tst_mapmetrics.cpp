@@ -1,9 +1,9 @@
 #include "common/duration.h"
+#include "testsupport.h"
 #include "vsm/futurestate.h"
 #include "vsm/mapmetrics.h"
 #include "vsm/valuestreammap.h"
 #include "vsm/vsmjson.h"
-#include "testsupport.h"
 
 #include <QTest>
 
@@ -34,7 +34,8 @@ std::unique_ptr<ValueStreamMap> tst_MapMetrics::load(const QByteArray &json)
 {
     EntityId next = 1;
     QString error;
-    auto map = VsmJson::read(json, [&] { return next++; }, &error);
+    auto map = VsmJson::read(
+        json, [&] { return next++; }, &error);
     if (!map)
         qFatal("%s", qPrintable(error));
     return map;
@@ -74,8 +75,8 @@ Connector tst_MapMetrics::push(EntityId id, EntityId from, EntityId to)
 // The table in shared/examples/README.md, computed by hand from the glossary's definitions.
 void tst_MapMetrics::sharedExampleMatchesHandComputedTable()
 {
-    auto map = load(TaktTest::readAll(QStringLiteral(TAKT_SHARED_EXAMPLES
-                                                     "/ml-retraining-current.json")));
+    auto map = load(
+        TaktTest::readAll(QStringLiteral(TAKT_SHARED_EXAMPLES "/ml-retraining-current.json")));
     const MapMetrics m = MapMetrics::compute(*map);
     QCOMPARE(m.taktTime.value_or(-1), 14400.0);
     QCOMPARE(m.waitTime, 1209600.0);
@@ -98,7 +99,7 @@ void tst_MapMetrics::sharedExampleMatchesHandComputedTable()
     QCOMPARE(m.ladder.at(0).name, QStringLiteral("Raw data backlog"));
     QVERIFY(m.ladder.at(0).isWait);
     QCOMPARE(m.ladder.at(2).seconds, 4 * Duration::Day); // 8 queued / 2 per day
-    QCOMPARE(m.ladder.at(7).valueAdded, 3600.0);          // Validation: VA 1 h of 3 h
+    QCOMPARE(m.ladder.at(7).valueAdded, 3600.0); // Validation: VA 1 h of 3 h
 }
 
 void tst_MapMetrics::branchesFollowTheLongestPath()
@@ -106,11 +107,12 @@ void tst_MapMetrics::branchesFollowTheLongestPath()
     // A → (q1: 1 d → B: 2 h) and A → (q2: 3 d → C: 1 h), both into D.
     ValueStreamMap map(100);
     const double h = Duration::Hour, d = Duration::Day;
-    for (const MapElement &e : {process(1, "A", 1 * h), queue(2, "q1", 1 * d), process(3, "B", 2 * h),
-                                queue(4, "q2", 3 * d), process(5, "C", 1 * h), process(6, "D", 1 * h)})
+    for (const MapElement &e :
+         {process(1, "A", 1 * h), queue(2, "q1", 1 * d), process(3, "B", 2 * h),
+          queue(4, "q2", 3 * d), process(5, "C", 1 * h), process(6, "D", 1 * h)})
         map.insertElement(map.elements().size(), e);
     int id = 10;
-    for (auto [from, to] : QList<QPair<int, int>>{{1, 2}, {2, 3}, {3, 6}, {1, 4}, {4, 5}, {5, 6}})
+    for (auto [from, to] : QList<QPair<int, int>> {{1, 2}, {2, 3}, {3, 6}, {1, 4}, {4, 5}, {5, 6}})
         map.insertConnector(map.connectors().size(), push(id++, from, to));
     const MapMetrics m = MapMetrics::compute(map);
     QVERIFY(m.branched);
@@ -137,8 +139,8 @@ void tst_MapMetrics::drawnWithoutArrowsReadsLeftToRight()
 
 void tst_MapMetrics::stepsOffTheTimelineAreLeftOut()
 {
-    auto map = load(TaktTest::readAll(QStringLiteral(TAKT_SHARED_EXAMPLES
-                                                     "/ml-retraining-current.json")));
+    auto map = load(
+        TaktTest::readAll(QStringLiteral(TAKT_SHARED_EXAMPLES "/ml-retraining-current.json")));
     for (const MapElement &e : map->elements())
         if (e.name == QLatin1String("Deployment"))
             map->setElementValue(e.id, ElementField::OnTimeline, false);
@@ -154,11 +156,15 @@ void tst_MapMetrics::warnings_data()
     const QByteArray head = R"({"format":"takt-vsm","version":1,"name":"w","demand_per_day":10,
         "available_time_per_day":"8 h","steps":[)";
     QTest::newRow("VA over C/T") << head + R"({"type":"process","name":"P","cycle_time":"1 h",
-        "value_added":"2 h"}]})" << "P: value-added time (2 h) is longer than the cycle time (1 h)";
+        "value_added":"2 h"}]})"
+                                 << "P: value-added time (2 h) is longer than the cycle time (1 h)";
     QTest::newRow("uptime over 100 %") << head + R"({"type":"process","name":"P",
-        "cycle_time":"1 h","uptime":1.2}]})" << "P: uptime is over 100 %";
-    QTest::newRow("Little's law") << head + R"({"type":"inventory","name":"Q","count":500,"demand_per_day":100},
-        {"type":"process","name":"P","cycle_time":"1 h"}]})" << "Little's law";
+        "cycle_time":"1 h","uptime":1.2}]})"
+                                       << "P: uptime is over 100 %";
+    QTest::newRow("Little's law") << head
+            + R"({"type":"inventory","name":"Q","count":500,"demand_per_day":100},
+        {"type":"process","name":"P","cycle_time":"1 h"}]})"
+                                  << "Little's law";
 }
 
 void tst_MapMetrics::warnings()
@@ -191,8 +197,8 @@ void tst_MapMetrics::noDemandMeansNoTakt()
 
 void tst_MapMetrics::futureStateCarriesItsBaseline()
 {
-    auto current = load(TaktTest::readAll(QStringLiteral(TAKT_SHARED_EXAMPLES
-                                                         "/ml-retraining-current.json")));
+    auto current = load(
+        TaktTest::readAll(QStringLiteral(TAKT_SHARED_EXAMPLES "/ml-retraining-current.json")));
     EntityId next = 1000;
     auto future = FutureState::derive(*current, [&] { return next++; });
     QCOMPARE(future->derivedFrom(), current->id());

@@ -1,9 +1,9 @@
 #include "document/document.h"
 #include "document/documentoutlinemodel.h"
+#include "testsupport.h"
 #include "vsm/addremovemap.h"
 #include "vsm/changemapfield.h"
 #include "vsm/valuestreammap.h"
-#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -35,7 +35,7 @@ void tst_OutlineModel::sectionsAndMapsFollowTheDocument()
     QCOMPARE(model.rowCount(maps), 0);
 
     QUndoStack *stack = document->undoStack();
-    QStringList names{"Current", "Future", "Ideal"};
+    QStringList names {"Current", "Future", "Ideal"};
     for (const QString &name : names) {
         auto *map = new ValueStreamMap(document->newId());
         map->setValue(ValueStreamMap::Field::Name, name);
@@ -43,7 +43,8 @@ void tst_OutlineModel::sectionsAndMapsFollowTheDocument()
     }
     QCOMPARE(model.rowCount(maps), 3);
     QCOMPARE(model.index(1, 0, maps).data().toString(), QStringLiteral("Future"));
-    const EntityId futureId = model.index(1, 0, maps).data(DocumentOutlineModel::IdRole).toLongLong();
+    const EntityId futureId
+        = model.index(1, 0, maps).data(DocumentOutlineModel::IdRole).toLongLong();
     QCOMPARE(document->map(futureId)->name(), QStringLiteral("Future"));
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);

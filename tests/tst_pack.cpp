@@ -1,9 +1,9 @@
 #include "document/document.h"
 #include "pack/packexporter.h"
+#include "testsupport.h"
 #include "vsm/addremovemap.h"
 #include "vsm/valuestreammap.h"
 #include "vsm/vsmjson.h"
-#include "testsupport.h"
 
 #include <QDir>
 #include <QProcess>
@@ -86,16 +86,33 @@ void tst_Pack::examplePackHasEverything()
     QCOMPARE(pageCount(pdf), 12);
     const QStringList pages = pageTexts(pdf);
     const QString all = pages.join(QLatin1Char('\n'));
-    for (const char *expected :
-         {"Model retraining kaizen", "Fraud ML platform team", "Zoë Martin", "Łukasz Nowak",
-          "田中 優子", "Ærøskøbing", "Contents", "Workshop notes",
-          "Model retraining - current state", "Model retraining - future state", "Data ingestion",
-          "Labeling", "Deployment", "Raw data backlog", "14.7 d", "4.1 %", "Page 2 of 12",
-          "Page 12 of 12", "Current and future state", "−74 %", "+8.5 pp", "Change against"})
+    for (const char *expected : {"Model retraining kaizen",
+                                 "Fraud ML platform team",
+                                 "Zoë Martin",
+                                 "Łukasz Nowak",
+                                 "田中 優子",
+                                 "Ærøskøbing",
+                                 "Contents",
+                                 "Workshop notes",
+                                 "Model retraining - current state",
+                                 "Model retraining - future state",
+                                 "Data ingestion",
+                                 "Labeling",
+                                 "Deployment",
+                                 "Raw data backlog",
+                                 "14.7 d",
+                                 "4.1 %",
+                                 "Page 2 of 12",
+                                 "Page 12 of 12",
+                                 "Current and future state",
+                                 "−74 %",
+                                 "+8.5 pp",
+                                 "Change against"})
         QVERIFY2(all.contains(QString::fromUtf8(expected)), expected);
     QVERIFY2(!pages.first().contains(QStringLiteral("Page 1 of")), "the cover has no footer");
     // The contents give each section's page, and that page starts the section.
-    QVERIFY(pages.at(1).contains(QRegularExpression(QStringLiteral("Model retraining - current state\\s*\\.*\\s*4"))));
+    QVERIFY(pages.at(1).contains(
+        QRegularExpression(QStringLiteral("Model retraining - current state\\s*\\.*\\s*4"))));
     QVERIFY(pages.at(4).contains(QStringLiteral("(part 1 of 2)"))); // too wide to read whole
     QVERIFY(pages.at(3).contains(QStringLiteral("Model retraining - current state")));
     QVERIFY(pages.at(3).contains(QStringLiteral("Labeling"))); // the map is text, not a picture
@@ -115,7 +132,8 @@ void tst_Pack::fontsAreEmbedded()
             continue;
         ++fonts;
         const QStringList columns = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        QVERIFY2(columns.size() > 4 && columns.at(columns.size() - 5) == QLatin1String("yes"), qPrintable(line));
+        QVERIFY2(columns.size() > 4 && columns.at(columns.size() - 5) == QLatin1String("yes"),
+                 qPrintable(line));
     }
     QVERIFY(fonts >= 2); // DejaVu and the CJK fallback
 }
@@ -126,8 +144,8 @@ void tst_Pack::sectionsAndLetterPaper()
     int code = -1;
     run(QStringLiteral(TAKT_EXECUTABLE),
         {QStringLiteral("export"), QStringLiteral(TAKT_EXAMPLE_WORKSHOP), QStringLiteral("-o"), pdf,
-         QStringLiteral("--sections"), QStringLiteral("cover,comparison"), QStringLiteral("--paper"),
-         QStringLiteral("Letter")},
+         QStringLiteral("--sections"), QStringLiteral("cover,comparison"),
+         QStringLiteral("--paper"), QStringLiteral("Letter")},
         &code);
     QCOMPARE(code, 0);
     QCOMPARE(pageCount(pdf), 2);
@@ -143,7 +161,8 @@ void tst_Pack::emptyDocumentExportsValidPdf()
     auto document = Document::createNew(&error);
     const QString pdf = m_dir.filePath(QStringLiteral("empty.pdf"));
     int pages = 0;
-    QCOMPARE(PackExporter::write(*document, pdf, {}, {}, &error, &pages), PackExporter::Result::Written);
+    QCOMPARE(PackExporter::write(*document, pdf, {}, {}, &error, &pages),
+             PackExporter::Result::Written);
     QCOMPARE(pageCount(pdf), pages);
     QVERIFY(pages >= 1);
     QVERIFY(pageTexts(pdf).join(QString()).contains(QStringLiteral("Untitled workshop")));
@@ -160,14 +179,19 @@ void tst_Pack::cancelledExportLeavesNoFileAndKeepsTheOldOne()
         ++calls;
         return done < total - 1;
     };
-    QCOMPARE(PackExporter::write(*document, fresh, {}, cancelSoon, &error), PackExporter::Result::Cancelled);
+    QCOMPARE(PackExporter::write(*document, fresh, {}, cancelSoon, &error),
+             PackExporter::Result::Cancelled);
     QVERIFY(calls > 1);
     QVERIFY(!QFile::exists(fresh));
-    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("cancelled*")}, QDir::Files | QDir::Hidden).size(), 0);
+    QCOMPARE(QDir(m_dir.path())
+                 .entryList({QStringLiteral("cancelled*")}, QDir::Files | QDir::Hidden)
+                 .size(),
+             0);
 
     const QString existing = m_dir.filePath(QStringLiteral("existing.pdf"));
     QVERIFY(TaktTest::writeFile(existing, "an older pack"));
-    QCOMPARE(PackExporter::write(*document, existing, {}, cancelSoon, &error), PackExporter::Result::Cancelled);
+    QCOMPARE(PackExporter::write(*document, existing, {}, cancelSoon, &error),
+             PackExporter::Result::Cancelled);
     QCOMPARE(TaktTest::readAll(existing), QByteArray("an older pack"));
 }
 
@@ -179,15 +203,20 @@ void tst_Pack::longTablesRepeatTheirHeader()
         "available_time_per_day":"8 h","steps":[)";
     for (int i = 0; i < 120; ++i)
         json += QStringLiteral(R"(%1{"type":"process","name":"Step %2","cycle_time":"%3 min"})")
-                    .arg(i ? "," : "").arg(i + 1).arg(10 + i % 50).toUtf8();
+                    .arg(i ? "," : "")
+                    .arg(i + 1)
+                    .arg(10 + i % 50)
+                    .toUtf8();
     json += "]}";
-    auto map = VsmJson::read(json, [&] { return document->newId(); }, &error);
+    auto map = VsmJson::read(
+        json, [&] { return document->newId(); }, &error);
     QVERIFY2(map, qPrintable(error));
     document->undoStack()->push(new AddMap(document.get(), map.release()));
     const QString pdf = m_dir.filePath(QStringLiteral("long.pdf"));
     PackOptions options;
-    options.sections = QStringList{QStringLiteral("maps")};
-    QCOMPARE(PackExporter::write(*document, pdf, options, {}, &error), PackExporter::Result::Written);
+    options.sections = QStringList {QStringLiteral("maps")};
+    QCOMPARE(PackExporter::write(*document, pdf, options, {}, &error),
+             PackExporter::Result::Written);
     const QStringList pages = pageTexts(pdf);
     int pagesWithHeader = 0;
     for (const QString &page : pages)
@@ -201,13 +230,13 @@ void tst_Pack::badRequestsExitTwo_data()
 {
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unwritable output") << QStringList{"-o", "/nonexistent-folder/pack.pdf"}
+    QTest::newRow("unwritable output") << QStringList {"-o", "/nonexistent-folder/pack.pdf"}
                                        << "/nonexistent-folder/pack.pdf cannot be written";
     const QString pdf = m_dir.filePath(QStringLiteral("never-written.pdf"));
-    QTest::newRow("unknown section") << QStringList{"-o", pdf, "--sections", "cover,fishbone"}
+    QTest::newRow("unknown section") << QStringList {"-o", pdf, "--sections", "cover,fishbone"}
                                      << "unknown section \"fishbone\"";
-    QTest::newRow("bad paper") << QStringList{"-o", pdf, "--paper", "A3"} << "not a paper size";
-    QTest::newRow("no output") << QStringList{} << "-o PACK.pdf";
+    QTest::newRow("bad paper") << QStringList {"-o", pdf, "--paper", "A3"} << "not a paper size";
+    QTest::newRow("no output") << QStringList {} << "-o PACK.pdf";
 }
 
 void tst_Pack::badRequestsExitTwo()
@@ -215,9 +244,10 @@ void tst_Pack::badRequestsExitTwo()
     QFETCH(QStringList, extra);
     QFETCH(QString, message);
     int code = -1;
-    const QString out = run(QStringLiteral(TAKT_EXECUTABLE),
-                            QStringList{QStringLiteral("export"), QStringLiteral(TAKT_EXAMPLE_WORKSHOP)} + extra,
-                            &code);
+    const QString out
+        = run(QStringLiteral(TAKT_EXECUTABLE),
+              QStringList {QStringLiteral("export"), QStringLiteral(TAKT_EXAMPLE_WORKSHOP)} + extra,
+              &code);
     QCOMPARE(code, 2);
     QVERIFY2(out.contains(message), qPrintable(out));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never-written.pdf"))));

@@ -46,8 +46,9 @@ void tst_Recovery::killedProcessLeavesRecoverableEdits()
 
     QProcess takt;
     takt.setProcessEnvironment(m_env);
-    takt.start(QStringLiteral(TAKT_EXECUTABLE),
-               {path, QStringLiteral("--automation-edit-title"), QStringLiteral("Edited, never saved")});
+    takt.start(
+        QStringLiteral(TAKT_EXECUTABLE),
+        {path, QStringLiteral("--automation-edit-title"), QStringLiteral("Edited, never saved")});
     QVERIFY(takt.waitForStarted());
     QByteArray output;
     QTRY_VERIFY2_WITH_TIMEOUT((output += takt.readAllStandardOutput()).contains("edited"),
@@ -94,7 +95,8 @@ void tst_Recovery::orphansOfCleanSessionsAreRemoved()
     QVERIFY(takt.waitForFinished());
     // Nothing was changed: nothing to offer, and the folder is cleaned up.
     QVERIFY(RecoverySession::orphans().isEmpty());
-    QCOMPARE(QDir(RecoverySession::rootFolder()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 0);
+    QCOMPARE(
+        QDir(RecoverySession::rootFolder()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Recovery)

@@ -1,4 +1,5 @@
 #include "document/document.h"
+#include "testsupport.h"
 #include "vsm/addremovemap.h"
 #include "vsm/addremovemapitems.h"
 #include "vsm/changeelementfield.h"
@@ -6,7 +7,6 @@
 #include "vsm/moveelements.h"
 #include "vsm/valuestreammap.h"
 #include "vsm/vsmjson.h"
-#include "testsupport.h"
 
 #include <QTest>
 #include <QUndoStack>
@@ -40,9 +40,9 @@ void tst_VsmCommands::init()
     QString error;
     m_document = Document::createNew(&error);
     QVERIFY(m_document);
-    auto map = VsmJson::read(TaktTest::readAll(QStringLiteral(TAKT_SHARED_EXAMPLES
-                                                              "/ml-retraining-current.json")),
-                             [&] { return m_document->newId(); }, &error);
+    auto map = VsmJson::read(
+        TaktTest::readAll(QStringLiteral(TAKT_SHARED_EXAMPLES "/ml-retraining-current.json")),
+        [&] { return m_document->newId(); }, &error);
     QVERIFY(map);
     m_document->undoStack()->push(new AddMap(m_document.get(), map.release()));
     m_document->undoStack()->clear();
@@ -103,9 +103,10 @@ void tst_VsmCommands::dragIsOneStepAndNudgesMerge()
     QUndoStack *stack = m_document->undoStack();
     const EntityId id = idOf("Training");
     const QPointF start = map()->element(id)->pos;
-    const auto at = [id](QPointF p) { return QHash<EntityId, QPointF>{{id, p}}; };
+    const auto at = [id](QPointF p) { return QHash<EntityId, QPointF> {{id, p}}; };
     // Two drags are two steps.
-    stack->push(new MoveElements(m_document.get(), map()->id(), at(start), at(start + QPointF(10, 0))));
+    stack->push(
+        new MoveElements(m_document.get(), map()->id(), at(start), at(start + QPointF(10, 0))));
     stack->push(new MoveElements(m_document.get(), map()->id(), at(start + QPointF(10, 0)),
                                  at(start + QPointF(20, 0))));
     QCOMPARE(stack->count(), 2);
@@ -136,8 +137,8 @@ void tst_VsmCommands::fieldEditsMergeAndBecomeObsolete()
                                            ElementField::CycleTime, hours * 3600));
     QCOMPARE(stack->count(), 1);
     QCOMPARE(map()->element(id)->cycleTime.value_or(0), 3 * 3600.0);
-    stack->push(new ChangeElementField(m_document.get(), map()->id(), id,
-                                       ElementField::CycleTime, original));
+    stack->push(new ChangeElementField(m_document.get(), map()->id(), id, ElementField::CycleTime,
+                                       original));
     QCOMPARE(stack->count(), 0);
     // Clearing a figure makes it absent, not zero.
     stack->push(new ChangeElementField(m_document.get(), map()->id(), id,

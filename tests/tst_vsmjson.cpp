@@ -1,8 +1,8 @@
 #include "document/document.h"
+#include "testsupport.h"
 #include "vsm/addremovemap.h"
 #include "vsm/valuestreammap.h"
 #include "vsm/vsmjson.h"
-#include "testsupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,7 +28,8 @@ namespace {
 std::unique_ptr<ValueStreamMap> read(const QByteArray &json, QString *error)
 {
     EntityId next = 1;
-    return VsmJson::read(json, [&] { return next++; }, error);
+    return VsmJson::read(
+        json, [&] { return next++; }, error);
 }
 QByteArray example()
 {
@@ -86,7 +87,7 @@ void tst_VsmJson::roundTripKeepsEverything()
     burst.name = QStringLiteral("Automate labeling");
     map->insertElement(0, burst);
     VsmJson::write(*map, &leftOut);
-    QCOMPARE(leftOut, QStringList{"Automate labeling"});
+    QCOMPARE(leftOut, QStringList {"Automate labeling"});
 }
 
 void tst_VsmJson::roundTripThroughDocument()
@@ -95,7 +96,8 @@ void tst_VsmJson::roundTripThroughDocument()
     const QString path = dir.filePath(QStringLiteral("roundtrip.takt"));
     QString error;
     auto document = Document::createNew(&error);
-    auto map = VsmJson::read(example(), [&] { return document->newId(); }, &error);
+    auto map = VsmJson::read(
+        example(), [&] { return document->newId(); }, &error);
     QVERIFY(map);
     document->undoStack()->push(new AddMap(document.get(), map.release()));
     QVERIFY(document->save(path, &error));
@@ -111,20 +113,22 @@ void tst_VsmJson::badInput_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("message");
     const QByteArray head = R"({"format":"takt-vsm","version":1,"name":"m","steps":[)";
-    QTest::newRow("malformed JSON") << QByteArray(R"({"format": "takt-vsm",, })")
-                                    << "not valid JSON at line 1, column";
+    QTest::newRow("malformed JSON")
+        << QByteArray(R"({"format": "takt-vsm",, })") << "not valid JSON at line 1, column";
     QTest::newRow("not takt-vsm") << QByteArray(R"({"format":"drawio"})") << "\"format\"";
     QTest::newRow("newer version") << QByteArray(R"({"format":"takt-vsm","version":2})")
                                    << "version 2 is newer than this Takt reads (1)";
-    QTest::newRow("unknown map field") << QByteArray(R"({"format":"takt-vsm","version":1,"colour":1})")
-                                       << "field \"colour\": unknown field";
+    QTest::newRow("unknown map field")
+        << QByteArray(R"({"format":"takt-vsm","version":1,"colour":1})")
+        << "field \"colour\": unknown field";
     QTest::newRow("unknown step field")
         << head + R"({"type":"process","name":"Train","cycletime":"2 h"}]})"
         << "step 1 \"Train\", field \"cycletime\": unknown field";
     QTest::newRow("unknown type") << head + R"({"type":"robot","name":"R"}]})"
                                   << "step 1 \"R\", field \"type\": unknown type \"robot\"";
     QTest::newRow("negative duration")
-        << head + R"({"type":"process","name":"A"},{"type":"process","name":"B","cycle_time":"-2 h"}]})"
+        << head
+            + R"({"type":"process","name":"A"},{"type":"process","name":"B","cycle_time":"-2 h"}]})"
         << "step 2 \"B\", field \"cycle_time\": \"-2 h\" is negative";
     QTest::newRow("unparsable duration")
         << head + R"({"type":"inventory","name":"Q","wait":"a while"}]})"
@@ -132,12 +136,14 @@ void tst_VsmJson::badInput_data()
     QTest::newRow("duration without unit")
         << head + R"({"type":"process","name":"P","cycle_time":"45"}]})"
         << "field \"cycle_time\": \"45\" has no unit";
-    QTest::newRow("count without demand") << head + R"({"type":"inventory","name":"Q","count":8}]})"
-                                          << "step 1 \"Q\", field \"count\": a count needs a demand";
-    QTest::newRow("%C&A over 1")
-        << head + R"({"type":"process","name":"P","complete_accurate":90}]})"
-        << "field \"complete_accurate\": 90 is outside 0 to 1";
-    QTest::newRow("no demand") << QByteArray(R"({"format":"takt-vsm","version":1,"demand_per_day":0})")
+    QTest::newRow("count without demand")
+        << head + R"({"type":"inventory","name":"Q","count":8}]})"
+        << "step 1 \"Q\", field \"count\": a count needs a demand";
+    QTest::newRow("%C&A over 1") << head
+            + R"({"type":"process","name":"P","complete_accurate":90}]})"
+                                 << "field \"complete_accurate\": 90 is outside 0 to 1";
+    QTest::newRow("no demand") << QByteArray(
+        R"({"format":"takt-vsm","version":1,"demand_per_day":0})")
                                << "field \"demand_per_day\": must be more than 0";
     QTest::newRow("more than a day")
         << QByteArray(R"({"format":"takt-vsm","version":1,"available_time_per_day":"30 h"})")

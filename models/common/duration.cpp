@@ -52,11 +52,16 @@ QString trimmedNumber(double value)
 double Duration::secondsPer(Unit unit)
 {
     switch (unit) {
-    case Unit::Seconds: return 1.0;
-    case Unit::Minutes: return Minute;
-    case Unit::Hours: return Hour;
-    case Unit::Days: return Day;
-    case Unit::Weeks: return Week;
+    case Unit::Seconds:
+        return 1.0;
+    case Unit::Minutes:
+        return Minute;
+    case Unit::Hours:
+        return Hour;
+    case Unit::Days:
+        return Day;
+    case Unit::Weeks:
+        return Week;
     }
     return 1.0;
 }
@@ -64,29 +69,33 @@ double Duration::secondsPer(Unit unit)
 QString Duration::symbol(Unit unit)
 {
     switch (unit) {
-    case Unit::Seconds: return QStringLiteral("s");
-    case Unit::Minutes: return QStringLiteral("min");
-    case Unit::Hours: return QStringLiteral("h");
-    case Unit::Days: return QStringLiteral("d");
-    case Unit::Weeks: return QStringLiteral("wk");
+    case Unit::Seconds:
+        return QStringLiteral("s");
+    case Unit::Minutes:
+        return QStringLiteral("min");
+    case Unit::Hours:
+        return QStringLiteral("h");
+    case Unit::Days:
+        return QStringLiteral("d");
+    case Unit::Weeks:
+        return QStringLiteral("wk");
     }
     return QString();
 }
 
-std::optional<double> Duration::parse(const QString &text,
-                                      QString *error,
-                                      std::optional<Unit> bareUnit)
+std::optional<double>
+Duration::parse(const QString &text, QString *error, std::optional<Unit> bareUnit)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^\s*([-+]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][-+]?\d+)?)\s*([A-Za-z]*)\s*$)"));
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^\s*([-+]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][-+]?\d+)?)\s*([A-Za-z]*)\s*$)"));
     const auto match = pattern.match(text);
     if (!match.hasMatch()) {
         if (error)
             *error = text.trimmed().isEmpty()
-                         ? tr("a duration is empty; write a number and a unit, e.g. \"45 min\"")
-                         : tr("\"%1\" is not a duration; write a number and a unit (s, min, h, d, "
-                              "wk), e.g. \"45 min\"")
-                               .arg(text);
+                ? tr("a duration is empty; write a number and a unit, e.g. \"45 min\"")
+                : tr("\"%1\" is not a duration; write a number and a unit (s, min, h, d, "
+                     "wk), e.g. \"45 min\"")
+                      .arg(text);
         return std::nullopt;
     }
     QString number = match.captured(1);
@@ -103,9 +112,8 @@ std::optional<double> Duration::parse(const QString &text,
     if (!unit) {
         if (error)
             *error = symbolText.isEmpty()
-                         ? tr("\"%1\" has no unit; write s, min, h, d or wk").arg(text.trimmed())
-                         : tr("\"%1\" is not a time unit; write s, min, h, d or wk")
-                               .arg(symbolText);
+                ? tr("\"%1\" has no unit; write s, min, h, d or wk").arg(text.trimmed())
+                : tr("\"%1\" is not a time unit; write s, min, h, d or wk").arg(symbolText);
         return std::nullopt;
     }
     if (value < 0) {

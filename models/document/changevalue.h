@@ -11,8 +11,7 @@ namespace Takt {
  * when the value returns to where it started. Subclasses say how to apply a value and which
  * property they change (a key comparable with ==).
  */
-template<typename Key>
-class ChangeValue : public QUndoCommand
+template<typename Key> class ChangeValue : public QUndoCommand
 {
 public:
     void undo() override { apply(m_oldValue); }
@@ -29,13 +28,15 @@ public:
     }
 
 protected:
-    ChangeValue(const Key &key, const QVariant &oldValue, const QVariant &newValue,
+    ChangeValue(const Key &key,
+                const QVariant &oldValue,
+                const QVariant &newValue,
                 QUndoCommand *parent)
         : QUndoCommand(parent)
         , m_key(key)
         , m_oldValue(oldValue)
         , m_newValue(newValue)
-    {}
+    { }
 
     virtual void apply(const QVariant &value) = 0;
 

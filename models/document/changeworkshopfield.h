@@ -10,8 +10,7 @@ namespace Takt {
 class Document;
 
 /** Edits one field of the workshop metadata; typing in the same field merges into one step. */
-class ChangeWorkshopField
-    : public ChangeValue<std::pair<Document *, WorkshopMetadata::Field>>
+class ChangeWorkshopField : public ChangeValue<std::pair<Document *, WorkshopMetadata::Field>>
 {
 public:
     ChangeWorkshopField(Document *document,

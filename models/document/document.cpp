@@ -63,9 +63,9 @@ std::unique_ptr<Document> Document::createNew(QString *error)
     QString message;
     if (!db->isOpen() || !Schema::create(*db, &message)) {
         if (error)
-            *error = tr("Cannot create a new document in %1: %2")
-                         .arg(nativeName(session->folder()),
-                              db->isOpen() ? message : db->errorText());
+            *error
+                = tr("Cannot create a new document in %1: %2")
+                      .arg(nativeName(session->folder()), db->isOpen() ? message : db->errorText());
         return nullptr;
     }
     std::unique_ptr<Document> document(new Document(std::move(session), std::move(db)));
@@ -86,9 +86,8 @@ std::unique_ptr<Document> Document::open(const QString &path, QString *error, Ac
     return document;
 }
 
-std::unique_ptr<Document> Document::recover(const QString &recoveryFolder,
-                                            const QString &originalPath,
-                                            QString *error)
+std::unique_ptr<Document>
+Document::recover(const QString &recoveryFolder, const QString &originalPath, QString *error)
 {
     const QString source = QDir(recoveryFolder).filePath(QStringLiteral("working.takt"));
     auto document = openCopy(source, originalPath, false, error);
@@ -101,8 +100,10 @@ std::unique_ptr<Document> Document::recover(const QString &recoveryFolder,
     return document;
 }
 
-std::unique_ptr<Document> Document::openCopy(const QString &source, const QString &lockedPath,
-                                             bool backUpOlderFormat, QString *error)
+std::unique_ptr<Document> Document::openCopy(const QString &source,
+                                             const QString &lockedPath,
+                                             bool backUpOlderFormat,
+                                             QString *error)
 {
     auto fail = [error](const QString &message) {
         if (error)
@@ -128,7 +129,8 @@ std::unique_ptr<Document> Document::openCopy(const QString &source, const QStrin
     // Work on a copy: the source is read once here and the user's file replaced whole on save,
     // never written in place, so a crash or a failed check cannot damage it.
     if (!QFile::copy(source, session->workingCopyPath())
-        || (hotJournal && !QFile::copy(journal, session->workingCopyPath() + QStringLiteral("-journal"))))
+        || (hotJournal
+            && !QFile::copy(journal, session->workingCopyPath() + QStringLiteral("-journal"))))
         return fail(tr("%1 cannot be read.").arg(nativeName(source)));
     QFile::setPermissions(session->workingCopyPath(),
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -341,11 +343,11 @@ bool Document::flush(QString *error)
     ok = ok && m_db->commit();
     if (!ok) {
         m_db->rollback();
-        const QString message = tr("Your latest edits could not be written to the recovery copy "
-                                   "%1: %2. Save the document to keep them.")
-                                    .arg(nativeName(workingCopyPath()),
-                                         store.errorText().isEmpty() ? m_db->errorText()
-                                                                     : store.errorText());
+        const QString message
+            = tr("Your latest edits could not be written to the recovery copy "
+                 "%1: %2. Save the document to keep them.")
+                  .arg(nativeName(workingCopyPath()),
+                       store.errorText().isEmpty() ? m_db->errorText() : store.errorText());
         if (error)
             *error = message;
         Q_EMIT workingCopyFailed(message);
@@ -391,9 +393,10 @@ bool Document::save(const QString &path, QString *error)
     // VACUUM INTO gives a compact, self-contained copy (no -wal, no -journal); it is then
     // streamed into a QSaveFile, which writes a temporary file beside the target, syncs it and
     // renames it over the target only when everything was written.
-    const QString snapshot = QDir(m_session->folder())
-                                 .filePath(QStringLiteral("save-%1.takt")
-                                               .arg(QUuid::createUuid().toString(QUuid::Id128)));
+    const QString snapshot
+        = QDir(m_session->folder())
+              .filePath(
+                  QStringLiteral("save-%1.takt").arg(QUuid::createUuid().toString(QUuid::Id128)));
     QString quoted = snapshot;
     quoted.replace(QLatin1Char('\''), QLatin1String("''"));
     if (!m_db->exec(QStringLiteral("VACUUM INTO '%1'").arg(quoted))) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "workshopmetadata.h"
 #include "vsm/mapelement.h"
+#include "workshopmetadata.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -39,12 +39,11 @@ public:
     enum class Access { Edit, ReadOnly };
     /** ReadOnly (the command line's info, metrics, export) takes no lock: saves are atomic,
      *  so the copy it reads is whole even while a window edits the file. */
-    static std::unique_ptr<Document> open(const QString &path, QString *error,
-                                          Access access = Access::Edit);
+    static std::unique_ptr<Document>
+    open(const QString &path, QString *error, Access access = Access::Edit);
     /** Reopens the working copy a crashed Takt left in @p recoveryFolder. */
-    static std::unique_ptr<Document> recover(const QString &recoveryFolder,
-                                             const QString &originalPath,
-                                             QString *error);
+    static std::unique_ptr<Document>
+    recover(const QString &recoveryFolder, const QString &originalPath, QString *error);
 
     QString filePath() const { return m_filePath; }
     QString displayName() const;
@@ -90,8 +89,10 @@ Q_SIGNALS:
 private:
     Document(std::unique_ptr<RecoverySession> session, std::unique_ptr<SqlConnection> db);
     /** The common start of open() and recover(): checks, locks and copies @p source. */
-    static std::unique_ptr<Document> openCopy(const QString &source, const QString &lockedPath,
-                                              bool backUpOlderFormat, QString *error);
+    static std::unique_ptr<Document> openCopy(const QString &source,
+                                              const QString &lockedPath,
+                                              bool backUpOlderFormat,
+                                              QString *error);
     static std::unique_ptr<Document> openWorkingCopy(std::unique_ptr<RecoverySession> session,
                                                      const QString &sourceName,
                                                      QString *error);

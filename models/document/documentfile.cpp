@@ -22,12 +22,17 @@ quint32 bigEndian32(const QByteArray &bytes, int offset)
 QString DocumentFile::applicationName(quint32 id)
 {
     switch (id) {
-    case 0x47504B47: return QStringLiteral("GeoPackage");
-    case 0x4D504258: return QStringLiteral("MBTiles");
+    case 0x47504B47:
+        return QStringLiteral("GeoPackage");
+    case 0x4D504258:
+        return QStringLiteral("MBTiles");
     case 0x0F055112:
-    case 0x0F055113: return QStringLiteral("Fossil");
-    case 0x5A494E4B: return QStringLiteral("Zotero");
-    default: break;
+    case 0x0F055113:
+        return QStringLiteral("Fossil");
+    case 0x5A494E4B:
+        return QStringLiteral("Zotero");
+    default:
+        break;
     }
     // Many applications use four readable letters; show them rather than a number.
     QByteArray letters(4, '\0');

@@ -74,7 +74,8 @@ QString DocumentLock::acquire(const QString &documentPath)
         const QString ownerUser = owner.value(QLatin1String("user")).toString();
         const bool sameHost = ownerHost == host;
         if (sameHost && ownerPid == pid)
-            return tr("%1 is already open in this Takt.").arg(QDir::toNativeSeparators(documentPath));
+            return tr("%1 is already open in this Takt.")
+                .arg(QDir::toNativeSeparators(documentPath));
         if (!sameHost || isProcessAlive(ownerPid)) {
             return tr("%1 is already open in Takt by %2 on %3 (process %4). Close it there "
                       "first, or open a copy. If that Takt is no longer running, delete %5.")

@@ -32,11 +32,16 @@ DocumentOutlineModel::DocumentOutlineModel(Document *document, QObject *parent)
 QString DocumentOutlineModel::sectionName(Section section)
 {
     switch (section) {
-    case Maps: return tr("Value stream maps");
-    case ProblemSolving: return tr("Problem solving");
-    case SessionRecord: return tr("Session record");
-    case Metrics: return tr("Metrics");
-    case SectionCount: break;
+    case Maps:
+        return tr("Value stream maps");
+    case ProblemSolving:
+        return tr("Problem solving");
+    case SessionRecord:
+        return tr("Session record");
+    case Metrics:
+        return tr("Metrics");
+    case SectionCount:
+        break;
     }
     return {};
 }
@@ -95,11 +100,14 @@ QVariant DocumentOutlineModel::data(const QModelIndex &index, int role) const
         if (!map)
             return {};
         switch (role) {
-        case Qt::DisplayRole: return map->name();
+        case Qt::DisplayRole:
+            return map->name();
         case Qt::ToolTipRole:
             return tr("%1 (%2)").arg(map->name(), ValueStreamMap::stateName(map->state()));
-        case IdRole: return map->id();
-        default: break;
+        case IdRole:
+            return map->id();
+        default:
+            break;
         }
     }
     return {};

@@ -1,8 +1,8 @@
 #include "documentstore.h"
 
 #include "sqlconnection.h"
-#include "workshopmetadata.h"
 #include "vsm/valuestreammap.h"
+#include "workshopmetadata.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,8 +12,7 @@ namespace Takt {
 
 namespace {
 
-template<typename T>
-QVariant toSql(const std::optional<T> &value)
+template<typename T> QVariant toSql(const std::optional<T> &value)
 {
     return value ? QVariant::fromValue(*value) : QVariant();
 }
@@ -49,7 +48,7 @@ constexpr int ElementColumnCount = 24;
 
 DocumentStore::DocumentStore(SqlConnection &db)
     : m_db(db)
-{}
+{ }
 
 bool DocumentStore::fail(const QString &message)
 {
@@ -82,9 +81,9 @@ bool DocumentStore::writeMetadata(const WorkshopMetadata &m)
     q.prepare(QStringLiteral("UPDATE workshop SET title = ?, organisation = ?, start_date = ?, "
                              "end_date = ?, location = ?, facilitators = ?, objective = ?, "
                              "notes = ? WHERE id = 1"));
-    for (const QVariant &v : {text(m.title), text(m.organisation), dateToSql(m.startDate),
-                              dateToSql(m.endDate), text(m.location), text(m.facilitators),
-                              text(m.objective), text(m.notes)})
+    for (const QVariant &v :
+         {text(m.title), text(m.organisation), dateToSql(m.startDate), dateToSql(m.endDate),
+          text(m.location), text(m.facilitators), text(m.objective), text(m.notes)})
         q.addBindValue(v);
     return q.exec() || fail(q.lastError().text());
 }
@@ -93,8 +92,8 @@ EntityId DocumentStore::largestId()
 {
     EntityId largest = 0;
     for (const char *table : {"maps", "map_elements", "map_connectors"}) {
-        const QVariant v = m_db.scalar(
-            QStringLiteral("SELECT max(id) FROM %1").arg(QLatin1String(table)));
+        const QVariant v
+            = m_db.scalar(QStringLiteral("SELECT max(id) FROM %1").arg(QLatin1String(table)));
         largest = qMax(largest, v.toLongLong());
     }
     return largest;
@@ -127,8 +126,8 @@ bool DocumentStore::readMaps(QList<ValueStreamMap *> *maps)
                                "ORDER BY element_id, position")))
         return fail(q.lastError().text());
     while (q.next())
-        attributes[q.value(0).toLongLong()] << qMakePair(q.value(1).toString(),
-                                                         q.value(2).toString());
+        attributes[q.value(0).toLongLong()]
+            << qMakePair(q.value(1).toString(), q.value(2).toString());
 
     if (!q.exec(QStringLiteral("SELECT %1 FROM map_elements ORDER BY map_id, position")
                     .arg(ElementColumns)))
@@ -298,9 +297,8 @@ bool DocumentStore::deleteMapsExcept(const QSet<EntityId> &kept)
     for (EntityId id : kept)
         ids << QString::number(id);
     const QString sql = ids.isEmpty()
-                            ? QStringLiteral("DELETE FROM maps")
-                            : QStringLiteral("DELETE FROM maps WHERE id NOT IN (%1)")
-                                  .arg(ids.join(QLatin1Char(',')));
+        ? QStringLiteral("DELETE FROM maps")
+        : QStringLiteral("DELETE FROM maps WHERE id NOT IN (%1)").arg(ids.join(QLatin1Char(',')));
     return m_db.exec(sql) || fail(m_db.errorText());
 }
 

@@ -108,7 +108,8 @@ std::unique_ptr<Document> ExampleWorkshop::build(const QString &folder, QString 
     }
     QUndoStack *stack = document->undoStack();
     using F = WorkshopMetadata::Field;
-    const auto text = [&](const char *key) { return workshop.value(QLatin1String(key)).toString(); };
+    const auto text
+        = [&](const char *key) { return workshop.value(QLatin1String(key)).toString(); };
     QStringList facilitators;
     for (const QJsonValue &v : workshop.value(QLatin1String("facilitators")).toArray())
         facilitators << v.toString();
@@ -127,9 +128,9 @@ std::unique_ptr<Document> ExampleWorkshop::build(const QString &folder, QString 
 
     for (const QJsonValue &file : workshop.value(QLatin1String("maps")).toArray()) {
         const QByteArray json = b.read(dir.filePath(file.toString()));
-        auto map = b.error.isEmpty()
-                       ? VsmJson::read(json, [&] { return document->newId(); }, &b.error)
-                       : nullptr;
+        auto map = b.error.isEmpty() ? VsmJson::read(
+                       json, [&] { return document->newId(); }, &b.error)
+                                     : nullptr;
         if (!map)
             break;
         stack->push(new AddMap(document.get(), map.release()));

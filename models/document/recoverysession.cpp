@@ -27,7 +27,7 @@ QString RecoverySession::Info::workingCopy() const
 
 RecoverySession::RecoverySession(const QString &folder)
     : m_folder(folder)
-{}
+{ }
 
 RecoverySession::~RecoverySession()
 {
@@ -43,8 +43,8 @@ QString RecoverySession::rootFolder()
 
 std::unique_ptr<RecoverySession> RecoverySession::create(QString *error)
 {
-    const QString folder = QDir(rootFolder()).filePath(
-        QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString folder
+        = QDir(rootFolder()).filePath(QUuid::createUuid().toString(QUuid::WithoutBraces));
     if (!QDir().mkpath(folder)) {
         if (error)
             *error = QCoreApplication::translate("RecoverySession",

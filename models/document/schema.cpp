@@ -52,8 +52,7 @@ const char *const StepTo2[] = {
     "CREATE INDEX map_connectors_by_map ON map_connectors (map_id)",
 };
 
-template<size_t N>
-QStringList statements(const char *const (&list)[N])
+template<size_t N> QStringList statements(const char *const (&list)[N])
 {
     QStringList result;
     for (const char *sql : list)
@@ -72,8 +71,12 @@ bool Schema::runStep(SqlConnection &db, int toVersion, QString *error)
 {
     QStringList sql;
     switch (toVersion) {
-    case 1: sql = statements(StepTo1); break;
-    case 2: sql = statements(StepTo2); break;
+    case 1:
+        sql = statements(StepTo1);
+        break;
+    case 2:
+        sql = statements(StepTo2);
+        break;
     default:
         if (error)
             *error = tr("no migration to format %1").arg(toVersion);

@@ -21,8 +21,8 @@ public:
     /** Creates an empty document at the current version in an empty database. */
     static bool create(SqlConnection &db, QString *error);
     /** Migrates from @p fromVersion to @p toVersion in one transaction. */
-    static bool migrate(SqlConnection &db, int fromVersion, QString *error,
-                        int toVersion = CurrentVersion);
+    static bool
+    migrate(SqlConnection &db, int fromVersion, QString *error, int toVersion = CurrentVersion);
     static int version(SqlConnection &db);
 
 private:

@@ -40,7 +40,8 @@ SqlConnection::SqlConnection(const QString &path, Mode mode)
     }
     m_open = true;
     if (!enableDefensiveMode(db)) {
-        m_error = QCoreApplication::translate("SqlConnection", "SQLite defensive mode is not available");
+        m_error = QCoreApplication::translate("SqlConnection",
+                                              "SQLite defensive mode is not available");
         db.close();
         m_open = false;
         return;

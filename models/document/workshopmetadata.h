@@ -9,7 +9,16 @@ namespace Takt {
 /** What the cover of the session pack says about the workshop. */
 struct WorkshopMetadata
 {
-    enum class Field { Title, Organisation, StartDate, EndDate, Location, Facilitators, Objective, Notes };
+    enum class Field {
+        Title,
+        Organisation,
+        StartDate,
+        EndDate,
+        Location,
+        Facilitators,
+        Objective,
+        Notes
+    };
 
     QString title;
     QString organisation;

@@ -20,7 +20,8 @@ void ComparisonSection::write(PackComposer &composer, const Document &document) 
 {
     bool first = true;
     for (const ValueStreamMap *map : document.maps()) {
-        const ValueStreamMap *base = map->derivedFrom() ? document.map(map->derivedFrom()) : nullptr;
+        const ValueStreamMap *base
+            = map->derivedFrom() ? document.map(map->derivedFrom()) : nullptr;
         if (!base)
             continue;
         if (first) {
@@ -35,7 +36,7 @@ void ComparisonSection::write(PackComposer &composer, const Document &document) 
         const MapMetrics before = MapMetrics::compute(*base);
         QList<QStringList> rows;
         for (const MetricsTable::Row &row : MetricsTable::rows(now, &before))
-            rows << QStringList{row.label, row.baseline, row.value, row.change};
+            rows << QStringList {row.label, row.baseline, row.value, row.change};
         composer.table({{tr("Figure"), 2.2},
                         {ValueStreamMap::stateName(base->state()), 2, true},
                         {ValueStreamMap::stateName(map->state()), 2, true},

@@ -24,13 +24,13 @@ void CoverSection::write(PackComposer &composer, const Document &document) const
         dates = QLocale().toString(m.startDate, format);
     if (m.endDate.isValid() && m.endDate != m.startDate)
         dates += QStringLiteral(" – ") + QLocale().toString(m.endDate, format);
-    composer.keyValues({{tr("Dates"), dates},
-                        {tr("Team"), m.organisation},
-                        {tr("Location"), m.location},
-                        {tr("Facilitators"),
-                         m.facilitators.split(QLatin1Char('\n'), Qt::SkipEmptyParts)
-                             .join(QStringLiteral(", "))},
-                        {tr("Objective"), m.objective}});
+    composer.keyValues(
+        {{tr("Dates"), dates},
+         {tr("Team"), m.organisation},
+         {tr("Location"), m.location},
+         {tr("Facilitators"),
+          m.facilitators.split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral(", "))},
+         {tr("Objective"), m.objective}});
     composer.step();
 }
 

@@ -35,7 +35,7 @@ QList<qreal> partCuts(const ValueStreamMap &map, const QRectF &bounds, qreal wid
                 return true;
         return false;
     };
-    QList<qreal> cuts{bounds.left()};
+    QList<qreal> cuts {bounds.left()};
     while (bounds.right() - cuts.last() > width) {
         const qreal ideal = cuts.last() + width;
         qreal cut = ideal;
@@ -84,23 +84,24 @@ void MapsSection::write(PackComposer &composer, const Document &document) const
         QList<QStringList> rows;
         const int half = int(figures.size() + 1) / 2;
         for (int i = 0; i < half; ++i)
-            rows << QStringList{figures.at(i).label, figures.at(i).value,
-                                figures.value(i + half).label, figures.value(i + half).value};
+            rows << QStringList {figures.at(i).label, figures.at(i).value,
+                                 figures.value(i + half).label, figures.value(i + half).value};
         composer.table({{tr("Figure"), 2}, {tr("Value"), 2}, {tr("Figure"), 2}, {tr("Value"), 3}},
                        rows);
 
         // A map too wide to read on one page (text under about 7 pt) follows in readable parts.
         if (scale < ReadableScale) {
             const QRectF bounds = composer.mapBounds(*map, metrics);
-            const QList<qreal> cuts = partCuts(*map, bounds,
-                                               composer.contentWidth() / ReadableScale);
+            const QList<qreal> cuts
+                = partCuts(*map, bounds, composer.contentWidth() / ReadableScale);
             // Tall maps are cut into rows too; the title takes about 30 points of each page.
             const qreal rowHeight = (composer.pageContentHeight() - 30) / ReadableScale;
             const int rows = qMax(1, int(std::ceil(bounds.height() / rowHeight)));
             const int parts = rows * int(cuts.size() - 1);
             if (parts > MaxParts) {
                 composer.paragraph(tr("This map is too large to print readably in parts (%n "
-                                      "pages); its steps follow in the table.", nullptr, parts),
+                                      "pages); its steps follow in the table.",
+                                      nullptr, parts),
                                    true);
             } else {
                 int part = 0;
@@ -123,9 +124,11 @@ void MapsSection::write(PackComposer &composer, const Document &document) const
         composer.heading(tr("Data boxes: %1").arg(map->name()));
         QStringList basis;
         if (map->demandPerDay())
-            basis << tr("Customer demand: %1 per day").arg(QLocale().toString(*map->demandPerDay()));
+            basis
+                << tr("Customer demand: %1 per day").arg(QLocale().toString(*map->demandPerDay()));
         if (map->availableTimePerDay())
-            basis << tr("Available time: %1 per day").arg(Duration::format(*map->availableTimePerDay()));
+            basis << tr("Available time: %1 per day")
+                         .arg(Duration::format(*map->availableTimePerDay()));
         basis << tr("Lead time = waits + cycle times along the flow; 1 d = 24 h.");
         composer.paragraph(basis.join(QStringLiteral(". ")), true);
         for (const QString &note : metrics.notes)
@@ -144,21 +147,21 @@ void MapsSection::write(PackComposer &composer, const Document &document) const
             if (e.kind == ElementKind::Process) {
                 if (metrics.overTakt.contains(e.id))
                     overTakt << int(steps.size());
-                steps << QStringList{e.name,
-                                     orDash(e.cycleTime, duration),
-                                     orDash(e.changeover, duration),
-                                     orDash(e.uptime, &MetricsTable::percent),
-                                     orDash(e.completeAccurate, &MetricsTable::percent),
-                                     e.cycleTime || e.valueAdded ? duration(e.effectiveValueAdded())
-                                                                 : QStringLiteral("–"),
-                                     e.operators ? QLocale().toString(*e.operators)
-                                                 : QStringLiteral("–")};
+                steps << QStringList {
+                    e.name,
+                    orDash(e.cycleTime, duration),
+                    orDash(e.changeover, duration),
+                    orDash(e.uptime, &MetricsTable::percent),
+                    orDash(e.completeAccurate, &MetricsTable::percent),
+                    e.cycleTime || e.valueAdded ? duration(e.effectiveValueAdded())
+                                                : QStringLiteral("–"),
+                    e.operators ? QLocale().toString(*e.operators) : QStringLiteral("–")};
             } else if (MapMetrics::waitOf(e, map->demandPerDay()) || e.count) {
                 const auto wait = MapMetrics::waitOf(e, map->demandPerDay());
                 QString waitText = wait ? duration(*wait) : QStringLiteral("–");
                 if (e.count)
                     waitText = tr("%1 (%2 queued)").arg(waitText, QLocale().toString(*e.count));
-                steps << QStringList{QStringLiteral("△ ") + e.name, waitText};
+                steps << QStringList {QStringLiteral("△ ") + e.name, waitText};
             }
         }
         composer.table({{tr("Step"), 2.8},

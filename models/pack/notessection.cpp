@@ -8,7 +8,7 @@ namespace Takt {
 bool NotesSection::hasContent(const Document &document) const
 {
     return !document.metadata().notes.trimmed().isEmpty()
-           || !document.metadata().objective.trimmed().isEmpty();
+        || !document.metadata().objective.trimmed().isEmpty();
 }
 
 void NotesSection::write(PackComposer &composer, const Document &document) const

@@ -14,8 +14,8 @@
 namespace Takt {
 
 namespace {
-constexpr qreal Margin = 54;       // 19 mm: room for the binding and the header
-constexpr qreal HeaderGap = 22;    // header and footer sit this far outside the content
+constexpr qreal Margin = 54; // 19 mm: room for the binding and the header
+constexpr qreal HeaderGap = 22; // header and footer sit this far outside the content
 constexpr qreal BodySize = 10.5;
 const QColor Muted(0x54, 0x6e, 0x7a);
 const QColor Accent(0x1e, 0x5a, 0x8a);
@@ -25,14 +25,16 @@ const QColor ZebraFill(0xf6, 0xf8, 0xfa);
 const QColor HighlightFill(0xfd, 0xec, 0xea);
 } // namespace
 
-PackComposer::PackComposer(QPagedPaintDevice *device, bool paint, const QString &headerTitle,
+PackComposer::PackComposer(QPagedPaintDevice *device,
+                           bool paint,
+                           const QString &headerTitle,
                            QPageSize pageSize)
     : m_device(device)
     , m_paint(paint)
     , m_headerTitle(headerTitle)
     , m_pageSize(pageSize)
     , m_family(QStringLiteral("DejaVu Sans"))
-{}
+{ }
 
 PackComposer::~PackComposer() = default;
 
@@ -71,11 +73,13 @@ void PackComposer::newPage(QPageLayout::Orientation orientation)
     ++m_page;
     m_pageOpen = true;
     const QSizeF size = layout.fullRect(QPageLayout::Point).size();
-    m_content = QRectF(Margin, Margin + 6, size.width() - 2 * Margin, size.height() - 2 * Margin - 6);
+    m_content
+        = QRectF(Margin, Margin + 6, size.width() - 2 * Margin, size.height() - 2 * Margin - 6);
     m_y = m_content.top();
 }
 
-void PackComposer::beginSection(const QString &title, QPageLayout::Orientation orientation,
+void PackComposer::beginSection(const QString &title,
+                                QPageLayout::Orientation orientation,
                                 bool showHeader)
 {
     if (m_pageOpen)
@@ -138,8 +142,8 @@ void PackComposer::space(qreal points)
     m_y = qMin(m_y + points, m_content.bottom());
 }
 
-QList<QPair<QString, qreal>> PackComposer::wrap(const QString &text, const QFont &font,
-                                                qreal width) const
+QList<QPair<QString, qreal>>
+PackComposer::wrap(const QString &text, const QFont &font, qreal width) const
 {
     QString key;
     if (m_cache) {
@@ -185,8 +189,12 @@ QList<QPair<QString, qreal>> PackComposer::wrap(const QString &text, const QFont
     return lines;
 }
 
-qreal PackComposer::drawWrapped(const QString &text, const QFont &font, const QRectF &box, bool draw,
-                                Qt::Alignment alignment, const QColor &color)
+qreal PackComposer::drawWrapped(const QString &text,
+                                const QFont &font,
+                                const QRectF &box,
+                                bool draw,
+                                Qt::Alignment alignment,
+                                const QColor &color)
 {
     const QFontMetricsF fm(font, m_device);
     const auto lines = wrap(text, font, box.width());
@@ -196,8 +204,8 @@ qreal PackComposer::drawWrapped(const QString &text, const QFont &font, const QR
         qreal y = box.top();
         for (const auto &[line, width] : lines) {
             const qreal x = alignment & Qt::AlignRight ? box.right() - width
-                            : alignment & Qt::AlignHCenter ? box.center().x() - width / 2
-                                                            : box.left();
+                : alignment & Qt::AlignHCenter         ? box.center().x() - width / 2
+                                                       : box.left();
             m_painter->drawText(QPointF(x, y + fm.ascent()), line);
             y += fm.lineSpacing();
         }
@@ -208,7 +216,8 @@ qreal PackComposer::drawWrapped(const QString &text, const QFont &font, const QR
 void PackComposer::title(const QString &text, qreal size)
 {
     const QFont f = font(size, true);
-    const qreal height = drawWrapped(text, f, QRectF(m_content.left(), m_y, m_content.width(), 0), false);
+    const qreal height
+        = drawWrapped(text, f, QRectF(m_content.left(), m_y, m_content.width(), 0), false);
     ensureSpace(height);
     drawWrapped(text, f, QRectF(m_content.left(), m_y, m_content.width(), 0), true, Qt::AlignLeft,
                 Accent);
@@ -234,7 +243,8 @@ void PackComposer::heading(const QString &text)
 void PackComposer::subheading(const QString &text)
 {
     const QFont f = font(12, true);
-    const qreal height = drawWrapped(text, f, QRectF(m_content.left(), m_y, m_content.width(), 0), false);
+    const qreal height
+        = drawWrapped(text, f, QRectF(m_content.left(), m_y, m_content.width(), 0), false);
     ensureSpace(height + 40);
     drawWrapped(text, f, QRectF(m_content.left(), m_y, m_content.width(), 0), true);
     m_y += height + 6;
@@ -270,15 +280,16 @@ void PackComposer::keyValues(const QList<QPair<QString, QString>> &rows)
         const qreal height = qMax(drawWrapped(key, label, QRectF(0, 0, labelWidth - 8, 0), false),
                                   drawWrapped(text, value, QRectF(0, 0, valueWidth, 0), false));
         ensureSpace(height);
-        drawWrapped(key, label, QRectF(m_content.left(), m_y, labelWidth - 8, 0), true, Qt::AlignLeft,
-                    Muted);
+        drawWrapped(key, label, QRectF(m_content.left(), m_y, labelWidth - 8, 0), true,
+                    Qt::AlignLeft, Muted);
         drawWrapped(text, value, QRectF(m_content.left() + labelWidth, m_y, valueWidth, 0), true);
         m_y += height + 5;
     }
     m_y += 6;
 }
 
-void PackComposer::table(const QList<TableColumn> &columns, const QList<QStringList> &rows,
+void PackComposer::table(const QList<TableColumn> &columns,
+                         const QList<QStringList> &rows,
                          const QList<int> &highlightedRows)
 {
     qreal totalWeight = 0;
@@ -294,7 +305,8 @@ void PackComposer::table(const QList<TableColumn> &columns, const QList<QStringL
     auto rowHeight = [&](const QStringList &cells, const QFont &f) {
         qreal h = 0;
         for (int i = 0; i < columns.size(); ++i)
-            h = qMax(h, drawWrapped(cells.value(i), f, QRectF(0, 0, widths.at(i) - 2 * pad, 0), false));
+            h = qMax(
+                h, drawWrapped(cells.value(i), f, QRectF(0, 0, widths.at(i) - 2 * pad, 0), false));
         return h + 2 * pad;
     };
     auto drawRow = [&](const QStringList &cells, const QFont &f, const QColor &fill, qreal height) {
@@ -307,8 +319,8 @@ void PackComposer::table(const QList<TableColumn> &columns, const QList<QStringL
         }
         qreal x = m_content.left();
         for (int i = 0; i < columns.size(); ++i) {
-            drawWrapped(cells.value(i), f, QRectF(x + pad, m_y + pad, widths.at(i) - 2 * pad, 0), true,
-                        columns.at(i).alignRight ? Qt::AlignRight : Qt::AlignLeft);
+            drawWrapped(cells.value(i), f, QRectF(x + pad, m_y + pad, widths.at(i) - 2 * pad, 0),
+                        true, columns.at(i).alignRight ? Qt::AlignRight : Qt::AlignLeft);
             x += widths.at(i);
         }
         m_y += height;
@@ -327,8 +339,8 @@ void PackComposer::table(const QList<TableColumn> &columns, const QList<QStringL
             drawRow(headers, headerFont, HeaderFill, headerHeight);
         }
         const QColor fill = highlightedRows.contains(r) ? HighlightFill
-                            : r % 2 ? ZebraFill
-                                    : QColor();
+            : r % 2                                     ? ZebraFill
+                                                        : QColor();
         drawRow(rows.at(r), cellFont, fill, height);
     }
     m_y += 12;
@@ -342,7 +354,8 @@ void PackComposer::contentsLine(const QString &text, int page)
     if (m_painter) {
         const QString number = QLocale().toString(page);
         const qreal numberWidth = fm.horizontalAdvance(number);
-        const QString shown = fm.elidedText(text, Qt::ElideRight, m_content.width() - numberWidth - 40);
+        const QString shown
+            = fm.elidedText(text, Qt::ElideRight, m_content.width() - numberWidth - 40);
         m_painter->setFont(f);
         m_painter->setPen(Qt::black);
         const qreal baseline = m_y + fm.ascent();
@@ -378,17 +391,19 @@ qreal PackComposer::map(const ValueStreamMap &map, const MapMetrics &metrics, qr
     ensureSpace(m_content.height() * 0.5);
     const QRectF target(m_content.left(), m_y, m_content.width(),
                         qMax(remaining() - reserveBelow, remaining() * 0.5));
-    const qreal scale = bounds.isEmpty() ? 1.0
-                                         : std::min({target.width() / bounds.width(),
-                                                     target.height() / bounds.height(), 1.0});
+    const qreal scale = bounds.isEmpty()
+        ? 1.0
+        : std::min({target.width() / bounds.width(), target.height() / bounds.height(), 1.0});
     drawMap(map, metrics, bounds, QPointF(target.center().x() - bounds.width() * scale / 2, m_y),
             scale);
     m_y += bounds.height() * scale + 12;
     return scale;
 }
 
-void PackComposer::mapPart(const ValueStreamMap &map, const MapMetrics &metrics,
-                           const QRectF &part, qreal scale)
+void PackComposer::mapPart(const ValueStreamMap &map,
+                           const MapMetrics &metrics,
+                           const QRectF &part,
+                           qreal scale)
 {
     ensureSpace(part.height() * scale);
     drawMap(map, metrics, part, QPointF(m_content.left(), m_y), scale);
@@ -400,8 +415,11 @@ qreal PackComposer::pageContentHeight() const
     return m_content.height();
 }
 
-void PackComposer::drawMap(const ValueStreamMap &map, const MapMetrics &metrics,
-                           const QRectF &source, QPointF topLeft, qreal scale)
+void PackComposer::drawMap(const ValueStreamMap &map,
+                           const MapMetrics &metrics,
+                           const QRectF &source,
+                           QPointF topLeft,
+                           qreal scale)
 {
     if (!m_painter || source.isEmpty())
         return;

@@ -1,13 +1,13 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QColor>
+#include <QCoreApplication>
 #include <QFont>
 #include <QHash>
-#include <QRectF>
 #include <QList>
 #include <QPageLayout>
 #include <QPair>
+#include <QRectF>
 #include <QStringList>
 
 #include <functional>
@@ -36,7 +36,7 @@ public:
     struct TableColumn
     {
         QString title;
-        qreal weight = 1;       // share of the width
+        qreal weight = 1; // share of the width
         bool alignRight = false; // figures
     };
 
@@ -48,7 +48,9 @@ public:
     };
 
     /** Without @p paint, it only measures: the pass that counts the pages. */
-    PackComposer(QPagedPaintDevice *device, bool paint, const QString &headerTitle,
+    PackComposer(QPagedPaintDevice *device,
+                 bool paint,
+                 const QString &headerTitle,
                  QPageSize pageSize);
     ~PackComposer();
 
@@ -64,7 +66,8 @@ public:
     bool isCancelled() const { return m_cancelled; }
 
     /** Starts @p title on a new page and remembers the page for the contents. */
-    void beginSection(const QString &title, QPageLayout::Orientation orientation = QPageLayout::Portrait,
+    void beginSection(const QString &title,
+                      QPageLayout::Orientation orientation = QPageLayout::Portrait,
                       bool showHeader = true);
     void newPage(QPageLayout::Orientation orientation);
     const QList<QPair<QString, int>> &sectionPages() const { return m_sectionPages; }
@@ -76,7 +79,8 @@ public:
     void subheading(const QString &text);
     void paragraph(const QString &text, bool muted = false);
     void keyValues(const QList<QPair<QString, QString>> &rows);
-    void table(const QList<TableColumn> &columns, const QList<QStringList> &rows,
+    void table(const QList<TableColumn> &columns,
+               const QList<QStringList> &rows,
                const QList<int> &highlightedRows = {});
     /** A contents line: title, dotted leader, page number. */
     void contentsLine(const QString &text, int page);
@@ -85,8 +89,8 @@ public:
     qreal map(const ValueStreamMap &map, const MapMetrics &metrics, qreal reserveBelow = 0);
     /** The @p part of the map (map units) at @p scale: a detail page of a map too large to
      *  read whole on one page. */
-    void mapPart(const ValueStreamMap &map, const MapMetrics &metrics, const QRectF &part,
-                 qreal scale);
+    void
+    mapPart(const ValueStreamMap &map, const MapMetrics &metrics, const QRectF &part, qreal scale);
     qreal pageContentHeight() const;
     QRectF mapBounds(const ValueStreamMap &map, const MapMetrics &metrics);
     qreal contentWidth() const { return m_content.width(); }
@@ -100,11 +104,18 @@ private:
     void finishPage();
     void drawHeaderFooter();
     QFont mapFont() const;
-    void drawMap(const ValueStreamMap &map, const MapMetrics &metrics, const QRectF &source,
-                 QPointF topLeft, qreal scale);
+    void drawMap(const ValueStreamMap &map,
+                 const MapMetrics &metrics,
+                 const QRectF &source,
+                 QPointF topLeft,
+                 qreal scale);
     QList<QPair<QString, qreal>> wrap(const QString &text, const QFont &font, qreal width) const;
-    qreal drawWrapped(const QString &text, const QFont &font, const QRectF &box, bool draw,
-                      Qt::Alignment alignment = Qt::AlignLeft, const QColor &color = Qt::black);
+    qreal drawWrapped(const QString &text,
+                      const QFont &font,
+                      const QRectF &box,
+                      bool draw,
+                      Qt::Alignment alignment = Qt::AlignLeft,
+                      const QColor &color = Qt::black);
 
     QPagedPaintDevice *const m_device;
     const bool m_paint;

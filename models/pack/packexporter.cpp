@@ -29,9 +29,14 @@ QString headerTitle(const Document &document)
     return title.isEmpty() ? document.displayName() : title;
 }
 
-Pass runPass(const Document &document, const PackOptions &options, QPdfWriter *writer, bool paint,
-             int totalPages, const QList<QPair<QString, int>> &contents,
-             const std::function<bool()> &step, PackComposer::Cache *cache)
+Pass runPass(const Document &document,
+             const PackOptions &options,
+             QPdfWriter *writer,
+             bool paint,
+             int totalPages,
+             const QList<QPair<QString, int>> &contents,
+             const std::function<bool()> &step,
+             PackComposer::Cache *cache)
 {
     PackComposer composer(writer, paint, headerTitle(document), QPageSize(options.paper));
     composer.setCache(cache);
@@ -72,9 +77,12 @@ QStringList PackExporter::unknownSections(const QStringList &keys)
     return unknown;
 }
 
-PackExporter::Result PackExporter::write(const Document &document, const QString &path,
-                                         const PackOptions &options, const Progress &progress,
-                                         QString *error, int *pageCount)
+PackExporter::Result PackExporter::write(const Document &document,
+                                         const QString &path,
+                                         const PackOptions &options,
+                                         const Progress &progress,
+                                         QString *error,
+                                         int *pageCount)
 {
     const QString name = QDir::toNativeSeparators(path);
     QSaveFile file(path);

@@ -25,8 +25,12 @@ public:
 
     enum class Result { Written, Cancelled, Failed };
 
-    static Result write(const Document &document, const QString &path, const PackOptions &options,
-                        const Progress &progress, QString *error, int *pageCount = nullptr);
+    static Result write(const Document &document,
+                        const QString &path,
+                        const PackOptions &options,
+                        const Progress &progress,
+                        QString *error,
+                        int *pageCount = nullptr);
     /** Checks section keys; returns the unknown ones. */
     static QStringList unknownSections(const QStringList &keys);
 };

@@ -13,7 +13,7 @@ AddRemoveMap::AddRemoveMap(Document *document, ValueStreamMap *map, int index, Q
     , m_map(map)
     , m_index(index)
     , m_owned(document->mapIndex(map->id()) < 0)
-{}
+{ }
 
 AddRemoveMap::~AddRemoveMap()
 {

@@ -14,7 +14,7 @@ AddRemoveMapItems::AddRemoveMapItems(Document *document, EntityId mapId, QUndoCo
     : QUndoCommand(parent)
     , m_document(document)
     , m_mapId(mapId)
-{}
+{ }
 
 ValueStreamMap *AddRemoveMapItems::map() const
 {
@@ -48,21 +48,25 @@ void AddRemoveMapItems::removeItems()
         m->takeElement(m_items.elements.at(i).id);
 }
 
-AddMapItems::AddMapItems(Document *document, EntityId mapId, const MapItems &items,
+AddMapItems::AddMapItems(Document *document,
+                         EntityId mapId,
+                         const MapItems &items,
                          QUndoCommand *parent)
     : AddRemoveMapItems(document, mapId, parent)
 {
     m_items = items;
-    setText(items.elements.size() == 1
-                ? QCoreApplication::translate("UndoCommands", "Add %1")
-                      .arg(MapElement::kindName(items.elements.first().kind))
-                : QCoreApplication::translate("UndoCommands", "Add %n item(s)", nullptr,
-                                              int(items.elements.size() + items.connectors.size())));
+    setText(items.elements.size() == 1 ? QCoreApplication::translate("UndoCommands", "Add %1")
+                                             .arg(MapElement::kindName(items.elements.first().kind))
+                                       : QCoreApplication::translate(
+                                           "UndoCommands", "Add %n item(s)", nullptr,
+                                           int(items.elements.size() + items.connectors.size())));
 }
 
-RemoveMapItems::RemoveMapItems(Document *document, EntityId mapId,
+RemoveMapItems::RemoveMapItems(Document *document,
+                               EntityId mapId,
                                const QList<EntityId> &elementIds,
-                               const QList<EntityId> &connectorIds, QUndoCommand *parent)
+                               const QList<EntityId> &connectorIds,
+                               QUndoCommand *parent)
     : AddRemoveMapItems(document, mapId, parent)
 {
     const ValueStreamMap *m = map();

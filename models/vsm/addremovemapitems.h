@@ -28,7 +28,9 @@ protected:
 class AddMapItems : public AddRemoveMapItems
 {
 public:
-    AddMapItems(Document *document, EntityId mapId, const MapItems &items,
+    AddMapItems(Document *document,
+                EntityId mapId,
+                const MapItems &items,
                 QUndoCommand *parent = nullptr);
     void undo() override { removeItems(); }
     void redo() override { addItems(); }
@@ -38,8 +40,11 @@ class RemoveMapItems : public AddRemoveMapItems
 {
 public:
     /** Removing an element also removes the connectors attached to it. */
-    RemoveMapItems(Document *document, EntityId mapId, const QList<EntityId> &elementIds,
-                   const QList<EntityId> &connectorIds, QUndoCommand *parent = nullptr);
+    RemoveMapItems(Document *document,
+                   EntityId mapId,
+                   const QList<EntityId> &elementIds,
+                   const QList<EntityId> &connectorIds,
+                   QUndoCommand *parent = nullptr);
     void undo() override { addItems(); }
     void redo() override { removeItems(); }
 };

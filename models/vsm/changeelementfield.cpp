@@ -15,11 +15,16 @@ const MapElement &elementOf(Document *document, EntityId mapId, EntityId element
 }
 } // namespace
 
-ChangeElementField::ChangeElementField(Document *document, EntityId mapId, EntityId elementId,
-                                       ElementField field, const QVariant &value,
+ChangeElementField::ChangeElementField(Document *document,
+                                       EntityId mapId,
+                                       EntityId elementId,
+                                       ElementField field,
+                                       const QVariant &value,
                                        QUndoCommand *parent)
     : ChangeValue({document, mapId, elementId, field},
-                  elementOf(document, mapId, elementId).value(field), value, parent)
+                  elementOf(document, mapId, elementId).value(field),
+                  value,
+                  parent)
 {
     setText(QCoreApplication::translate("UndoCommands", "Change %1 of \"%2\"")
                 .arg(MapElement::fieldName(field), elementOf(document, mapId, elementId).name));

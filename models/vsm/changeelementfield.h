@@ -14,8 +14,12 @@ class ChangeElementField
     : public ChangeValue<std::tuple<Document *, EntityId, EntityId, ElementField>>
 {
 public:
-    ChangeElementField(Document *document, EntityId mapId, EntityId elementId, ElementField field,
-                       const QVariant &value, QUndoCommand *parent = nullptr);
+    ChangeElementField(Document *document,
+                       EntityId mapId,
+                       EntityId elementId,
+                       ElementField field,
+                       const QVariant &value,
+                       QUndoCommand *parent = nullptr);
 
     int id() const override;
 

@@ -7,8 +7,11 @@
 
 namespace Takt {
 
-ChangeMapField::ChangeMapField(Document *document, EntityId mapId, ValueStreamMap::Field field,
-                               const QVariant &value, QUndoCommand *parent)
+ChangeMapField::ChangeMapField(Document *document,
+                               EntityId mapId,
+                               ValueStreamMap::Field field,
+                               const QVariant &value,
+                               QUndoCommand *parent)
     : ChangeValue({document, mapId, field}, document->map(mapId)->value(field), value, parent)
 {
     setText(QCoreApplication::translate("UndoCommands", "Change %1 of map \"%2\"")

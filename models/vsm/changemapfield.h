@@ -13,8 +13,11 @@ class Document;
 class ChangeMapField : public ChangeValue<std::tuple<Document *, EntityId, ValueStreamMap::Field>>
 {
 public:
-    ChangeMapField(Document *document, EntityId mapId, ValueStreamMap::Field field,
-                   const QVariant &value, QUndoCommand *parent = nullptr);
+    ChangeMapField(Document *document,
+                   EntityId mapId,
+                   ValueStreamMap::Field field,
+                   const QVariant &value,
+                   QUndoCommand *parent = nullptr);
 
     int id() const override;
 

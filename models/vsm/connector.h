@@ -19,7 +19,7 @@ struct Connector
     bool isMaterialFlow() const
     {
         return kind == Kind::Push || kind == Kind::Pull || kind == Kind::Fifo
-               || kind == Kind::Shipment;
+            || kind == Kind::Shipment;
     }
     bool operator==(const Connector &o) const
     {

@@ -19,7 +19,8 @@ std::unique_ptr<ValueStreamMap> FutureState::derive(const ValueStreamMap &curren
         name = tr("%1 (future state)").arg(name);
     future->setValue(ValueStreamMap::Field::Name, name);
     future->setValue(ValueStreamMap::Field::State, int(ValueStreamMap::State::Future));
-    future->setValue(ValueStreamMap::Field::DemandPerDay, current.value(ValueStreamMap::Field::DemandPerDay));
+    future->setValue(ValueStreamMap::Field::DemandPerDay,
+                     current.value(ValueStreamMap::Field::DemandPerDay));
     future->setValue(ValueStreamMap::Field::AvailableTime,
                      current.value(ValueStreamMap::Field::AvailableTime));
     future->setDerivedFrom(current.id());

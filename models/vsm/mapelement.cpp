@@ -6,8 +6,7 @@ namespace Takt {
 
 namespace {
 
-template<typename T>
-QVariant optionalValue(const std::optional<T> &value)
+template<typename T> QVariant optionalValue(const std::optional<T> &value)
 {
     return value ? QVariant::fromValue(*value) : QVariant();
 }
@@ -65,28 +64,46 @@ const KindInfo Kinds[] = {
 QVariant MapElement::value(ElementField field) const
 {
     switch (field) {
-    case ElementField::Name: return name;
-    case ElementField::CycleTime: return optionalValue(cycleTime);
-    case ElementField::Changeover: return optionalValue(changeover);
-    case ElementField::Uptime: return optionalValue(uptime);
-    case ElementField::Operators: return optionalValue(operators);
-    case ElementField::Shifts: return optionalValue(shifts);
-    case ElementField::Batch: return optionalValue(batch);
-    case ElementField::ValueAdded: return optionalValue(valueAdded);
-    case ElementField::CompleteAccurate: return optionalValue(completeAccurate);
-    case ElementField::WipLimit: return optionalValue(wipLimit);
-    case ElementField::OnTimeline: return onTimeline;
-    case ElementField::Sharing: return int(sharing);
-    case ElementField::Count: return optionalValue(count);
-    case ElementField::DemandPerDay: return optionalValue(demandPerDay);
-    case ElementField::Wait: return optionalValue(wait);
-    case ElementField::MaxCount: return optionalValue(maxCount);
-    case ElementField::Frequency: return frequency;
-    case ElementField::Notes: return notes;
+    case ElementField::Name:
+        return name;
+    case ElementField::CycleTime:
+        return optionalValue(cycleTime);
+    case ElementField::Changeover:
+        return optionalValue(changeover);
+    case ElementField::Uptime:
+        return optionalValue(uptime);
+    case ElementField::Operators:
+        return optionalValue(operators);
+    case ElementField::Shifts:
+        return optionalValue(shifts);
+    case ElementField::Batch:
+        return optionalValue(batch);
+    case ElementField::ValueAdded:
+        return optionalValue(valueAdded);
+    case ElementField::CompleteAccurate:
+        return optionalValue(completeAccurate);
+    case ElementField::WipLimit:
+        return optionalValue(wipLimit);
+    case ElementField::OnTimeline:
+        return onTimeline;
+    case ElementField::Sharing:
+        return int(sharing);
+    case ElementField::Count:
+        return optionalValue(count);
+    case ElementField::DemandPerDay:
+        return optionalValue(demandPerDay);
+    case ElementField::Wait:
+        return optionalValue(wait);
+    case ElementField::MaxCount:
+        return optionalValue(maxCount);
+    case ElementField::Frequency:
+        return frequency;
+    case ElementField::Notes:
+        return notes;
     case ElementField::Attributes: {
         QVariantList list;
         for (const auto &pair : attributes)
-            list << QVariant(QStringList{pair.first, pair.second});
+            list << QVariant(QStringList {pair.first, pair.second});
         return list;
     }
     }
@@ -96,24 +113,60 @@ QVariant MapElement::value(ElementField field) const
 void MapElement::setValue(ElementField field, const QVariant &v)
 {
     switch (field) {
-    case ElementField::Name: name = v.toString(); break;
-    case ElementField::CycleTime: cycleTime = optionalDouble(v); break;
-    case ElementField::Changeover: changeover = optionalDouble(v); break;
-    case ElementField::Uptime: uptime = optionalDouble(v); break;
-    case ElementField::Operators: operators = optionalInt(v); break;
-    case ElementField::Shifts: shifts = optionalInt(v); break;
-    case ElementField::Batch: batch = optionalInt(v); break;
-    case ElementField::ValueAdded: valueAdded = optionalDouble(v); break;
-    case ElementField::CompleteAccurate: completeAccurate = optionalDouble(v); break;
-    case ElementField::WipLimit: wipLimit = optionalInt(v); break;
-    case ElementField::OnTimeline: onTimeline = v.toBool(); break;
-    case ElementField::Sharing: sharing = Sharing(v.toInt()); break;
-    case ElementField::Count: count = optionalDouble(v); break;
-    case ElementField::DemandPerDay: demandPerDay = optionalDouble(v); break;
-    case ElementField::Wait: wait = optionalDouble(v); break;
-    case ElementField::MaxCount: maxCount = optionalInt(v); break;
-    case ElementField::Frequency: frequency = v.toString(); break;
-    case ElementField::Notes: notes = v.toString(); break;
+    case ElementField::Name:
+        name = v.toString();
+        break;
+    case ElementField::CycleTime:
+        cycleTime = optionalDouble(v);
+        break;
+    case ElementField::Changeover:
+        changeover = optionalDouble(v);
+        break;
+    case ElementField::Uptime:
+        uptime = optionalDouble(v);
+        break;
+    case ElementField::Operators:
+        operators = optionalInt(v);
+        break;
+    case ElementField::Shifts:
+        shifts = optionalInt(v);
+        break;
+    case ElementField::Batch:
+        batch = optionalInt(v);
+        break;
+    case ElementField::ValueAdded:
+        valueAdded = optionalDouble(v);
+        break;
+    case ElementField::CompleteAccurate:
+        completeAccurate = optionalDouble(v);
+        break;
+    case ElementField::WipLimit:
+        wipLimit = optionalInt(v);
+        break;
+    case ElementField::OnTimeline:
+        onTimeline = v.toBool();
+        break;
+    case ElementField::Sharing:
+        sharing = Sharing(v.toInt());
+        break;
+    case ElementField::Count:
+        count = optionalDouble(v);
+        break;
+    case ElementField::DemandPerDay:
+        demandPerDay = optionalDouble(v);
+        break;
+    case ElementField::Wait:
+        wait = optionalDouble(v);
+        break;
+    case ElementField::MaxCount:
+        maxCount = optionalInt(v);
+        break;
+    case ElementField::Frequency:
+        frequency = v.toString();
+        break;
+    case ElementField::Notes:
+        notes = v.toString();
+        break;
     case ElementField::Attributes:
         attributes.clear();
         for (const QVariant &pair : v.toList()) {
@@ -133,21 +186,23 @@ bool MapElement::isFlowStep() const
     case ElementKind::FifoLane:
     case ElementKind::Buffer:
     case ElementKind::Supplier:
-    case ElementKind::Customer: return true;
-    default: return false;
+    case ElementKind::Customer:
+        return true;
+    default:
+        return false;
     }
 }
 
 bool MapElement::operator==(const MapElement &o) const
 {
     return id == o.id && kind == o.kind && name == o.name && pos == o.pos
-           && cycleTime == o.cycleTime && changeover == o.changeover && uptime == o.uptime
-           && operators == o.operators && shifts == o.shifts && batch == o.batch
-           && valueAdded == o.valueAdded && completeAccurate == o.completeAccurate
-           && wipLimit == o.wipLimit && onTimeline == o.onTimeline && sharing == o.sharing
-           && count == o.count && demandPerDay == o.demandPerDay && wait == o.wait
-           && maxCount == o.maxCount && frequency == o.frequency && attributes == o.attributes
-           && notes == o.notes;
+        && cycleTime == o.cycleTime && changeover == o.changeover && uptime == o.uptime
+        && operators == o.operators && shifts == o.shifts && batch == o.batch
+        && valueAdded == o.valueAdded && completeAccurate == o.completeAccurate
+        && wipLimit == o.wipLimit && onTimeline == o.onTimeline && sharing == o.sharing
+        && count == o.count && demandPerDay == o.demandPerDay && wait == o.wait
+        && maxCount == o.maxCount && frequency == o.frequency && attributes == o.attributes
+        && notes == o.notes;
 }
 
 QString MapElement::kindKey(ElementKind kind)
@@ -185,27 +240,42 @@ QList<ElementKind> MapElement::allKinds()
 QString MapElement::fieldName(ElementField field)
 {
     switch (field) {
-    case ElementField::Name: return QCoreApplication::translate("MapElement", "Name");
-    case ElementField::CycleTime: return QCoreApplication::translate("MapElement", "C/T");
-    case ElementField::Changeover: return QCoreApplication::translate("MapElement", "C/O");
-    case ElementField::Uptime: return QCoreApplication::translate("MapElement", "Uptime");
-    case ElementField::Operators: return QCoreApplication::translate("MapElement", "Operators");
-    case ElementField::Shifts: return QCoreApplication::translate("MapElement", "Shifts");
-    case ElementField::Batch: return QCoreApplication::translate("MapElement", "Batch size");
-    case ElementField::ValueAdded: return QCoreApplication::translate("MapElement", "VA");
+    case ElementField::Name:
+        return QCoreApplication::translate("MapElement", "Name");
+    case ElementField::CycleTime:
+        return QCoreApplication::translate("MapElement", "C/T");
+    case ElementField::Changeover:
+        return QCoreApplication::translate("MapElement", "C/O");
+    case ElementField::Uptime:
+        return QCoreApplication::translate("MapElement", "Uptime");
+    case ElementField::Operators:
+        return QCoreApplication::translate("MapElement", "Operators");
+    case ElementField::Shifts:
+        return QCoreApplication::translate("MapElement", "Shifts");
+    case ElementField::Batch:
+        return QCoreApplication::translate("MapElement", "Batch size");
+    case ElementField::ValueAdded:
+        return QCoreApplication::translate("MapElement", "VA");
     case ElementField::CompleteAccurate:
         return QCoreApplication::translate("MapElement", "%C&A");
-    case ElementField::WipLimit: return QCoreApplication::translate("MapElement", "WIP limit");
+    case ElementField::WipLimit:
+        return QCoreApplication::translate("MapElement", "WIP limit");
     case ElementField::OnTimeline:
         return QCoreApplication::translate("MapElement", "On the timeline");
-    case ElementField::Sharing: return QCoreApplication::translate("MapElement", "Sharing");
-    case ElementField::Count: return QCoreApplication::translate("MapElement", "Count");
+    case ElementField::Sharing:
+        return QCoreApplication::translate("MapElement", "Sharing");
+    case ElementField::Count:
+        return QCoreApplication::translate("MapElement", "Count");
     case ElementField::DemandPerDay:
         return QCoreApplication::translate("MapElement", "Demand per day");
-    case ElementField::Wait: return QCoreApplication::translate("MapElement", "Wait");
-    case ElementField::MaxCount: return QCoreApplication::translate("MapElement", "Maximum");
-    case ElementField::Frequency: return QCoreApplication::translate("MapElement", "Frequency");
-    case ElementField::Notes: return QCoreApplication::translate("MapElement", "Notes");
+    case ElementField::Wait:
+        return QCoreApplication::translate("MapElement", "Wait");
+    case ElementField::MaxCount:
+        return QCoreApplication::translate("MapElement", "Maximum");
+    case ElementField::Frequency:
+        return QCoreApplication::translate("MapElement", "Frequency");
+    case ElementField::Notes:
+        return QCoreApplication::translate("MapElement", "Notes");
     case ElementField::Attributes:
         return QCoreApplication::translate("MapElement", "Attributes");
     }
@@ -215,9 +285,12 @@ QString MapElement::fieldName(ElementField field)
 QString MapElement::sharingKey(Sharing sharing)
 {
     switch (sharing) {
-    case Sharing::Dedicated: return QStringLiteral("dedicated");
-    case Sharing::Shared: return QStringLiteral("shared");
-    case Sharing::Workcell: return QStringLiteral("workcell");
+    case Sharing::Dedicated:
+        return QStringLiteral("dedicated");
+    case Sharing::Shared:
+        return QStringLiteral("shared");
+    case Sharing::Workcell:
+        return QStringLiteral("workcell");
     }
     return {};
 }

@@ -87,8 +87,8 @@ struct MapElement
     // Inventory, queue, FIFO lane, supermarket, buffer.
     std::optional<double> count;
     std::optional<double> demandPerDay; // overrides the map's demand for this count
-    std::optional<double> wait;         // a wait time given directly, in seconds
-    std::optional<int> maxCount;        // FIFO lane maximum
+    std::optional<double> wait; // a wait time given directly, in seconds
+    std::optional<int> maxCount; // FIFO lane maximum
 
     QString frequency; // shipment
     QList<QPair<QString, QString>> attributes;

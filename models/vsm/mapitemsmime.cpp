@@ -13,12 +13,12 @@ namespace {
 
 // Every field goes through MapElement::value()/setValue(), so new fields travel for free.
 const ElementField Fields[] = {
-    ElementField::Name,       ElementField::CycleTime,        ElementField::Changeover,
-    ElementField::Uptime,     ElementField::Operators,        ElementField::Shifts,
-    ElementField::Batch,      ElementField::ValueAdded,       ElementField::CompleteAccurate,
-    ElementField::WipLimit,   ElementField::OnTimeline,       ElementField::Sharing,
-    ElementField::Count,      ElementField::DemandPerDay,     ElementField::Wait,
-    ElementField::MaxCount,   ElementField::Frequency,        ElementField::Notes,
+    ElementField::Name,       ElementField::CycleTime,    ElementField::Changeover,
+    ElementField::Uptime,     ElementField::Operators,    ElementField::Shifts,
+    ElementField::Batch,      ElementField::ValueAdded,   ElementField::CompleteAccurate,
+    ElementField::WipLimit,   ElementField::OnTimeline,   ElementField::Sharing,
+    ElementField::Count,      ElementField::DemandPerDay, ElementField::Wait,
+    ElementField::MaxCount,   ElementField::Frequency,    ElementField::Notes,
     ElementField::Attributes,
 };
 
@@ -42,16 +42,17 @@ QByteArray MapItemsMime::encode(const MapItems &items)
     }
     QJsonArray connectors;
     for (const Connector &c : items.connectors)
-        connectors.append(QJsonObject{{QLatin1String("kind"), Connector::kindKey(c.kind)},
-                                      {QLatin1String("from"), c.from},
-                                      {QLatin1String("to"), c.to},
-                                      {QLatin1String("label"), c.label}});
-    return QJsonDocument(QJsonObject{{QLatin1String("elements"), elements},
-                                     {QLatin1String("connectors"), connectors}})
+        connectors.append(QJsonObject {{QLatin1String("kind"), Connector::kindKey(c.kind)},
+                                       {QLatin1String("from"), c.from},
+                                       {QLatin1String("to"), c.to},
+                                       {QLatin1String("label"), c.label}});
+    return QJsonDocument(QJsonObject {{QLatin1String("elements"), elements},
+                                      {QLatin1String("connectors"), connectors}})
         .toJson(QJsonDocument::Compact);
 }
 
-MapItems MapItemsMime::decode(const QByteArray &bytes, const std::function<EntityId()> &newId,
+MapItems MapItemsMime::decode(const QByteArray &bytes,
+                              const std::function<EntityId()> &newId,
                               QPointF offset)
 {
     MapItems items;
@@ -66,8 +67,9 @@ MapItems MapItemsMime::decode(const QByteArray &bytes, const std::function<Entit
         e.kind = *kind;
         e.id = newId();
         ids.insert(o.value(QLatin1String("id")).toInteger(), e.id);
-        e.pos = QPointF(o.value(QLatin1String("x")).toDouble(), o.value(QLatin1String("y")).toDouble())
-                + offset;
+        e.pos = QPointF(o.value(QLatin1String("x")).toDouble(),
+                        o.value(QLatin1String("y")).toDouble())
+            + offset;
         for (ElementField field : Fields) {
             const QJsonValue v = o.value(QString::number(int(field)));
             if (!v.isUndefined())
@@ -82,7 +84,8 @@ MapItems MapItemsMime::decode(const QByteArray &bytes, const std::function<Entit
         const EntityId to = ids.value(o.value(QLatin1String("to")).toInteger());
         if (!kind || !from || !to)
             continue;
-        items.connectors << Connector{newId(), *kind, from, to, o.value(QLatin1String("label")).toString()};
+        items.connectors << Connector {newId(), *kind, from, to,
+                                       o.value(QLatin1String("label")).toString()};
     }
     return items;
 }

@@ -21,8 +21,8 @@ public:
     static const QString MimeType; // application/x-takt-map-items
 
     static QByteArray encode(const MapItems &items);
-    static MapItems decode(const QByteArray &bytes, const std::function<EntityId()> &newId,
-                           QPointF offset);
+    static MapItems
+    decode(const QByteArray &bytes, const std::function<EntityId()> &newId, QPointF offset);
 };
 
 } // namespace Takt

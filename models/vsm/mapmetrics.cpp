@@ -15,7 +15,7 @@ namespace {
 bool isQueue(ElementKind kind)
 {
     return kind == ElementKind::Inventory || kind == ElementKind::FifoLane
-           || kind == ElementKind::Supermarket || kind == ElementKind::Buffer;
+        || kind == ElementKind::Supermarket || kind == ElementKind::Buffer;
 }
 
 /** The lead-time contribution of one element: what the longest path maximises. */
@@ -80,7 +80,7 @@ QList<EntityId> MapMetrics::flowPath(const ValueStreamMap &map, bool *branched)
 {
     if (branched)
         *branched = false;
-    LongestPath path{map, {}, {}, {}, {}};
+    LongestPath path {map, {}, {}, {}, {}};
     QHash<EntityId, int> inDegree;
     bool anyEdge = false;
     for (const Connector &c : map.connectors()) {
@@ -146,8 +146,8 @@ MapMetrics MapMetrics::compute(const ValueStreamMap &map, const ValueStreamMap *
     MapMetrics metrics = compute(map);
     if (base) {
         const MapMetrics b = compute(*base);
-        metrics.baseline = Baseline{base->name(), b.leadTime, b.valueAdded, b.totalInventory,
-                                    b.flowEfficiency};
+        metrics.baseline
+            = Baseline {base->name(), b.leadTime, b.valueAdded, b.totalInventory, b.flowEfficiency};
     }
     return metrics;
 }
@@ -176,7 +176,7 @@ MapMetrics MapMetrics::compute(const ValueStreamMap &map)
             const double va = e.effectiveValueAdded();
             m.processTime += ct;
             m.valueAdded += va;
-            m.ladder << LadderRung{e.id, e.name, false, ct, va};
+            m.ladder << LadderRung {e.id, e.name, false, ct, va};
             if (e.completeAccurate) {
                 rolled *= *e.completeAccurate;
                 anyCompleteAccurate = true;
@@ -191,7 +191,7 @@ MapMetrics MapMetrics::compute(const ValueStreamMap &map)
                                   .arg(e.name)
                                   .arg(*e.count);
             m.waitTime += wait.value_or(0);
-            m.ladder << LadderRung{e.id, e.name, true, wait.value_or(0), 0};
+            m.ladder << LadderRung {e.id, e.name, true, wait.value_or(0), 0};
         }
     }
     m.leadTime = m.waitTime + m.processTime;

@@ -44,7 +44,7 @@ public:
     QStringList overTaktNames;
     QList<LadderRung> ladder; // flow order, supplier to customer
     bool branched = false;
-    QStringList notes;    // how the figures were read (branches, steps left out)
+    QStringList notes; // how the figures were read (branches, steps left out)
     QStringList warnings; // data that cannot be right; never blocks the figures
 
     /** The figures of the map this one was derived from, for reading a future state against

@@ -181,7 +181,8 @@ void MapPainter::paintMap(QPainter *painter,
 {
     // A null rectangle means everything; otherwise what lies outside it is not drawn at all,
     // so that a page of a large map holds that page's drawing only.
-    const auto shown = [&visible](const QRectF &r) { return visible.isNull() || visible.intersects(r); };
+    const auto shown
+        = [&visible](const QRectF &r) { return visible.isNull() || visible.intersects(r); };
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setRenderHint(QPainter::TextAntialiasing, true);

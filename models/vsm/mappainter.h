@@ -30,11 +30,11 @@ class MapPainter
 public:
     struct Options
     {
-        QFont font;               // base font; titles are derived from it
-        bool selected = false;    // draw the selection highlight
-        bool overTakt = false;    // cycle time over takt: highlighted data box
-        bool bottleneck = false;  // the largest cycle time
-        bool showDataBox = true;  // process steps: the data box under the box
+        QFont font; // base font; titles are derived from it
+        bool selected = false; // draw the selection highlight
+        bool overTakt = false; // cycle time over takt: highlighted data box
+        bool bottleneck = false; // the largest cycle time
+        bool showDataBox = true; // process steps: the data box under the box
     };
 
     /** The icon's own shape, centred on (0,0): where connectors attach. */
@@ -50,25 +50,39 @@ public:
     /** The line a connector follows between two elements, clipped to their icons' edges. */
     static QLineF connectorLine(const MapElement &from, const MapElement &to);
     static QRectF connectorBounds(Connector::Kind kind, const QLineF &line);
-    static void paintConnector(QPainter *painter, Connector::Kind kind, const QLineF &line,
-                               const QString &label, bool selected);
+    static void paintConnector(QPainter *painter,
+                               Connector::Kind kind,
+                               const QLineF &line,
+                               const QString &label,
+                               bool selected);
 
     /** The timeline ladder under the map: waits on the upper steps, cycle times on the lower
      *  steps, the totals at the right end. @p top is the y where it starts. */
-    static QRectF ladderBounds(const ValueStreamMap &map, const MapMetrics &metrics, qreal top,
+    static QRectF ladderBounds(const ValueStreamMap &map,
+                               const MapMetrics &metrics,
+                               qreal top,
                                const QFont &font);
-    static void paintLadder(QPainter *painter, const ValueStreamMap &map,
-                            const MapMetrics &metrics, qreal top, const QFont &font);
+    static void paintLadder(QPainter *painter,
+                            const ValueStreamMap &map,
+                            const MapMetrics &metrics,
+                            qreal top,
+                            const QFont &font);
     /** Where the ladder goes: below everything on the map. */
     static qreal ladderTop(const ValueStreamMap &map, const QFont &font);
 
     /** The whole map: connectors, elements, ladder. For export and the session pack. */
-    static QRectF mapBounds(const ValueStreamMap &map, const MapMetrics &metrics, const QFont &font);
-    static void paintMap(QPainter *painter, const ValueStreamMap &map, const MapMetrics &metrics,
+    static QRectF
+    mapBounds(const ValueStreamMap &map, const MapMetrics &metrics, const QFont &font);
+    static void paintMap(QPainter *painter,
+                         const ValueStreamMap &map,
+                         const MapMetrics &metrics,
                          const QFont &font);
     /** Only what lies in @p visible (map coordinates): one page of a map printed in parts. */
-    static void paintMap(QPainter *painter, const ValueStreamMap &map, const MapMetrics &metrics,
-                         const QFont &font, const QRectF &visible);
+    static void paintMap(QPainter *painter,
+                         const ValueStreamMap &map,
+                         const MapMetrics &metrics,
+                         const QFont &font,
+                         const QRectF &visible);
 
     /** The palette's picture of a kind: the icon alone, fitted into @p size. */
     static void paintKindIcon(QPainter *painter, ElementKind kind, const QRectF &target);

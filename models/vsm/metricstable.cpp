@@ -33,8 +33,8 @@ QString MetricsTable::pointChange(double now, double before)
     if (points == 0)
         return QStringLiteral("±0 pp");
     return (points < 0 ? QStringLiteral("−") : QStringLiteral("+"))
-           + QLocale().toString(std::fabs(points), 'f', points == std::round(points) ? 0 : 1)
-           + QStringLiteral(" pp");
+        + QLocale().toString(std::fabs(points), 'f', points == std::round(points) ? 0 : 1)
+        + QStringLiteral(" pp");
 }
 
 QList<MetricsTable::Row> MetricsTable::rows(const MapMetrics &m, const MapMetrics *b)
@@ -42,22 +42,22 @@ QList<MetricsTable::Row> MetricsTable::rows(const MapMetrics &m, const MapMetric
     const QString none = tr("–");
     QList<Row> rows;
     // lowerIsBetter: +1 when a fall is an improvement (lead time), −1 when a rise is.
-    auto add = [&](const QString &label, std::optional<double> now, std::optional<double> before,
-                   const std::function<QString(double)> &format, int lowerIsBetter,
-                   bool share = false) {
-        Row row;
-        row.label = label;
-        row.value = now ? format(*now) : none;
-        if (b) {
-            row.baseline = before ? format(*before) : none;
-            if (now && before) {
-                row.change = share ? pointChange(*now, *before) : change(*now, *before);
-                if (*now != *before && lowerIsBetter != 0)
-                    row.trend = ((*now < *before) == (lowerIsBetter > 0)) ? 1 : -1;
-            }
-        }
-        rows << row;
-    };
+    auto add
+        = [&](const QString &label, std::optional<double> now, std::optional<double> before,
+              const std::function<QString(double)> &format, int lowerIsBetter, bool share = false) {
+              Row row;
+              row.label = label;
+              row.value = now ? format(*now) : none;
+              if (b) {
+                  row.baseline = before ? format(*before) : none;
+                  if (now && before) {
+                      row.change = share ? pointChange(*now, *before) : change(*now, *before);
+                      if (*now != *before && lowerIsBetter != 0)
+                          row.trend = ((*now < *before) == (lowerIsBetter > 0)) ? 1 : -1;
+                  }
+              }
+              rows << row;
+          };
     auto duration = [](double s) { return Duration::format(s); };
     auto count = [](double n) { return QLocale().toString(n, 'g', 6); };
     add(tr("Takt time"), m.taktTime, b ? b->taktTime : std::nullopt, duration, 0);
@@ -65,27 +65,29 @@ QList<MetricsTable::Row> MetricsTable::rows(const MapMetrics &m, const MapMetric
         duration, 1);
     add(tr("Waiting (inventory)"), m.waitTime,
         b ? std::optional<double>(b->waitTime) : std::nullopt, duration, 1);
-    add(tr("Process time"), m.processTime,
-        b ? std::optional<double>(b->processTime) : std::nullopt, duration, 1);
+    add(tr("Process time"), m.processTime, b ? std::optional<double>(b->processTime) : std::nullopt,
+        duration, 1);
     add(tr("Value-added time"), m.valueAdded,
         b ? std::optional<double>(b->valueAdded) : std::nullopt, duration, 0);
     add(tr("Flow efficiency"), m.flowEfficiency, b ? b->flowEfficiency : std::nullopt,
         &MetricsTable::percent, -1, true);
-    add(tr("Rolled %C&A"), m.rolledCompleteAccurate,
-        b ? b->rolledCompleteAccurate : std::nullopt, &MetricsTable::percent, -1, true);
+    add(tr("Rolled %C&A"), m.rolledCompleteAccurate, b ? b->rolledCompleteAccurate : std::nullopt,
+        &MetricsTable::percent, -1, true);
     add(tr("Total inventory"), m.totalInventory,
         b ? std::optional<double>(b->totalInventory) : std::nullopt, count, 1);
 
-    Row bottleneck{tr("Bottleneck"), m.bottleneck ? m.bottleneckName : none, {}, {}, 0};
+    Row bottleneck {tr("Bottleneck"), m.bottleneck ? m.bottleneckName : none, {}, {}, 0};
     if (b)
         bottleneck.baseline = b->bottleneck ? b->bottleneckName : none;
     rows << bottleneck;
-    Row overTakt{tr("Steps over takt"),
-                 m.overTaktNames.isEmpty() ? none : m.overTaktNames.join(QStringLiteral(", ")),
-                 {}, {}, 0};
+    Row overTakt {tr("Steps over takt"),
+                  m.overTaktNames.isEmpty() ? none : m.overTaktNames.join(QStringLiteral(", ")),
+                  {},
+                  {},
+                  0};
     if (b)
-        overTakt.baseline = b->overTaktNames.isEmpty() ? none
-                                                       : b->overTaktNames.join(QStringLiteral(", "));
+        overTakt.baseline
+            = b->overTaktNames.isEmpty() ? none : b->overTaktNames.join(QStringLiteral(", "));
     rows << overTakt;
     return rows;
 }

@@ -23,8 +23,8 @@ public:
         QString label;
         QString value;
         QString baseline; // the figure of the map it was derived from
-        QString change;   // "−52 %"
-        int trend = 0;    // +1 better, −1 worse, 0 neutral or unknown
+        QString change; // "−52 %"
+        int trend = 0; // +1 better, −1 worse, 0 neutral or unknown
     };
 
     static QList<Row> rows(const MapMetrics &metrics, const MapMetrics *baseline = nullptr);

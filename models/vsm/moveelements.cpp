@@ -9,9 +9,11 @@
 
 namespace Takt {
 
-MoveElements::MoveElements(Document *document, EntityId mapId,
+MoveElements::MoveElements(Document *document,
+                           EntityId mapId,
                            const QHash<EntityId, QPointF> &oldPositions,
-                           const QHash<EntityId, QPointF> &newPositions, Gesture gesture,
+                           const QHash<EntityId, QPointF> &newPositions,
+                           Gesture gesture,
                            QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_document(document)

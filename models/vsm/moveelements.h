@@ -16,8 +16,11 @@ class MoveElements : public QUndoCommand
 public:
     enum class Gesture { Drag, Nudge };
 
-    MoveElements(Document *document, EntityId mapId, const QHash<EntityId, QPointF> &oldPositions,
-                 const QHash<EntityId, QPointF> &newPositions, Gesture gesture = Gesture::Drag,
+    MoveElements(Document *document,
+                 EntityId mapId,
+                 const QHash<EntityId, QPointF> &oldPositions,
+                 const QHash<EntityId, QPointF> &newPositions,
+                 Gesture gesture = Gesture::Drag,
                  QUndoCommand *parent = nullptr);
 
     void undo() override { apply(m_oldPositions); }

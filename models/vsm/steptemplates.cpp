@@ -6,10 +6,14 @@ namespace Takt {
 
 namespace {
 
-StepTemplates::Template make(const char *key, const QString &name, const QString &shortName,
+StepTemplates::Template make(const char *key,
+                             const QString &name,
+                             const QString &shortName,
                              double cycleTime,
-                             std::optional<double> valueAdded, double completeAccurate,
-                             int operators, QList<QPair<QString, QString>> attributes = {})
+                             std::optional<double> valueAdded,
+                             double completeAccurate,
+                             int operators,
+                             QList<QPair<QString, QString>> attributes = {})
 {
     StepTemplates::Template t;
     t.key = QLatin1String(key);
@@ -35,8 +39,10 @@ QList<StepTemplates::Template> StepTemplates::all()
              {{tr("tool"), tr("batch ETL")}}),
         make("data_validation", tr("Data validation"), tr("Validate"), 30 * min, 20 * min, 0.95, 1),
         make("labeling", tr("Labeling"), tr("Label"), 6 * h, std::nullopt, 0.8, 3),
-        make("feature_engineering", tr("Feature engineering"), tr("Features"), 3 * h, 2 * h, 0.9, 1),
-        make("training", tr("Training"), tr("Train"), 5 * h, std::nullopt, 0.95, 1, {{tr("GPU hours"), QStringLiteral("20")}}),
+        make("feature_engineering", tr("Feature engineering"), tr("Features"), 3 * h, 2 * h, 0.9,
+             1),
+        make("training", tr("Training"), tr("Train"), 5 * h, std::nullopt, 0.95, 1,
+             {{tr("GPU hours"), QStringLiteral("20")}}),
         make("evaluation", tr("Evaluation"), tr("Evaluate"), 2 * h, 1 * h, 0.95, 1),
         make("approval_gate", tr("Approval gate"), tr("Approve"), 1 * h, 0.0, 0.9, 2),
         make("deployment", tr("Deployment"), tr("Deploy"), 30 * min, std::nullopt, 0.98, 1),

@@ -7,16 +7,21 @@ namespace Takt {
 ValueStreamMap::ValueStreamMap(EntityId id, QObject *parent)
     : QObject(parent)
     , m_id(id)
-{}
+{ }
 
 QVariant ValueStreamMap::value(Field field) const
 {
     switch (field) {
-    case Field::Name: return m_name;
-    case Field::State: return int(m_state);
-    case Field::DemandPerDay: return m_demandPerDay ? QVariant(*m_demandPerDay) : QVariant();
-    case Field::AvailableTime: return m_availableTime ? QVariant(*m_availableTime) : QVariant();
-    case Field::Notes: return m_notes;
+    case Field::Name:
+        return m_name;
+    case Field::State:
+        return int(m_state);
+    case Field::DemandPerDay:
+        return m_demandPerDay ? QVariant(*m_demandPerDay) : QVariant();
+    case Field::AvailableTime:
+        return m_availableTime ? QVariant(*m_availableTime) : QVariant();
+    case Field::Notes:
+        return m_notes;
     }
     return {};
 }
@@ -25,15 +30,21 @@ void ValueStreamMap::setValue(Field field, const QVariant &value)
 {
     const bool absent = !value.isValid() || value.isNull();
     switch (field) {
-    case Field::Name: m_name = value.toString(); break;
-    case Field::State: m_state = State(value.toInt()); break;
+    case Field::Name:
+        m_name = value.toString();
+        break;
+    case Field::State:
+        m_state = State(value.toInt());
+        break;
     case Field::DemandPerDay:
         m_demandPerDay = absent ? std::nullopt : std::optional<double>(value.toDouble());
         break;
     case Field::AvailableTime:
         m_availableTime = absent ? std::nullopt : std::optional<double>(value.toDouble());
         break;
-    case Field::Notes: m_notes = value.toString(); break;
+    case Field::Notes:
+        m_notes = value.toString();
+        break;
     }
     Q_EMIT propertiesChanged();
     Q_EMIT changed();
@@ -154,9 +165,12 @@ Connector ValueStreamMap::takeConnector(EntityId id)
 QString ValueStreamMap::stateKey(State state)
 {
     switch (state) {
-    case State::Current: return QStringLiteral("current");
-    case State::Future: return QStringLiteral("future");
-    case State::Ideal: return QStringLiteral("ideal");
+    case State::Current:
+        return QStringLiteral("current");
+    case State::Future:
+        return QStringLiteral("future");
+    case State::Ideal:
+        return QStringLiteral("ideal");
     }
     return {};
 }
@@ -175,9 +189,12 @@ std::optional<ValueStreamMap::State> ValueStreamMap::stateFromKey(const QString 
 QString ValueStreamMap::stateName(State state)
 {
     switch (state) {
-    case State::Current: return QCoreApplication::translate("ValueStreamMap", "Current state");
-    case State::Future: return QCoreApplication::translate("ValueStreamMap", "Future state");
-    case State::Ideal: return QCoreApplication::translate("ValueStreamMap", "Ideal state");
+    case State::Current:
+        return QCoreApplication::translate("ValueStreamMap", "Current state");
+    case State::Future:
+        return QCoreApplication::translate("ValueStreamMap", "Future state");
+    case State::Ideal:
+        return QCoreApplication::translate("ValueStreamMap", "Ideal state");
     }
     return {};
 }
@@ -185,13 +202,16 @@ QString ValueStreamMap::stateName(State state)
 QString ValueStreamMap::fieldName(Field field)
 {
     switch (field) {
-    case Field::Name: return QCoreApplication::translate("ValueStreamMap", "Name");
-    case Field::State: return QCoreApplication::translate("ValueStreamMap", "State");
+    case Field::Name:
+        return QCoreApplication::translate("ValueStreamMap", "Name");
+    case Field::State:
+        return QCoreApplication::translate("ValueStreamMap", "State");
     case Field::DemandPerDay:
         return QCoreApplication::translate("ValueStreamMap", "Customer demand per day");
     case Field::AvailableTime:
         return QCoreApplication::translate("ValueStreamMap", "Available time per day");
-    case Field::Notes: return QCoreApplication::translate("ValueStreamMap", "Notes");
+    case Field::Notes:
+        return QCoreApplication::translate("ValueStreamMap", "Notes");
     }
     return {};
 }

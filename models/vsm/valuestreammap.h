@@ -54,7 +54,7 @@ public:
     static QString stateKey(State state);
     static std::optional<State> stateFromKey(const QString &key);
     static QString stateName(State state); // translated
-    static QString fieldName(Field field);  // translated
+    static QString fieldName(Field field); // translated
 
 Q_SIGNALS:
     void propertiesChanged();

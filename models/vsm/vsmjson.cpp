@@ -71,8 +71,9 @@ public:
         }
         const double d = v.toDouble();
         if (d < 0 || d > max) {
-            fail(field, std::isinf(max) ? tr("%1 is negative").arg(d)
-                                        : tr("%1 is outside 0 to %2").arg(d).arg(max));
+            fail(field,
+                 std::isinf(max) ? tr("%1 is negative").arg(d)
+                                 : tr("%1 is outside 0 to %2").arg(d).arg(max));
             return std::nullopt;
         }
         return d;
@@ -124,9 +125,8 @@ void putNumber(QJsonObject &o, const char *field, const std::optional<T> &value)
 
 } // namespace
 
-std::unique_ptr<ValueStreamMap> VsmJson::read(const QByteArray &json,
-                                              const std::function<EntityId()> &newId,
-                                              QString *error)
+std::unique_ptr<ValueStreamMap>
+VsmJson::read(const QByteArray &json, const std::function<EntityId()> &newId, QString *error)
 {
     auto failWith = [error](const QString &message) {
         if (error)
@@ -152,12 +152,11 @@ std::unique_ptr<ValueStreamMap> VsmJson::read(const QByteArray &json,
                             : tr("field \"version\": must be %1").arg(Version));
 
     Reader r;
-    r.checkKnown(root, {QStringLiteral("format"), QStringLiteral("version"),
-                        QStringLiteral("name"), QStringLiteral("state"),
-                        QStringLiteral("demand_per_day"),
-                        QStringLiteral("available_time_per_day"), QStringLiteral("supplier"),
-                        QStringLiteral("customer"), QStringLiteral("steps"),
-                        QStringLiteral("notes")});
+    r.checkKnown(root,
+                 {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("name"),
+                  QStringLiteral("state"), QStringLiteral("demand_per_day"),
+                  QStringLiteral("available_time_per_day"), QStringLiteral("supplier"),
+                  QStringLiteral("customer"), QStringLiteral("steps"), QStringLiteral("notes")});
     auto map = std::make_unique<ValueStreamMap>(newId());
     QString name = r.text(root, QStringLiteral("name")).trimmed();
     map->setValue(ValueStreamMap::Field::Name, name.isEmpty() ? tr("Imported map") : name);
@@ -214,13 +213,14 @@ std::unique_ptr<ValueStreamMap> VsmJson::read(const QByteArray &json,
         const QString type = s.value(QLatin1String("type")).toString();
         if (type == QLatin1String("process")) {
             e.kind = ElementKind::Process;
-            r.checkKnown(s, {QStringLiteral("type"), QStringLiteral("name"),
-                             QStringLiteral("cycle_time"), QStringLiteral("changeover"),
-                             QStringLiteral("uptime"), QStringLiteral("operators"),
-                             QStringLiteral("shifts"), QStringLiteral("batch"),
-                             QStringLiteral("value_added"), QStringLiteral("complete_accurate"),
-                             QStringLiteral("wip_limit"), QStringLiteral("attributes"),
-                             QStringLiteral("on_timeline"), QStringLiteral("notes")});
+            r.checkKnown(s,
+                         {QStringLiteral("type"), QStringLiteral("name"),
+                          QStringLiteral("cycle_time"), QStringLiteral("changeover"),
+                          QStringLiteral("uptime"), QStringLiteral("operators"),
+                          QStringLiteral("shifts"), QStringLiteral("batch"),
+                          QStringLiteral("value_added"), QStringLiteral("complete_accurate"),
+                          QStringLiteral("wip_limit"), QStringLiteral("attributes"),
+                          QStringLiteral("on_timeline"), QStringLiteral("notes")});
             e.cycleTime = r.duration(s, QStringLiteral("cycle_time"));
             e.changeover = r.duration(s, QStringLiteral("changeover"));
             e.uptime = r.number(s, QStringLiteral("uptime"));
@@ -243,16 +243,17 @@ std::unique_ptr<ValueStreamMap> VsmJson::read(const QByteArray &json,
                 if (!it.value().isString() && !it.value().isDouble())
                     r.fail(QStringLiteral("attributes"),
                            tr("the value of \"%1\" must be text or a number").arg(it.key()));
-                e.attributes << qMakePair(it.key(), it.value().isDouble()
-                                                        ? QString::number(it.value().toDouble(),
-                                                                          'g', 17)
-                                                        : it.value().toString());
+                e.attributes << qMakePair(it.key(),
+                                          it.value().isDouble()
+                                              ? QString::number(it.value().toDouble(), 'g', 17)
+                                              : it.value().toString());
             }
         } else if (type == QLatin1String("inventory")) {
             e.kind = ElementKind::Inventory;
-            r.checkKnown(s, {QStringLiteral("type"), QStringLiteral("name"),
-                             QStringLiteral("count"), QStringLiteral("demand_per_day"),
-                             QStringLiteral("wait"), QStringLiteral("notes")});
+            r.checkKnown(s,
+                         {QStringLiteral("type"), QStringLiteral("name"), QStringLiteral("count"),
+                          QStringLiteral("demand_per_day"), QStringLiteral("wait"),
+                          QStringLiteral("notes")});
             e.count = r.number(s, QStringLiteral("count"));
             e.demandPerDay = r.number(s, QStringLiteral("demand_per_day"));
             e.wait = r.duration(s, QStringLiteral("wait"));
@@ -265,9 +266,9 @@ std::unique_ptr<ValueStreamMap> VsmJson::read(const QByteArray &json,
                           "become a wait"));
         } else {
             r.fail(QStringLiteral("type"),
-                   type.isEmpty() ? tr("missing; write \"process\" or \"inventory\"")
-                                  : tr("unknown type \"%1\"; write \"process\" or \"inventory\"")
-                                        .arg(type));
+                   type.isEmpty()
+                       ? tr("missing; write \"process\" or \"inventory\"")
+                       : tr("unknown type \"%1\"; write \"process\" or \"inventory\"").arg(type));
         }
         flow << e;
     }
@@ -282,7 +283,7 @@ std::unique_ptr<ValueStreamMap> VsmJson::read(const QByteArray &json,
         Connector c;
         c.id = newId();
         const bool endLink = flow.at(i - 1).kind == ElementKind::Supplier
-                             || flow.at(i).kind == ElementKind::Customer;
+            || flow.at(i).kind == ElementKind::Customer;
         c.kind = endLink ? Connector::Kind::Shipment : Connector::Kind::Push;
         c.from = flow.at(i - 1).id;
         c.to = flow.at(i).id;

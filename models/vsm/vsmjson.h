@@ -27,9 +27,8 @@ public:
 
     /** Parses @p json into a new map laid out in the classic VSM arrangement. Ids are taken
      *  from @p newId. Returns nullptr and sets @p error on bad input. */
-    static std::unique_ptr<ValueStreamMap> read(const QByteArray &json,
-                                                const std::function<EntityId()> &newId,
-                                                QString *error);
+    static std::unique_ptr<ValueStreamMap>
+    read(const QByteArray &json, const std::function<EntityId()> &newId, QString *error);
     /** The map's flow in version 1. What version 1 cannot hold (other icons, elements off
      *  the flow) is named in @p leftOut, for the user to be told. */
     static QByteArray write(const ValueStreamMap &map, QStringList *leftOut = nullptr);

@@ -61,8 +61,9 @@ void WorkshopOverview::refresh()
         dates = QLocale().toString(m.startDate, QLocale::LongFormat);
     if (m.endDate.isValid() && m.endDate != m.startDate)
         dates += QStringLiteral(" – ") + QLocale().toString(m.endDate, QLocale::LongFormat);
-    QString html = QStringLiteral("<h1>%1</h1>")
-                       .arg((m.title.isEmpty() ? tr("Untitled workshop") : m.title).toHtmlEscaped());
+    QString html
+        = QStringLiteral("<h1>%1</h1>")
+              .arg((m.title.isEmpty() ? tr("Untitled workshop") : m.title).toHtmlEscaped());
     html += QStringLiteral("<table>");
     html += row(tr("Team"), m.organisation);
     html += row(tr("Dates"), dates);
@@ -71,13 +72,14 @@ void WorkshopOverview::refresh()
     html += row(tr("Objective"), m.objective);
     html += QStringLiteral("</table>");
     if (!m.notes.isEmpty())
-        html += QStringLiteral("<h3>%1</h3><p>%2</p>")
-                    .arg(tr("Notes").toHtmlEscaped(),
-                         m.notes.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        html
+            += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                   .arg(tr("Notes").toHtmlEscaped(),
+                        m.notes.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Value stream maps").toHtmlEscaped());
     if (m_document->maps().isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(
-            tr("No maps yet: use Map ▸ New Map or Map ▸ Import Map.").toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("No maps yet: use Map ▸ New Map or Map ▸ Import Map.").toHtmlEscaped());
     html += QStringLiteral("<ul>");
     for (const ValueStreamMap *map : m_document->maps())
         html += QStringLiteral("<li>%1 <span style='color:#546e7a'>(%2)</span></li>")

@@ -56,9 +56,10 @@ PackExportDialog::PackExportDialog(const Document *document, QWidget *parent)
 
     QString suggestion = m_document->filePath();
     suggestion = suggestion.isEmpty()
-                     ? QDir::home().filePath(tr("session-pack.pdf"))
-                     : QFileInfo(suggestion).absoluteDir().filePath(
-                           QFileInfo(suggestion).completeBaseName() + tr("-session-pack.pdf"));
+        ? QDir::home().filePath(tr("session-pack.pdf"))
+        : QFileInfo(suggestion)
+              .absoluteDir()
+              .filePath(QFileInfo(suggestion).completeBaseName() + tr("-session-pack.pdf"));
     m_path->setText(QDir::toNativeSeparators(suggestion));
     auto *browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, &PackExportDialog::browse);
@@ -124,7 +125,7 @@ void PackExportDialog::accept()
     if (QFileInfo::exists(target)
         && QMessageBox::question(this, windowTitle(),
                                  tr("%1 exists. Replace it?").arg(QDir::toNativeSeparators(target)))
-               != QMessageBox::Yes)
+            != QMessageBox::Yes)
         return;
 
     QProgressDialog progress(tr("Writing the session pack…"), tr("Cancel"), 0, 100, this);

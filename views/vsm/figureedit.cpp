@@ -13,11 +13,18 @@ FigureEdit::FigureEdit(Kind kind, const QString &label, QWidget *parent)
     , m_label(label)
 {
     switch (kind) {
-    case Kind::Duration: setPlaceholderText(tr("e.g. 45 min, 2 h, 1.5 d")); break;
-    case Kind::Percent: setPlaceholderText(tr("e.g. 90 %")); break;
+    case Kind::Duration:
+        setPlaceholderText(tr("e.g. 45 min, 2 h, 1.5 d"));
+        break;
+    case Kind::Percent:
+        setPlaceholderText(tr("e.g. 90 %"));
+        break;
     case Kind::WholeNumber:
-    case Kind::Number: setPlaceholderText(tr("not measured")); break;
-    case Kind::Text: break;
+    case Kind::Number:
+        setPlaceholderText(tr("not measured"));
+        break;
+    case Kind::Text:
+        break;
     }
     connect(this, &QLineEdit::editingFinished, this, &FigureEdit::finish);
 }
@@ -27,11 +34,16 @@ QString FigureEdit::format(Kind kind, const QVariant &value)
     if (!value.isValid() || value.isNull())
         return {};
     switch (kind) {
-    case Kind::Duration: return Duration::format(value.toDouble());
-    case Kind::Percent: return QLocale().toString(value.toDouble() * 100, 'g', 6) + QStringLiteral(" %");
-    case Kind::WholeNumber: return QLocale().toString(value.toInt());
-    case Kind::Number: return QLocale().toString(value.toDouble(), 'g', 10);
-    case Kind::Text: return value.toString();
+    case Kind::Duration:
+        return Duration::format(value.toDouble());
+    case Kind::Percent:
+        return QLocale().toString(value.toDouble() * 100, 'g', 6) + QStringLiteral(" %");
+    case Kind::WholeNumber:
+        return QLocale().toString(value.toInt());
+    case Kind::Number:
+        return QLocale().toString(value.toDouble(), 'g', 10);
+    case Kind::Text:
+        return value.toString();
     }
     return {};
 }
@@ -59,8 +71,8 @@ bool FigureEdit::event(QEvent *event)
     return QLineEdit::event(event);
 }
 
-bool FigureEdit::parse(Kind kind, const QString &label, const QString &input, QVariant *value,
-                       QString *error)
+bool FigureEdit::parse(
+    Kind kind, const QString &label, const QString &input, QVariant *value, QString *error)
 {
     const QString text = input.trimmed();
     if (text.isEmpty() || kind == Kind::Text) {

@@ -23,8 +23,8 @@ public:
     QVariant value() const { return m_value; }
     static QString format(Kind kind, const QVariant &value);
     /** Converts @p text; returns false and a message naming the field when it is not valid. */
-    static bool parse(Kind kind, const QString &label, const QString &text, QVariant *value,
-                      QString *error);
+    static bool
+    parse(Kind kind, const QString &label, const QString &text, QVariant *value, QString *error);
 
     /** A value was refused and is still shown for the user to correct. */
     bool isRefused() const { return !m_refusal.isEmpty(); }

@@ -57,7 +57,7 @@ MapEditor::MapEditor(Document *document, EntityId mapId, QWidget *parent)
     const int unit = fontMetrics().averageCharWidth();
     // Two columns of icons, the scroll bar and the frame.
     const int paletteWidth = 2 * m_palette->gridSize().width() + m_palette->frameWidth() * 2
-                             + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 6;
+        + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 6;
     m_palette->setMinimumWidth(m_palette->gridSize().width() + 20);
     splitter->setSizes({paletteWidth, unit * 100, unit * 38});
     auto *layout = new QVBoxLayout(this);
@@ -147,9 +147,9 @@ void MapEditor::paste()
     if (!data || !data->hasFormat(MapItemsMime::MimeType))
         return;
     const qreal offset = 20 * ++m_pasteCount; // each paste steps aside so copies stay visible
-    const MapItems items = MapItemsMime::decode(data->data(MapItemsMime::MimeType),
-                                                [this] { return m_document->newId(); },
-                                                QPointF(offset, offset));
+    const MapItems items = MapItemsMime::decode(
+        data->data(MapItemsMime::MimeType), [this] { return m_document->newId(); },
+        QPointF(offset, offset));
     if (items.isEmpty())
         return;
     m_document->undoStack()->push(new AddMapItems(m_document, m_mapId, items));
@@ -203,10 +203,10 @@ void MapEditor::addProcessStepAfterSelection()
         for (const Connector &c : map->connectors())
             if (c.from == after->id && c.isMaterialFlow()) {
                 rewired << c.id;
-                items.connectors << Connector{m_document->newId(), c.kind, step.id, c.to, c.label};
+                items.connectors << Connector {m_document->newId(), c.kind, step.id, c.to, c.label};
             }
-        items.connectors << Connector{m_document->newId(), Connector::Kind::Push, after->id,
-                                      step.id, QString()};
+        items.connectors << Connector {m_document->newId(), Connector::Kind::Push, after->id,
+                                       step.id, QString()};
         // Make room: everything to the right moves one step further.
         QHash<EntityId, QPointF> from, to;
         for (const MapElement &e : map->elements())
@@ -287,9 +287,8 @@ void MapEditor::distribute(Qt::Orientation orientation)
     auto coordinate = [&](EntityId id) {
         return horizontal ? map->element(id)->pos.x() : map->element(id)->pos.y();
     };
-    std::sort(ids.begin(), ids.end(), [&](EntityId a, EntityId b) {
-        return coordinate(a) < coordinate(b);
-    });
+    std::sort(ids.begin(), ids.end(),
+              [&](EntityId a, EntityId b) { return coordinate(a) < coordinate(b); });
     const qreal first = coordinate(ids.first());
     const qreal step = (coordinate(ids.last()) - first) / (ids.size() - 1);
     QHash<EntityId, QPointF> positions;
@@ -320,8 +319,8 @@ void MapEditor::editNameInPlace(EntityId id)
     const QRectF icon = MapPainter::iconRect(*element).translated(element->pos);
     const QRect rect = m_view->mapFromScene(icon).boundingRect();
     const int height = m_nameEditor->sizeHint().height();
-    m_nameEditor->setGeometry(rect.left(), rect.center().y() - height / 2,
-                              qMax(rect.width(), 160), height);
+    m_nameEditor->setGeometry(rect.left(), rect.center().y() - height / 2, qMax(rect.width(), 160),
+                              height);
     m_nameEditor->selectAll();
     m_nameEditor->installEventFilter(this);
     m_nameEditor->show();
@@ -387,8 +386,12 @@ bool MapEditor::handleKey(QKeyEvent *event)
         if (!hasSelection)
             return false;
         const int key = event->key();
-        nudge(QPointF(key == Qt::Key_Left ? -step : key == Qt::Key_Right ? step : 0,
-                      key == Qt::Key_Up ? -step : key == Qt::Key_Down ? step : 0));
+        nudge(QPointF(key == Qt::Key_Left        ? -step
+                          : key == Qt::Key_Right ? step
+                                                 : 0,
+                      key == Qt::Key_Up         ? -step
+                          : key == Qt::Key_Down ? step
+                                                : 0));
         return true;
     }
     case Qt::Key_Escape:
@@ -404,7 +407,8 @@ bool MapEditor::handleKey(QKeyEvent *event)
             return true;
         }
         break;
-    default: break;
+    default:
+        break;
     }
     return false;
 }

@@ -4,6 +4,7 @@
 #include "vsm/mappainter.h"
 #include "vsm/valuestreammap.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
@@ -13,7 +14,6 @@
 #include <QPrinter>
 #include <QSaveFile>
 #include <QSvgGenerator>
-#include <QBuffer>
 
 namespace Takt {
 
@@ -86,8 +86,8 @@ QString MapExporter::exportMap(const ValueStreamMap &map, const QString &path)
     buffer.close();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return tr("%1 could not be written: %2.").arg(QDir::toNativeSeparators(path),
-                                                      file.errorString());
+        return tr("%1 could not be written: %2.")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
     return {};
 }
 

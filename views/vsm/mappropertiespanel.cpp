@@ -8,12 +8,12 @@
 #include "vsm/valuestreammap.h"
 
 #include <QCheckBox>
-#include <QSignalBlocker>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -55,7 +55,9 @@ void MapPropertiesPanel::showRefusals()
     m_error->setVisible(!messages.isEmpty());
 }
 
-FigureEdit *MapPropertiesPanel::addFigure(int kind, const QString &label, const QVariant &value,
+FigureEdit *MapPropertiesPanel::addFigure(int kind,
+                                          const QString &label,
+                                          const QVariant &value,
                                           const std::function<void(const QVariant &)> &commit)
 {
     auto *edit = new FigureEdit(Kind(kind), label, m_formHost);
@@ -173,7 +175,8 @@ void MapPropertiesPanel::buildElementForm(const MapElement &e)
             }
         };
         // Attributes as "key: value" lines: quick to type in a workshop.
-        auto *attributes = new FigureEdit(Kind::Text, MapElement::fieldName(ElementField::Attributes), m_formHost);
+        auto *attributes = new FigureEdit(
+            Kind::Text, MapElement::fieldName(ElementField::Attributes), m_formHost);
         const auto attributeText = [](const MapElement &element) {
             QStringList items;
             for (const auto &pair : element.attributes)
@@ -191,12 +194,14 @@ void MapPropertiesPanel::buildElementForm(const MapElement &e)
             for (const QString &item : v.toString().split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
                 const QString key = item.section(QLatin1Char(':'), 0, 0).trimmed();
                 if (!key.isEmpty())
-                    list << QVariant(QStringList{key, item.section(QLatin1Char(':'), 1).trimmed()});
+                    list << QVariant(
+                        QStringList {key, item.section(QLatin1Char(':'), 1).trimmed()});
             }
             document->undoStack()->push(
                 new ChangeElementField(document, mapId, id, ElementField::Attributes, list));
         });
-        m_form->addRow(MapElement::fieldName(ElementField::Attributes) + QLatin1Char(':'), attributes);
+        m_form->addRow(MapElement::fieldName(ElementField::Attributes) + QLatin1Char(':'),
+                       attributes);
         break;
     }
     case ElementKind::Inventory:
@@ -209,8 +214,11 @@ void MapPropertiesPanel::buildElementForm(const MapElement &e)
         if (e.kind == ElementKind::FifoLane)
             field(ElementField::MaxCount, Kind::WholeNumber);
         break;
-    case ElementKind::Shipment: field(ElementField::Frequency, Kind::Text); break;
-    default: break;
+    case ElementKind::Shipment:
+        field(ElementField::Frequency, Kind::Text);
+        break;
+    default:
+        break;
     }
     field(ElementField::Notes, Kind::Text);
 }
@@ -223,11 +231,11 @@ void MapPropertiesPanel::buildMapForm()
     const EntityId mapId = map->id();
     auto field = [this, document, mapId](ValueStreamMap::Field f, Kind kind) {
         const auto read = [this, f] { return m_scene->map()->value(f); };
-        FigureEdit *edit = addFigure(int(kind), ValueStreamMap::fieldName(f), read(),
-                                     [document, mapId, f](const QVariant &v) {
-                                         document->undoStack()->push(
-                                             new ChangeMapField(document, mapId, f, v));
-                                     });
+        FigureEdit *edit
+            = addFigure(int(kind), ValueStreamMap::fieldName(f), read(),
+                        [document, mapId, f](const QVariant &v) {
+                            document->undoStack()->push(new ChangeMapField(document, mapId, f, v));
+                        });
         m_refreshers << [edit, read] {
             if (!edit->hasFocus() && !edit->isRefused())
                 edit->setValue(read());
@@ -241,13 +249,13 @@ void MapPropertiesPanel::buildMapForm()
         state->addItem(ValueStreamMap::stateName(s), int(s));
     state->setCurrentIndex(state->findData(int(map->state())));
     connect(state, &QComboBox::activated, this, [=](int index) {
-        document->undoStack()->push(new ChangeMapField(document, mapId, ValueStreamMap::Field::State,
-                                                       state->itemData(index)));
+        document->undoStack()->push(new ChangeMapField(
+            document, mapId, ValueStreamMap::Field::State, state->itemData(index)));
     });
-    m_form->addRow(ValueStreamMap::fieldName(ValueStreamMap::Field::State) + QLatin1Char(':'), state);
-    m_refreshers << [this, state] {
-        state->setCurrentIndex(state->findData(int(m_scene->map()->state())));
-    };
+    m_form->addRow(ValueStreamMap::fieldName(ValueStreamMap::Field::State) + QLatin1Char(':'),
+                   state);
+    m_refreshers <<
+        [this, state] { state->setCurrentIndex(state->findData(int(m_scene->map()->state()))); };
     field(ValueStreamMap::Field::DemandPerDay, Kind::Number);
     auto *perMonth = new QPushButton(tr("From monthly demand…"), m_formHost);
     connect(perMonth, &QPushButton::clicked, this, [=] {
@@ -275,13 +283,13 @@ void MapPropertiesPanel::buildMapForm()
                                                      tr("Hours per shift:"), 8, 0.5, 24, 2, &ok);
         if (!ok)
             return;
-        const double breaks = QInputDialog::getDouble(this, tr("Available time per day"),
-                                                      tr("Breaks per shift, in minutes:"), 0, 0,
-                                                      600, 0, &ok);
+        const double breaks
+            = QInputDialog::getDouble(this, tr("Available time per day"),
+                                      tr("Breaks per shift, in minutes:"), 0, 0, 600, 0, &ok);
         if (ok)
-            document->undoStack()->push(
-                new ChangeMapField(document, mapId, ValueStreamMap::Field::AvailableTime,
-                                   count * (hours * 3600 - breaks * 60)));
+            document->undoStack()->push(new ChangeMapField(document, mapId,
+                                                           ValueStreamMap::Field::AvailableTime,
+                                                           count * (hours * 3600 - breaks * 60)));
     });
     m_form->addRow(QString(), shifts);
     field(ValueStreamMap::Field::Notes, Kind::Text);

@@ -33,7 +33,9 @@ private:
     void refreshValues();
     void buildElementForm(const MapElement &element);
     void buildMapForm();
-    FigureEdit *addFigure(int kind, const QString &label, const QVariant &value,
+    FigureEdit *addFigure(int kind,
+                          const QString &label,
+                          const QVariant &value,
                           const std::function<void(const QVariant &)> &commit);
     void showRefusals();
 

@@ -10,9 +10,9 @@
 #include "vsm/valuestreammap.h"
 
 #include <QGraphicsLineItem>
-#include <QGraphicsView>
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
 #include <QMimeData>
 #include <QPainter>
 #include <QUndoStack>
@@ -231,8 +231,8 @@ void MapScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
         ElementItem *to = elementItemAt(event->scenePos());
         if (m_connectFrom && to && to->id() != m_connectFrom) {
             MapItems items;
-            items.connectors << Connector{m_document->newId(), m_tool.connectorKind,
-                                          m_connectFrom, to->id(), QString()};
+            items.connectors << Connector {m_document->newId(), m_tool.connectorKind, m_connectFrom,
+                                           to->id(), QString()};
             m_document->undoStack()->push(new AddMapItems(m_document, m_mapId, items));
         }
         setTool({});

@@ -37,8 +37,8 @@ MetricsPanel::MetricsPanel(MapScene *scene, QWidget *parent)
 void MetricsPanel::refresh()
 {
     const ValueStreamMap *map = m_scene->map();
-    const ValueStreamMap *base = map->derivedFrom() ? m_scene->document()->map(map->derivedFrom())
-                                                    : nullptr;
+    const ValueStreamMap *base
+        = map->derivedFrom() ? m_scene->document()->map(map->derivedFrom()) : nullptr;
     MapMetrics baseMetrics;
     if (base)
         baseMetrics = MapMetrics::compute(*base);
@@ -69,9 +69,9 @@ void MetricsPanel::refresh()
         if (base && row.baseline != row.value) {
             QString was = tr("was %1").arg(keepTogether(row.baseline));
             if (!row.change.isEmpty()) {
-                const QString colour = row.trend > 0   ? QStringLiteral("#2e7d32")
-                                       : row.trend < 0 ? QStringLiteral("#c62828")
-                                                       : QStringLiteral("#546e7a");
+                const QString colour = row.trend > 0 ? QStringLiteral("#2e7d32")
+                    : row.trend < 0                  ? QStringLiteral("#c62828")
+                                                     : QStringLiteral("#546e7a");
                 was += QStringLiteral(", <span style='color:%1'>%2</span>")
                            .arg(colour, keepTogether(row.change));
             }

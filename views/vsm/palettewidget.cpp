@@ -13,8 +13,7 @@ namespace Takt {
 namespace {
 constexpr int EntryRole = Qt::UserRole + 1;
 
-template<typename Paint>
-QIcon paintedIcon(Paint paint)
+template<typename Paint> QIcon paintedIcon(Paint paint)
 {
     QIcon icon;
     // Painted at two scales so that the palette stays crisp on a high-DPI projector.
@@ -86,15 +85,18 @@ PaletteWidget::PaletteWidget(QWidget *parent)
     });
 }
 
-void PaletteWidget::addEntry(const QString &entry, const QString &text, const QIcon &icon,
+void PaletteWidget::addEntry(const QString &entry,
+                             const QString &text,
+                             const QIcon &icon,
                              const QString &toolTip)
 {
     auto *item = new QListWidgetItem(icon, QString(), this);
     item->setData(EntryRole, entry);
     item->setData(Qt::AccessibleTextRole, text);
-    const QString how = toolTip.isEmpty() ? tr("Drag onto the map, or click and then click on the map")
-                                          : toolTip;
-    item->setToolTip(QStringLiteral("<b>%1</b><br>%2").arg(text.toHtmlEscaped(), how.toHtmlEscaped()));
+    const QString how
+        = toolTip.isEmpty() ? tr("Drag onto the map, or click and then click on the map") : toolTip;
+    item->setToolTip(
+        QStringLiteral("<b>%1</b><br>%2").arg(text.toHtmlEscaped(), how.toHtmlEscaped()));
     item->setStatusTip(QStringLiteral("%1: %2").arg(text, how));
     if (entry.startsWith(QLatin1String("connector:")))
         item->setFlags(item->flags() & ~Qt::ItemIsDragEnabled);

@@ -23,7 +23,9 @@ protected:
     QStringList mimeTypes() const override;
 
 private:
-    void addEntry(const QString &entry, const QString &text, const QIcon &icon,
+    void addEntry(const QString &entry,
+                  const QString &text,
+                  const QIcon &icon,
                   const QString &toolTip = {});
 };
 
