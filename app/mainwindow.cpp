@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "mapcommands.h"
+
 #include "document/document.h"
 #include "document/documentoutlinemodel.h"
 #include "document/exampleworkshop.h"
@@ -7,29 +9,22 @@
 #include "document/workshoppropertiesdialog.h"
 #include "pack/packexportdialog.h"
 #include "vsm/addremovemap.h"
-#include "vsm/futurestate.h"
 #include "vsm/mapeditor.h"
-#include "vsm/mapexporter.h"
 #include "vsm/mappropertiespanel.h"
 #include "vsm/mapscene.h"
 #include "vsm/mapview.h"
 #include "vsm/valuestreammap.h"
-#include "vsm/vsmjson.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDockWidget>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrinter>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -257,21 +252,23 @@ void MainWindow::createMenus()
         view->addAction(dock->toggleViewAction());
 
     m_mapMenu = menuBar()->addMenu(tr("&Map"));
-    m_mapMenu->addAction(tr("&New Map"), this, &MainWindow::newMap);
-    m_mapMenu->addAction(tr("&Import Map (JSON)…"), this, &MainWindow::importMap);
+    m_mapMenu->addAction(tr("&New Map"), this, [this] { MapCommands::newMap(this); });
+    m_mapMenu->addAction(tr("&Import Map (JSON)…"), this, [this] { MapCommands::importMap(this); });
     m_mapMenu->addSeparator();
     mapAction(m_mapMenu, tr("Add &Process Step"), QKeySequence(Qt::CTRL | Qt::Key_Return),
               &MapEditor::addProcessStepAfterSelection);
     mapAction(m_mapMenu, tr("Create &Future State"), {},
-              [this](MapEditor *) { createFutureState(); });
+              [this](MapEditor *) { MapCommands::createFutureState(this); });
     m_mapMenu->addSeparator();
-    mapAction(m_mapMenu, tr("Export Map as &JSON…"), {}, [this](MapEditor *) { exportMapJson(); });
+    mapAction(m_mapMenu, tr("Export Map as &JSON…"), {},
+              [this](MapEditor *) { MapCommands::exportJson(this); });
     mapAction(m_mapMenu, tr("Export Map as &Image or PDF…"), {},
-              [this](MapEditor *) { exportMapImage(); });
+              [this](MapEditor *) { MapCommands::exportImage(this); });
     mapAction(m_mapMenu, tr("P&rint Map…"), QKeySequence::Print,
-              [this](MapEditor *) { printMap(); });
+              [this](MapEditor *) { MapCommands::print(this); });
     m_mapMenu->addSeparator();
-    mapAction(m_mapMenu, tr("De&lete Map"), {}, [this](MapEditor *) { deleteMap(); });
+    mapAction(m_mapMenu, tr("De&lete Map"), {},
+              [this](MapEditor *) { MapCommands::deleteMap(this); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open &Example Workshop"), this, [this] {
@@ -493,113 +490,6 @@ void MainWindow::exportSessionPack()
 {
     PackExportDialog dialog(m_document.get(), this);
     dialog.exec();
-}
-
-void MainWindow::newMap()
-{
-    auto *map = new ValueStreamMap(m_document->newId());
-    map->setValue(ValueStreamMap::Field::Name, tr("Map %1").arg(m_document->maps().size() + 1));
-    const EntityId id = map->id();
-    m_document->undoStack()->push(new AddMap(m_document.get(), map));
-    openMap(id);
-}
-
-void MainWindow::importMap()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Map"), QString(),
-                                                      tr("Takt value stream maps (*.json)"));
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(
-            this, tr("Import Map"),
-            tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
-    QString error;
-    auto map = VsmJson::read(
-        file.readAll(), [this] { return m_document->newId(); }, &error);
-    if (!map) {
-        QMessageBox::warning(this, tr("Import Map"),
-                             QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), error));
-        return;
-    }
-    const EntityId id = map->id();
-    m_document->undoStack()->push(new AddMap(m_document.get(), map.release()));
-    openMap(id);
-}
-
-void MainWindow::exportMapJson()
-{
-    MapEditor *editor = currentMapEditor();
-    const ValueStreamMap *map = m_document->map(editor->mapId());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Map"),
-                                                      map->name() + QStringLiteral(".json"),
-                                                      tr("Takt value stream maps (*.json)"));
-    if (path.isEmpty())
-        return;
-    QSaveFile file(path);
-    QStringList leftOut;
-    const QByteArray json = VsmJson::write(*map, &leftOut);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        QMessageBox::warning(this, tr("Export Map"),
-                             tr("%1 could not be written: %2")
-                                 .arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
-    if (!leftOut.isEmpty())
-        QMessageBox::information(
-            this, tr("Export Map"),
-            tr("The map was exported. The takt-vsm format has no place for %n element(s), "
-               "which were left out: %1.",
-               nullptr, int(leftOut.size()))
-                .arg(leftOut.join(QStringLiteral(", "))));
-}
-
-void MainWindow::exportMapImage()
-{
-    const ValueStreamMap *map = m_document->map(currentMapEditor()->mapId());
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Export Map"), map->name() + QStringLiteral(".pdf"),
-                                       tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"));
-    if (path.isEmpty())
-        return;
-    const QString error = MapExporter::exportMap(*map, path);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export Map"), error);
-    else
-        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
-}
-
-void MainWindow::printMap()
-{
-    QPrinter printer;
-    printer.setPageOrientation(QPageLayout::Landscape);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        MapExporter::print(*m_document->map(currentMapEditor()->mapId()), &printer);
-}
-
-void MainWindow::createFutureState()
-{
-    const ValueStreamMap *current = m_document->map(currentMapEditor()->mapId());
-    auto future = FutureState::derive(*current, [this] { return m_document->newId(); });
-    const EntityId id = future->id();
-    m_document->undoStack()->push(
-        new AddMap(m_document.get(), future.release(), m_document->mapIndex(current->id()) + 1));
-    openMap(id);
-}
-
-void MainWindow::deleteMap()
-{
-    const EntityId id = currentMapEditor()->mapId();
-    // Undoable, so no confirmation: Ctrl+Z brings it back.
-    m_document->undoStack()->push(new RemoveMap(m_document.get(), id));
-    statusBar()->showMessage(
-        tr("Map deleted. Undo (%1) brings it back.")
-            .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
-        6000);
 }
 
 void MainWindow::showWorkingCopyProblem(const QString &message)

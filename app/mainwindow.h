@@ -31,6 +31,9 @@ public:
     ~MainWindow() override;
 
     Document *document() const { return m_document.get(); }
+    MapEditor *currentMapEditor() const;
+    /** Shows the map's editor, opening a tab for it if needed. */
+    MapEditor *openMap(EntityId mapId);
     /** Opens @p path in a window, or raises the window that has it; false (after saying why)
      *  when it cannot be opened. */
     static bool openFile(const QString &path, QWidget *parent);
@@ -54,16 +57,7 @@ private:
     void editWorkshopProperties();
     void exportSessionPack();
 
-    MapEditor *currentMapEditor() const;
-    MapEditor *openMap(EntityId mapId);
     void closeMapTab(EntityId mapId);
-    void newMap();
-    void importMap();
-    void exportMapJson();
-    void exportMapImage();
-    void printMap();
-    void createFutureState();
-    void deleteMap();
     void showWorkingCopyProblem(const QString &message);
 
     std::unique_ptr<Document> m_document;

@@ -9,7 +9,7 @@
         <translation>unbekannter Befehl &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>wrong number of arguments</source>
         <translation>falsche Anzahl von Argumenten</translation>
     </message>
@@ -20,16 +20,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <location line="+20"/>
-        <location line="+29"/>
-        <location line="+47"/>
-        <location line="+71"/>
+        <location line="+30"/>
+        <location line="+50"/>
+        <location line="+72"/>
         <source>The .takt document.</source>
         <translation>Das .takt-Dokument.</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-201"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -69,7 +69,7 @@
         <translation>Karten</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n element(s)</source>
         <translation>
             <numerusform>%n Element</numerusform>
@@ -102,7 +102,7 @@
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Writes one map of a document as takt-vsm JSON.</source>
         <translation>Schreibt eine Karte eines Dokuments als takt-vsm-JSON.</translation>
     </message>
@@ -113,34 +113,34 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-48"/>
         <source>Write to this file instead of standard output.</source>
         <translation>In diese Datei statt in die Standardausgabe schreiben.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+117"/>
+        <location line="+1"/>
+        <location line="+120"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-277"/>
-        <location line="+174"/>
+        <location line="-286"/>
+        <location line="+181"/>
         <source>%1 has no maps</source>
         <translation>%1 enthält keine Karten</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-180"/>
         <source>%1 has no map named &quot;%2&quot;; its maps are %3</source>
         <translation>%1 enthält keine Karte namens &quot;%2&quot;; vorhanden sind %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+177"/>
+        <location line="+184"/>
         <source>takt: note: takt-vsm version 1 has no place for %n element(s) of &quot;%1&quot;, left out: %2</source>
         <translation>
             <numerusform>takt: Hinweis: takt-vsm-Version 1 kann %n Element von &quot;%1&quot; nicht abbilden, ausgelassen: %2</numerusform>
@@ -148,12 +148,12 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&quot;map&quot; needs &quot;import&quot; or &quot;export&quot;</source>
         <translation>&quot;map&quot; erwartet &quot;import&quot; oder &quot;export&quot;</translation>
     </message>
@@ -163,7 +163,7 @@
         <translation>unbekannter map-Befehl &quot;%1&quot;; verwenden Sie &quot;import&quot; oder &quot;export&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Prints each map&apos;s figures: takt time, lead time, value-added time, flow efficiency, rolled %C&amp;A.</source>
         <translation>Gibt die Kennzahlen jeder Karte aus: Taktzeit, Durchlaufzeit, Wertschöpfungszeit, Flusseffizienz, %C&amp;A kumuliert.</translation>
     </message>
@@ -178,7 +178,7 @@
         <translation>Ein JSON-Objekt pro Karte, eines pro Zeile.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>–</source>
         <translation>–</translation>
     </message>
@@ -243,12 +243,12 @@
         <translation>Schreibt die Workshop-Dokumentation als PDF.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The PDF to write.</source>
         <translation>Die zu schreibende PDF-Datei.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Comma-separated sections, in pack order (default: all): %1.</source>
         <translation>Kommagetrennte Abschnitte in der Reihenfolge der Dokumentation (Standard: alle): %1.</translation>
     </message>
@@ -258,7 +258,7 @@
         <translation>Liste</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A4 (default) or Letter.</source>
         <translation>A4 (Standard) oder Letter.</translation>
     </message>
@@ -268,7 +268,7 @@
         <translation>Format</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>say where to write the pack with -o PACK.pdf</source>
         <translation>geben Sie mit -o DATEI.pdf an, wohin die Dokumentation geschrieben werden soll</translation>
     </message>
@@ -286,7 +286,7 @@
 <context>
     <name>ComparisonSection</name>
     <message>
-        <location filename="../models/pack/comparisonsection.cpp" line="+33"/>
+        <location filename="../models/pack/comparisonsection.cpp" line="+34"/>
         <source>%1 against %2</source>
         <translation>%1 gegenüber %2</translation>
     </message>
@@ -360,7 +360,7 @@
         <translation>Unbenannter Workshop</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Dates</source>
         <translation>Datum</translation>
     </message>
@@ -380,7 +380,7 @@
         <translation>Moderation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Objective</source>
         <translation>Ziel</translation>
     </message>
@@ -393,7 +393,7 @@
 <context>
     <name>DocumentFile</name>
     <message>
-        <location filename="../models/document/documentfile.cpp" line="+47"/>
+        <location filename="../models/document/documentfile.cpp" line="+52"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
@@ -461,7 +461,7 @@
         <translation>%1 ist in dieser Takt-Instanz bereits geöffnet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is already open in Takt by %2 on %3 (process %4). Close it there first, or open a copy. If that Takt is no longer running, delete %5.</source>
         <translation>%1 ist bereits in Takt geöffnet (Benutzer %2 auf %3, Prozess %4). Schließen Sie die Datei zuerst dort oder öffnen Sie eine Kopie. Falls diese Takt-Instanz nicht mehr läuft, löschen Sie %5.</translation>
     </message>
@@ -474,7 +474,7 @@
 <context>
     <name>DocumentStore</name>
     <message>
-        <location filename="../models/document/documentstore.cpp" line="+67"/>
+        <location filename="../models/document/documentstore.cpp" line="+66"/>
         <source>the workshop row is missing</source>
         <translation>der Workshop-Datensatz fehlt</translation>
     </message>
@@ -492,7 +492,7 @@
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../models/common/duration.cpp" line="+86"/>
+        <location filename="../models/common/duration.cpp" line="+95"/>
         <source>a duration is empty; write a number and a unit, e.g. &quot;45 min&quot;</source>
         <translation>die Dauer ist leer; geben Sie eine Zahl und eine Einheit ein, z. B. „45 min“</translation>
     </message>
@@ -517,7 +517,7 @@
         <translation>„%1“ ist keine Zeiteinheit; geben Sie s, min, h, d (Tag) oder wk (Woche) ein</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&quot;%1&quot; is negative; a duration cannot be</source>
         <translation>„%1“ ist negativ; eine Dauer kann nicht negativ sein</translation>
     </message>
@@ -535,7 +535,7 @@
         <translation>unbekanntes Feld &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>future_state.from names no map</source>
         <translation>future_state.from bezeichnet keine Karte</translation>
     </message>
@@ -564,9 +564,72 @@
     </message>
 </context>
 <context>
+    <name>MapCommands</name>
+    <message>
+        <location filename="../app/mapcommands.cpp" line="+28"/>
+        <source>Map %1</source>
+        <translation>Karte %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Import Map</source>
+        <translation>Karte importieren</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+30"/>
+        <source>Takt value stream maps (*.json)</source>
+        <translation>Takt-Wertstromkarten (*.json)</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>Export Map</source>
+        <translation>Karte exportieren</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The map was exported. The takt-vsm format has no place for %n element(s), which were left out: %1.</source>
+        <translation>
+            <numerusform>Die Karte wurde exportiert. Das takt-vsm-Format kann %n Element nicht abbilden; es wurde ausgelassen: %1.</numerusform>
+            <numerusform>Die Karte wurde exportiert. Das takt-vsm-Format kann %n Elemente nicht abbilden; sie wurden ausgelassen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Map deleted. Undo (%1) brings it back.</source>
+        <translation>Karte gelöscht. Rückgängig (%1) stellt sie wieder her.</translation>
+    </message>
+</context>
+<context>
     <name>MapElement</name>
     <message>
-        <location filename="../models/vsm/mapelement.cpp" line="+37"/>
+        <location filename="../models/vsm/mapelement.cpp" line="+36"/>
         <source>Process step</source>
         <translation>Prozessschritt</translation>
     </message>
@@ -661,42 +724,42 @@
         <translation>Textnotiz</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+185"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>C/T</source>
         <translation>C/T</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>C/O</source>
         <translation>C/O</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Uptime</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Operators</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Shifts</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Batch size</source>
         <translation>Losgröße</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>VA</source>
         <translation>VA</translation>
     </message>
@@ -706,7 +769,7 @@
         <translation>%C&amp;A</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>WIP limit</source>
         <translation>WIP-Limit</translation>
     </message>
@@ -716,12 +779,12 @@
         <translation>Auf der Zeitlinie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sharing</source>
         <translation>Nutzung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Count</source>
         <translation>Menge</translation>
     </message>
@@ -731,22 +794,22 @@
         <translation>Bedarf pro Tag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Wait</source>
         <translation>Wartezeit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Frequency</source>
         <translation>Häufigkeit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -976,7 +1039,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 (part %2 of %3)</source>
         <translation>%1 (Teil %2 von %3)</translation>
     </message>
@@ -986,7 +1049,7 @@
         <translation>Datenkästen: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Customer demand: %1 per day</source>
         <translation>Kundenbedarf: %1 pro Tag</translation>
     </message>
@@ -996,7 +1059,7 @@
         <translation>Verfügbare Zeit: %1 pro Tag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lead time = waits + cycle times along the flow; 1 d = 24 h.</source>
         <translation>Durchlaufzeit = Wartezeiten + Zykluszeiten entlang des Flusses; 1 d = 24 h.</translation>
     </message>
@@ -1140,7 +1203,7 @@
 <context>
     <name>PackComposer</name>
     <message>
-        <location filename="../models/pack/packcomposer.cpp" line="+117"/>
+        <location filename="../models/pack/packcomposer.cpp" line="+121"/>
         <source>Session pack</source>
         <translation>Workshop-Dokumentation</translation>
     </message>
@@ -1158,12 +1221,12 @@
 <context>
     <name>PackExporter</name>
     <message>
-        <location filename="../models/pack/packexporter.cpp" line="+55"/>
+        <location filename="../models/pack/packexporter.cpp" line="+60"/>
         <source>This workshop has nothing to report yet.</source>
         <translation>Für diesen Workshop gibt es noch nichts zu berichten.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <location line="+36"/>
         <source>%1 cannot be written: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
@@ -1185,7 +1248,7 @@
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../models/document/schema.cpp" line="+79"/>
+        <location filename="../models/document/schema.cpp" line="+82"/>
         <source>no migration to format %1</source>
         <translation>keine Migration auf Format %1</translation>
     </message>
@@ -1206,23 +1269,23 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app/startup.cpp" line="+66"/>
+        <location filename="../app/startup.cpp" line="+65"/>
         <source>an untitled document</source>
         <translation>ein unbenanntes Dokument</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+19"/>
+        <location line="+3"/>
+        <location line="+18"/>
         <source>Recover unsaved work</source>
         <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-17"/>
         <source>Takt closed unexpectedly while %1 had unsaved changes (last written %2).</source>
         <translation>Takt wurde unerwartet beendet, während %1 ungespeicherte Änderungen hatte (zuletzt gesichert %2).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Recover opens the document with those changes; saving it then writes them to the file. Discard deletes them for good.</source>
         <translation>Wiederherstellen öffnet das Dokument mit diesen Änderungen; beim Speichern werden sie in die Datei geschrieben. Verwerfen löscht sie endgültig.</translation>
     </message>
@@ -1250,7 +1313,7 @@
 <context>
     <name>StepTemplates</name>
     <message>
-        <location filename="../models/vsm/steptemplates.cpp" line="+34"/>
+        <location filename="../models/vsm/steptemplates.cpp" line="+38"/>
         <source>Data ingestion</source>
         <translation>Datenaufnahme</translation>
     </message>
@@ -1300,22 +1363,22 @@
         <translation>Features</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>GPU hours</source>
         <translation>GPU-Stunden</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Evaluation</source>
         <translation>Evaluierung</translation>
     </message>
@@ -1368,12 +1431,12 @@
 <context>
     <name>Takt::Document</name>
     <message>
-        <location filename="../models/document/document.cpp" line="+66"/>
+        <location filename="../models/document/document.cpp" line="+67"/>
         <source>Cannot create a new document in %1: %2</source>
         <translation>In %1 kann kein neues Dokument angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
@@ -1403,17 +1466,17 @@
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Your latest edits could not be written to the recovery copy %1: %2. Save the document to keep them.</source>
         <translation>Ihre letzten Änderungen konnten nicht in die Wiederherstellungskopie %1 geschrieben werden: %2. Speichern Sie das Dokument, um sie zu behalten.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>%1 could not be saved: %2. The file on disk is unchanged; your work is still open.</source>
         <translation>%1 konnte nicht gespeichert werden: %2. Die Datei auf dem Datenträger ist unverändert; Ihre Arbeit ist weiterhin geöffnet.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>the copy of the older-format file could not be written to %1</source>
         <translation>die Kopie der Datei im älteren Format konnte nicht unter %1 gespeichert werden</translation>
     </message>
@@ -1421,32 +1484,32 @@
 <context>
     <name>Takt::DocumentOutlineModel</name>
     <message>
-        <location filename="../models/document/documentoutlinemodel.cpp" line="+35"/>
+        <location filename="../models/document/documentoutlinemodel.cpp" line="+36"/>
         <source>Value stream maps</source>
         <translation>Wertstromkarten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Problem solving</source>
         <translation>Problemlösung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Session record</source>
         <translation>Sitzungsprotokoll</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Metrics</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Nothing here yet: 5 Whys, A3, the session record and KPIs come in later versions of Takt.</source>
         <translation>Noch leer: 5 Why, A3, Sitzungsprotokoll und Kennzahlen kommen in späteren Versionen von Takt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1454,22 +1517,22 @@
 <context>
     <name>Takt::FigureEdit</name>
     <message>
-        <location filename="../views/vsm/figureedit.cpp" line="+16"/>
+        <location filename="../views/vsm/figureedit.cpp" line="+17"/>
         <source>e.g. 45 min, 2 h, 1.5 d</source>
         <translation>z. B. 45 min; 2 h; 1,5 d</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>e.g. 90 %</source>
         <translation>z. B. 90 %</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>not measured</source>
         <translation>nicht gemessen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1497,7 +1560,7 @@
 <context>
     <name>Takt::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+47"/>
+        <location filename="../app/mainwindow.cpp" line="+42"/>
         <source>Takt workshops (*.takt)</source>
         <translation>Takt-Workshops (*.takt)</translation>
     </message>
@@ -1507,7 +1570,7 @@
         <translation>Workshop</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -1597,12 +1660,12 @@
         <translation>Sch&amp;ließen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -1697,7 +1760,7 @@
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
@@ -1742,12 +1805,12 @@
         <translation>&amp;Soll-Zustand erstellen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export Map as &amp;JSON…</source>
         <translation>Karte als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export Map as &amp;Image or PDF…</source>
         <translation>Karte als &amp;Bild oder PDF exportieren…</translation>
     </message>
@@ -1757,12 +1820,12 @@
         <translation>Karte &amp;drucken…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>De&amp;lete Map</source>
         <translation>Karte &amp;löschen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1797,24 +1860,24 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <location line="+16"/>
         <source>Open Workshop</source>
         <translation>Workshop öffnen</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Save Workshop</source>
         <translation>Workshop speichern</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
@@ -1834,67 +1897,7 @@
         <translation>Änderungen an „%1“ vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>Map %1</source>
-        <translation>Karte %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+6"/>
-        <location line="+8"/>
-        <source>Import Map</source>
-        <translation>Karte importieren</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <location line="+28"/>
-        <source>Takt value stream maps (*.json)</source>
-        <translation>Takt-Wertstromkarten (*.json)</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <location line="+9"/>
-        <location line="+7"/>
-        <location line="+10"/>
-        <location line="+6"/>
-        <source>Export Map</source>
-        <translation>Karte exportieren</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>The map was exported. The takt-vsm format has no place for %n element(s), which were left out: %1.</source>
-        <translation>
-            <numerusform>Die Karte wurde exportiert. Das takt-vsm-Format kann %n Element nicht abbilden; es wurde ausgelassen: %1.</numerusform>
-            <numerusform>Die Karte wurde exportiert. Das takt-vsm-Format kann %n Elemente nicht abbilden; sie wurden ausgelassen: %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PDF (*.pdf);;PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Exported %1</source>
-        <translation>%1 exportiert</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Map deleted. Undo (%1) brings it back.</source>
-        <translation>Karte gelöscht. Rückgängig (%1) stellt sie wieder her.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+62"/>
         <source>Recovery Copy</source>
         <translation>Wiederherstellungskopie</translation>
     </message>
@@ -1902,7 +1905,7 @@
 <context>
     <name>Takt::MapEditor</name>
     <message>
-        <location filename="../views/vsm/mapeditor.cpp" line="+92"/>
+        <location filename="../views/vsm/mapeditor.cpp" line="+97"/>
         <source>Drag from one element to another to connect them (Esc cancels).</source>
         <translation>Ziehen Sie von einem Element zu einem anderen, um beide zu verbinden (Esc bricht ab).</translation>
     </message>
@@ -1927,7 +1930,7 @@
         <translation>Ausrichten</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Distribute</source>
         <translation>Verteilen</translation>
     </message>
@@ -1935,7 +1938,7 @@
 <context>
     <name>Takt::MapPropertiesPanel</name>
     <message numerus="yes">
-        <location filename="../views/vsm/mappropertiespanel.cpp" line="+99"/>
+        <location filename="../views/vsm/mappropertiespanel.cpp" line="+101"/>
         <source>%n item(s) selected</source>
         <translation>
             <numerusform>%n Element ausgewählt</numerusform>
@@ -1958,12 +1961,12 @@
         <translation>Arbeitszelle</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>e.g. GPU hours: 20; tool: Airflow</source>
         <translation>z. B. GPU-Stunden: 20; Tool: Airflow</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Map: %1</source>
         <translation>Karte: %1</translation>
     </message>
@@ -1996,12 +1999,12 @@
     <message>
         <location line="+3"/>
         <location line="+4"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Available time per day</source>
         <translation>Verfügbare Zeit pro Tag</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Shifts per day (3 for 24/7):</source>
         <translation>Schichten pro Tag (3 für 24/7):</translation>
     </message>
@@ -2011,7 +2014,7 @@
         <translation>Stunden pro Schicht:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Breaks per shift, in minutes:</source>
         <translation>Pausen pro Schicht in Minuten:</translation>
     </message>
@@ -2067,7 +2070,7 @@
         <translation>workshop-dokumentation.pdf</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>-session-pack.pdf</source>
         <translation>-dokumentation.pdf</translation>
     </message>
@@ -2135,7 +2138,7 @@
 <context>
     <name>Takt::PaletteWidget</name>
     <message>
-        <location filename="../views/vsm/palettewidget.cpp" line="+64"/>
+        <location filename="../views/vsm/palettewidget.cpp" line="+63"/>
         <source>Click, then drag from one element to another</source>
         <translation>Klicken, dann von einem Element zu einem anderen ziehen</translation>
     </message>
@@ -2145,7 +2148,7 @@
         <translation>KI/ML-Schrittvorlage: ein Prozessschritt mit typischen Kennzahlen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Drag onto the map, or click and then click on the map</source>
         <translation>Auf die Karte ziehen oder anklicken und dann auf die Karte klicken</translation>
     </message>
@@ -2158,7 +2161,7 @@
         <translation>Workshop-Eigenschaften bearbeiten…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Untitled workshop</source>
         <translation>Unbenannter Workshop</translation>
     </message>
@@ -2188,7 +2191,7 @@
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -2294,7 +2297,7 @@
         <translation>Karte „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/vsm/addremovemapitems.cpp" line="+57"/>
+        <location filename="../models/vsm/addremovemapitems.cpp" line="+58"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
@@ -2307,7 +2310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>%n Element löschen</numerusform>
@@ -2315,17 +2318,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/vsm/changeelementfield.cpp" line="+24"/>
+        <location filename="../models/vsm/changeelementfield.cpp" line="+29"/>
         <source>Change %1 of &quot;%2&quot;</source>
         <translation>%1 von „%2“ ändern</translation>
     </message>
     <message>
-        <location filename="../models/vsm/changemapfield.cpp" line="+14"/>
+        <location filename="../models/vsm/changemapfield.cpp" line="+17"/>
         <source>Change %1 of map &quot;%2&quot;</source>
         <translation>%1 der Karte „%2“ ändern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/vsm/moveelements.cpp" line="+23"/>
+        <location filename="../models/vsm/moveelements.cpp" line="+25"/>
         <source>Move %n item(s)</source>
         <translation>
             <numerusform>%n Element verschieben</numerusform>
@@ -2336,27 +2339,27 @@
 <context>
     <name>ValueStreamMap</name>
     <message>
-        <location filename="../models/vsm/valuestreammap.cpp" line="+178"/>
+        <location filename="../models/vsm/valuestreammap.cpp" line="+193"/>
         <source>Current state</source>
         <translation>Ist-Zustand</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Future state</source>
         <translation>Soll-Zustand</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ideal state</source>
         <translation>Idealzustand</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -2371,7 +2374,7 @@
         <translation>Verfügbare Zeit pro Tag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -2404,7 +2407,7 @@
         <translation>muss eine Zahl sein</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is negative</source>
         <translation>%1 ist negativ</translation>
     </message>
@@ -2429,7 +2432,7 @@
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>not valid JSON at %1: %2</source>
         <translation>kein gültiges JSON bei %1: %2</translation>
     </message>
@@ -2454,7 +2457,7 @@
         <translation>Feld &quot;version&quot;: muss %1 sein</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Imported map</source>
         <translation>Importierte Karte</translation>
     </message>
@@ -2489,7 +2492,7 @@
         <translation>Schritt %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
@@ -2504,8 +2507,8 @@
         <translation>der Wert von &quot;%1&quot; muss ein Text oder eine Zahl sein</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+87"/>
+        <location line="-72"/>
+        <location line="+89"/>
         <source>must be more than 0</source>
         <translation>muss größer als 0 sein</translation>
     </message>
@@ -2515,7 +2518,7 @@
         <translation>eine Menge braucht einen Bedarf pro Tag (am Schritt oder an der Karte), um in eine Wartezeit umgerechnet zu werden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>missing; write &quot;process&quot; or &quot;inventory&quot;</source>
         <translation>fehlt; geben Sie &quot;process&quot; oder &quot;inventory&quot; an</translation>
     </message>
@@ -2528,27 +2531,27 @@
 <context>
     <name>WorkshopMetadata</name>
     <message>
-        <location filename="../models/document/workshopmetadata.cpp" line="+39"/>
+        <location filename="../models/document/workshopmetadata.cpp" line="+64"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>End date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Location</source>
         <translation>Ort</translation>
     </message>
@@ -2558,12 +2561,12 @@
         <translation>Moderation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Objective</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -2571,7 +2574,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+49"/>
+        <location filename="../app/main.cpp" line="+50"/>
         <source>Lean workshop facilitation: value stream maps, problem solving and the session record.
 
 Commands: %1 (run &quot;takt COMMAND --help&quot;)</source>
@@ -2580,7 +2583,7 @@ Commands: %1 (run &quot;takt COMMAND --help&quot;)</source>
 Befehle: %1 (Hilfe mit &quot;takt BEFEHL --help&quot;)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>A .takt document to open.</source>
         <translation>Ein zu öffnendes .takt-Dokument.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="+152"/>
+        <location filename="../app/commandline.cpp" line="+156"/>
         <source>%n element(s)</source>
         <translation>
             <numerusform>%n element</numerusform>
@@ -12,11 +12,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+86"/>
         <source>takt: note: takt-vsm version 1 has no place for %n element(s) of &quot;%1&quot;, left out: %2</source>
         <translation>
             <numerusform>takt: note: takt-vsm version 1 has no place for %n element of &quot;%1&quot;, left out: %2</numerusform>
             <numerusform>takt: note: takt-vsm version 1 has no place for %n elements of &quot;%1&quot;, left out: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapCommands</name>
+    <message numerus="yes">
+        <location filename="../app/mapcommands.cpp" line="+83"/>
+        <source>The map was exported. The takt-vsm format has no place for %n element(s), which were left out: %1.</source>
+        <translation>
+            <numerusform>The map was exported. The takt-vsm format has no place for %n element, which was left out: %1.</numerusform>
+            <numerusform>The map was exported. The takt-vsm format has no place for %n elements, which were left out: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -51,20 +62,9 @@
     </message>
 </context>
 <context>
-    <name>Takt::MainWindow</name>
-    <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+547"/>
-        <source>The map was exported. The takt-vsm format has no place for %n element(s), which were left out: %1.</source>
-        <translation>
-            <numerusform>The map was exported. The takt-vsm format has no place for %n element, which was left out: %1.</numerusform>
-            <numerusform>The map was exported. The takt-vsm format has no place for %n elements, which were left out: %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Takt::MapPropertiesPanel</name>
     <message numerus="yes">
-        <location filename="../views/vsm/mappropertiespanel.cpp" line="+99"/>
+        <location filename="../views/vsm/mappropertiespanel.cpp" line="+101"/>
         <source>%n item(s) selected</source>
         <translation>
             <numerusform>%n item selected</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>UndoCommands</name>
     <message numerus="yes">
-        <location filename="../models/vsm/addremovemapitems.cpp" line="+59"/>
+        <location filename="../models/vsm/addremovemapitems.cpp" line="+60"/>
         <source>Add %n item(s)</source>
         <translation>
             <numerusform>Add %n item</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/vsm/moveelements.cpp" line="+23"/>
+        <location filename="../models/vsm/moveelements.cpp" line="+25"/>
         <source>Move %n item(s)</source>
         <translation>
             <numerusform>Move %n item</numerusform>

@@ -77,6 +77,11 @@ MapEditor::MapEditor(Document *document, EntityId mapId, QWidget *parent)
     m_view->centerOn(QPointF(600, 350));
 }
 
+MapPropertiesPanel *MapEditor::propertiesPanel() const
+{
+    return m_properties;
+}
+
 MapEditor::~MapEditor()
 {
     delete m_properties;

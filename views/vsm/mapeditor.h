@@ -33,7 +33,7 @@ public:
     MapScene *scene() const { return m_scene; }
     MapView *view() const { return m_view; }
     /** Shown in the main window's properties dock while this editor is current. */
-    MapPropertiesPanel *propertiesPanel() const { return m_properties; }
+    MapPropertiesPanel *propertiesPanel() const;
 
     void deleteSelection();
     void copySelection();
