@@ -90,7 +90,8 @@ void MapPropertiesPanel::rebuild()
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     // In a narrow dock the labels go above their fields rather than squeeze them.
     m_form->setRowWrapPolicy(QFormLayout::WrapAllRows);
-    static_cast<QVBoxLayout *>(layout())->insertWidget(1, m_formHost);
+    // Under the heading and the list of refused values, so that a refusal is seen at once.
+    static_cast<QVBoxLayout *>(layout())->insertWidget(2, m_formHost);
     showRefusals();
     if (element) {
         buildElementForm(*m_scene->map()->element(element));
