@@ -183,9 +183,8 @@ void MapPainter::paintMap(QPainter *painter,
     // so that a page of a large map holds that page's drawing only.
     const auto shown
         = [&visible](const QRectF &r) { return visible.isNull() || visible.intersects(r); };
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing, true);
-    painter->setRenderHint(QPainter::TextAntialiasing, true);
+    // Each connector's line is computed once and shared by its arrow and its label.
+    QList<QPair<const Connector *, QLineF>> lines;
     for (const Connector &c : map.connectors()) {
         const MapElement *from = map.element(c.from);
         const MapElement *to = map.element(c.to);
@@ -193,8 +192,13 @@ void MapPainter::paintMap(QPainter *painter,
             continue;
         const QLineF line = connectorLine(*from, *to);
         if (shown(connectorBounds(c.kind, line)))
-            paintArrow(painter, c.kind, line, false, font);
+            lines << qMakePair(&c, line);
     }
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setRenderHint(QPainter::TextAntialiasing, true);
+    for (const auto &[c, line] : std::as_const(lines))
+        paintArrow(painter, c->kind, line, false, font);
     for (const MapElement &e : map.elements()) {
         const Options options = mapOptions(e, metrics, font);
         if (!shown(elementBounds(e, options).translated(e.pos)))
@@ -205,15 +209,8 @@ void MapPainter::paintMap(QPainter *painter,
         painter->restore();
     }
     // Labels last: a label crossing a neighbouring icon must stay readable.
-    for (const Connector &c : map.connectors()) {
-        const MapElement *from = map.element(c.from);
-        const MapElement *to = map.element(c.to);
-        if (!from || !to)
-            continue;
-        const QLineF line = connectorLine(*from, *to);
-        if (shown(connectorBounds(c.kind, line)))
-            paintArrowLabel(painter, c.kind, line, c.label, false, font);
-    }
+    for (const auto &[c, line] : std::as_const(lines))
+        paintArrowLabel(painter, c->kind, line, c->label, false, font);
     paintLadder(painter, map, metrics, ladderTop(map, font), font);
     painter->restore();
 }
