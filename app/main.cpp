@@ -20,8 +20,10 @@ int main(int argc, char *argv[])
         || arguments.contains(QLatin1String("--help-all"))
         || arguments.contains(QLatin1String("--version"))
         || arguments.contains(QLatin1String("-v"));
-    if (informational && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (informational && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        Takt::Startup::prepareHeadlessEnvironment();
+    }
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     if (!informational && !Takt::CommandLine::isCommand(arguments)
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
