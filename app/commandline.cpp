@@ -154,7 +154,7 @@ int CommandLine::info(const QStringList &args)
         m_out << QStringLiteral("  - %1 (%2): ")
                      .arg(map->name(), ValueStreamMap::stateName(map->state()))
               << tr("%n element(s)", nullptr, int(map->elements().size())) << QStringLiteral(", ")
-              << tr("lead time %1").arg(Duration::format(metrics.leadTime)) << '\n';
+              << tr("lead time %1").arg(metrics.formatTime(metrics.leadTime)) << '\n';
     }
     m_out.flush();
     return Success;
@@ -314,11 +314,11 @@ int CommandLine::metrics(const QStringList &args)
         const QString none = tr("–");
         m_out << map->name() << QStringLiteral(" (") << ValueStreamMap::stateName(map->state())
               << QStringLiteral(")\n");
-        row(tr("Takt time"), m.taktTime ? Duration::format(*m.taktTime) : none);
-        row(tr("Lead time"), Duration::format(m.leadTime));
-        row(tr("  waits"), Duration::format(m.waitTime));
-        row(tr("  cycle times"), Duration::format(m.processTime));
-        row(tr("Value-added time"), Duration::format(m.valueAdded));
+        row(tr("Takt time"), m.taktTime ? m.formatTime(*m.taktTime) : none);
+        row(tr("Lead time"), m.formatTime(m.leadTime));
+        row(tr("  waits"), m.formatTime(m.waitTime));
+        row(tr("  cycle times"), m.formatTime(m.processTime));
+        row(tr("Value-added time"), m.formatTime(m.valueAdded));
         row(tr("Flow efficiency"), m.flowEfficiency ? percent(*m.flowEfficiency) : none);
         row(tr("Rolled %C&A"),
             m.rolledCompleteAccurate ? percent(*m.rolledCompleteAccurate) : none);

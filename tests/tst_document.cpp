@@ -6,6 +6,7 @@
 #include "document/sqlconnection.h"
 #include "testsupport.h"
 #include "vsm/addremovemap.h"
+#include "vsm/mapmetrics.h"
 #include "vsm/changemapfield.h"
 #include "vsm/futurestate.h"
 #include "vsm/valuestreammap.h"
@@ -48,6 +49,8 @@ private Q_SLOTS:
     void closingDiscardsRecoveryFolder();
     void derivedMapBeforeItsBaseIsStored();
     void deletingTheBaseMapKeepsSaving();
+    void migratesFormat2AndKeepsMaps();
+    void chosenTimeUnitIsKept();
 
 private:
     static WorkshopMetadata sampleMetadata();
@@ -400,6 +403,53 @@ void tst_Document::deletingTheBaseMapKeepsSaving()
     QVERIFY2(reopened, qPrintable(error));
     QCOMPARE(reopened->maps().size(), 2);
     QCOMPARE(reopened->map(futureId)->derivedFrom(), currentId);
+}
+
+void tst_Document::migratesFormat2AndKeepsMaps()
+{
+    // A format-2 file (maps, no time unit) is brought up to date with its maps intact.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("two.takt"));
+    {
+        SqlConnection db(path);
+        QVERIFY(db.exec(QStringLiteral("PRAGMA application_id = 1413565268")));
+        QString error;
+        QVERIFY2(Schema::migrate(db, 0, &error, 2), qPrintable(error));
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO maps (id, position, name, state, "
+                                       "demand_per_day) VALUES (7, 0, 'Old map', 'current', 2)")));
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO map_elements (id, map_id, position, kind, name, "
+                                       "x, y, cycle_time_s) VALUES (8, 7, 0, 'process', 'Step', "
+                                       "100, 100, 3600)")));
+    }
+    QString error;
+    auto document = Document::open(path, &error);
+    QVERIFY2(document, qPrintable(error));
+    QCOMPARE(document->maps().size(), 1);
+    QCOMPARE(document->maps().first()->name(), QStringLiteral("Old map"));
+    QVERIFY(!document->maps().first()->timeUnit());
+    QCOMPARE(document->maps().first()->elements().first().cycleTime.value_or(0), 3600.0);
+    QVERIFY(document->newId() > 8);
+}
+
+void tst_Document::chosenTimeUnitIsKept()
+{
+    auto document = newDocumentWithMap();
+    const EntityId id = document->maps().first()->id();
+    document->undoStack()->push(new ChangeMapField(document.get(), id,
+                                                   ValueStreamMap::Field::TimeUnit,
+                                                   int(Duration::Unit::Hours)));
+    const MapMetrics metrics = MapMetrics::compute(*document->map(id));
+    QCOMPARE(metrics.formatTime(metrics.leadTime), QStringLiteral("353 h")); // 352.5 h, 3 figures
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("unit.takt"));
+    QString error;
+    QVERIFY(document->save(path, &error));
+    document->undoStack()->undo();
+    QVERIFY(!document->map(id)->timeUnit());
+    document.reset();
+    auto reopened = Document::open(path, &error);
+    QCOMPARE(reopened->maps().first()->timeUnit().value_or(Duration::Unit::Seconds),
+             Duration::Unit::Hours);
 }
 
 QTEST_GUILESS_MAIN(tst_Document)

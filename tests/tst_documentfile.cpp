@@ -1,5 +1,6 @@
 #include "document/document.h"
 #include "document/documentlock.h"
+#include "document/schema.h"
 #include "document/sqlconnection.h"
 #include "testsupport.h"
 #include "vsm/addremovemap.h"
@@ -77,9 +78,10 @@ void tst_DocumentFile::refusesBadFiles_data()
     QTest::newRow("another app's SQLite")
         << "other.takt" << otherApp << "SQLite database of another application";
     QTest::newRow("GeoPackage") << "map.takt" << geoPackage << "another application (GeoPackage)";
-    QTest::newRow("newer format") << "newer.takt" << newer
-                                  << "made by a newer version of Takt: format 99, this version "
-                                     "reads up to 2";
+    QTest::newRow("newer format")
+        << "newer.takt" << newer
+        << QStringLiteral("made by a newer version of Takt: format 99, this version reads up to %1")
+               .arg(Schema::CurrentVersion);
     QTest::newRow("truncated") << "truncated.takt" << good.left(good.size() / 2) << "is truncated";
     QTest::newRow("corrupted page") << "corrupt.takt" << corrupt << "is damaged";
 }

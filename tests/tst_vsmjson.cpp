@@ -67,7 +67,7 @@ void tst_VsmJson::roundTripKeepsEverything()
 {
     const QByteArray full = R"({"format":"takt-vsm","version":1,"name":"Full","state":"future",
       "demand_per_day":600,"available_time_per_day":"460 min","supplier":"S","customer":"C",
-      "notes":"n","steps":[
+      "notes":"n","time_unit":"h","steps":[
       {"type":"inventory","name":"In","count":4600,"demand_per_day":600,"notes":"x"},
       {"type":"process","name":"P","cycle_time":"39 s","changeover":"10 min","uptime":0.85,
        "operators":1,"shifts":2,"batch":1,"value_added":"35 s","complete_accurate":0.9,

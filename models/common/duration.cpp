@@ -9,7 +9,9 @@ namespace Takt {
 
 namespace {
 
-std::optional<Duration::Unit> unitFromSymbol(const QString &symbol)
+} // namespace
+
+std::optional<Duration::Unit> Duration::unitFromSymbol(const QString &symbol)
 {
     const QString s = symbol.toLower();
     if (s == QLatin1String("s") || s == QLatin1String("sec") || s == QLatin1String("secs")
@@ -28,6 +30,8 @@ std::optional<Duration::Unit> unitFromSymbol(const QString &symbol)
         return Duration::Unit::Weeks;
     return std::nullopt;
 }
+
+namespace {
 
 QString trimmedNumber(double value)
 {
@@ -141,6 +145,28 @@ Duration::Unit Duration::readableUnit(double seconds)
 QString Duration::format(double seconds)
 {
     return format(seconds, readableUnit(seconds));
+}
+
+QString Duration::format(double seconds, std::optional<Unit> unit)
+{
+    return unit ? format(seconds, *unit) : format(seconds);
+}
+
+QString Duration::unitName(Unit unit)
+{
+    switch (unit) {
+    case Unit::Seconds: return tr("seconds");
+    case Unit::Minutes: return tr("minutes");
+    case Unit::Hours: return tr("hours");
+    case Unit::Days: return tr("days (24 h)");
+    case Unit::Weeks: return tr("weeks");
+    }
+    return {};
+}
+
+QList<Duration::Unit> Duration::allUnits()
+{
+    return {Unit::Seconds, Unit::Minutes, Unit::Hours, Unit::Days, Unit::Weeks};
 }
 
 QString Duration::format(double seconds, Unit unit)

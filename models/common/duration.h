@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -32,6 +33,11 @@ public:
     /** The most readable form: the largest unit in which the value is at least 1. */
     static QString format(double seconds);
     static QString format(double seconds, Unit unit);
+    /** In @p unit when one was chosen, else the most readable unit. */
+    static QString format(double seconds, std::optional<Unit> unit);
+    static std::optional<Unit> unitFromSymbol(const QString &symbol);
+    static QString unitName(Unit unit); // translated, e.g. "hours"
+    static QList<Unit> allUnits();
     /** A form that parses back to exactly @p seconds, in the largest unit that allows it:
      *  what files hold ("1.5 h", "39 s"). */
     static QString formatExact(double seconds);

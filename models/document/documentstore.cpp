@@ -1,5 +1,6 @@
 #include "documentstore.h"
 
+#include "common/duration.h"
 #include "sqlconnection.h"
 #include "vsm/valuestreammap.h"
 #include "workshopmetadata.h"
@@ -104,7 +105,8 @@ bool DocumentStore::readMaps(QList<ValueStreamMap *> *maps)
     QSqlQuery q(m_db.database());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, name, state, derived_from, demand_per_day, "
-                               "available_time_s, notes FROM maps ORDER BY position, id")))
+                               "available_time_s, notes, time_unit FROM maps "
+                               "ORDER BY position, id")))
         return fail(q.lastError().text());
     QHash<EntityId, ValueStreamMap *> byId;
     while (q.next()) {
@@ -117,6 +119,8 @@ bool DocumentStore::readMaps(QList<ValueStreamMap *> *maps)
         map->setValue(ValueStreamMap::Field::DemandPerDay, q.value(4));
         map->setValue(ValueStreamMap::Field::AvailableTime, q.value(5));
         map->setValue(ValueStreamMap::Field::Notes, q.value(6));
+        if (const auto unit = Duration::unitFromSymbol(q.value(7).toString()))
+            map->setValue(ValueStreamMap::Field::TimeUnit, int(*unit));
         maps->append(map);
         byId.insert(map->id(), map);
     }
@@ -191,10 +195,12 @@ bool DocumentStore::writeMap(const ValueStreamMap &map, int position, bool baseE
     QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral(
         "INSERT INTO maps (id, position, name, state, derived_from, demand_per_day, "
-        "available_time_s, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+        "available_time_s, notes, time_unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET "
         "position = excluded.position, name = excluded.name, state = excluded.state, "
         "derived_from = excluded.derived_from, demand_per_day = excluded.demand_per_day, "
-        "available_time_s = excluded.available_time_s, notes = excluded.notes"));
+        "available_time_s = excluded.available_time_s, notes = excluded.notes, "
+        "time_unit = excluded.time_unit"));
     q.addBindValue(map.id());
     q.addBindValue(position);
     q.addBindValue(text(map.name()));
@@ -203,6 +209,7 @@ bool DocumentStore::writeMap(const ValueStreamMap &map, int position, bool baseE
     q.addBindValue(toSql(map.demandPerDay()));
     q.addBindValue(toSql(map.availableTimePerDay()));
     q.addBindValue(text(map.notes()));
+    q.addBindValue(map.timeUnit() ? QVariant(Duration::symbol(*map.timeUnit())) : QVariant());
     if (!q.exec())
         return fail(q.lastError().text());
 

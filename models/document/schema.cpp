@@ -52,6 +52,11 @@ const char *const StepTo2[] = {
     "CREATE INDEX map_connectors_by_map ON map_connectors (map_id)",
 };
 
+// Version 3: a map's chosen time unit (NULL: each figure in its most readable unit).
+const char *const StepTo3[] = {
+    "ALTER TABLE maps ADD COLUMN time_unit TEXT",
+};
+
 template<size_t N> QStringList statements(const char *const (&list)[N])
 {
     QStringList result;
@@ -76,6 +81,9 @@ bool Schema::runStep(SqlConnection &db, int toVersion, QString *error)
         break;
     case 2:
         sql = statements(StepTo2);
+        break;
+    case 3:
+        sql = statements(StepTo3);
         break;
     default:
         if (error)

@@ -16,7 +16,7 @@ class Schema
     Q_DECLARE_TR_FUNCTIONS(Schema)
 
 public:
-    static constexpr int CurrentVersion = 2;
+    static constexpr int CurrentVersion = 3;
 
     /** Creates an empty document at the current version in an empty database. */
     static bool create(SqlConnection &db, QString *error);

@@ -142,7 +142,7 @@ void MapsSection::write(PackComposer &composer, const Document &document) const
         composer.subheading(tr("Steps"));
         QList<QStringList> steps;
         QList<int> overTakt;
-        auto duration = [](double s) { return Duration::format(s); };
+        auto duration = [&metrics](double s) { return metrics.formatTime(s); };
         for (const MapElement &e : map->elements()) {
             if (e.kind == ElementKind::Process) {
                 if (metrics.overTakt.contains(e.id))

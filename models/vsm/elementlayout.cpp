@@ -127,16 +127,16 @@ void layOutDataBox(ElementLayout &l,
     };
     QList<Row> rows;
     if (e.cycleTime)
-        rows << Row {fieldLine(ElementField::CycleTime, Duration::format(*e.cycleTime)), o.overTakt,
+        rows << Row {fieldLine(ElementField::CycleTime, Duration::format(*e.cycleTime, o.timeUnit)), o.overTakt,
                      false};
     if (e.changeover)
-        rows << Row {fieldLine(ElementField::Changeover, Duration::format(*e.changeover))};
+        rows << Row {fieldLine(ElementField::Changeover, Duration::format(*e.changeover, o.timeUnit))};
     if (e.uptime)
         rows << Row {fieldLine(ElementField::Uptime, percentText(*e.uptime))};
     if (e.completeAccurate)
         rows << Row {fieldLine(ElementField::CompleteAccurate, percentText(*e.completeAccurate))};
     if (e.valueAdded && (!e.cycleTime || *e.valueAdded != *e.cycleTime))
-        rows << Row {fieldLine(ElementField::ValueAdded, Duration::format(*e.valueAdded))};
+        rows << Row {fieldLine(ElementField::ValueAdded, Duration::format(*e.valueAdded, o.timeUnit))};
     if (e.operators)
         rows << Row {QString::number(*e.operators), false, true};
     if (e.shifts)
@@ -220,14 +220,18 @@ void layOutNote(ElementLayout &l, const MapElement &e, const Fonts &fonts)
 }
 
 /** The figures a queue shows under its name. */
-qreal addQueueFigures(ElementLayout &l, qreal y, const MapElement &e, const Fonts &fonts)
+qreal addQueueFigures(ElementLayout &l,
+                      qreal y,
+                      const MapElement &e,
+                      const MapPainter::Options &o,
+                      const Fonts &fonts)
 {
     if (e.kind == ElementKind::FifoLane && e.maxCount)
         y = addLineUnder(l, y, MapPainter::tr("max %1").arg(*e.maxCount), fonts.small, SoftInk);
     if (e.count)
         y = addLineUnder(l, y, countText(*e.count), fonts.small, SoftInk);
     if (e.wait)
-        y = addLineUnder(l, y, Duration::format(*e.wait), fonts.small, SoftInk);
+        y = addLineUnder(l, y, Duration::format(*e.wait, o.timeUnit), fonts.small, SoftInk);
     return y;
 }
 
@@ -268,7 +272,7 @@ ElementLayout layOutElement(const MapElement &e, const MapPainter::Options &o)
         // Names go under queues too: flow arrows and shipments come in from the side and the
         // top, and would cross a name written above.
         const qreal y = addLineUnder(l, under, displayName(e), fonts.textBold);
-        addQueueFigures(l, y, e, fonts);
+        addQueueFigures(l, y, e, o, fonts);
         break;
     }
     case ElementKind::Shipment: {
@@ -324,6 +328,7 @@ QByteArray layoutKey(const MapElement &e, const MapPainter::Options &o)
     add(o.bottleneck);
     add(o.showDataBox);
     add(o.font.pixelSize());
+    addOptional(o.timeUnit);
     add(o.font.pointSizeF());
     addText(o.font.family());
     addText(e.name);

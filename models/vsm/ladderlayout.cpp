@@ -74,7 +74,7 @@ layOutLadder(const ValueStreamMap &map, const MapMetrics &metrics, qreal top, co
         if (e)
             known = rung.isWait ? MapMetrics::waitOf(*e, demand).has_value()
                                 : e->cycleTime.has_value();
-        const QString value = known ? Duration::format(rung.seconds) : MapPainter::tr("?");
+        const QString value = known ? metrics.formatTime(rung.seconds) : MapPainter::tr("?");
         const qreal width = qMax(edges.at(i + 1) - edges.at(i) - 4, 40.0);
         TextBlock t
             = makeBlock(value, alert ? fonts.textBold : fonts.text, width, 1, alert ? Accent : Ink);
@@ -86,7 +86,7 @@ layOutLadder(const ValueStreamMap &map, const MapMetrics &metrics, qreal top, co
         }
         l.texts << t;
         if (!rung.isWait && known && rung.valueAdded != rung.seconds) {
-            TextBlock va = makeBlock(MapPainter::tr("VA %1").arg(Duration::format(rung.valueAdded)),
+            TextBlock va = makeBlock(MapPainter::tr("VA %1").arg(metrics.formatTime(rung.valueAdded)),
                                      fonts.small, width, 1, SoftInk);
             va.rect.moveTopLeft(QPointF(centres.at(i) - va.rect.width() / 2, t.rect.bottom()));
             l.texts << va;
@@ -100,9 +100,9 @@ layOutLadder(const ValueStreamMap &map, const MapMetrics &metrics, qreal top, co
         return change.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, change);
     };
     QStringList totals;
-    totals << changed(MapPainter::tr("Lead time = %1").arg(Duration::format(metrics.leadTime)),
+    totals << changed(MapPainter::tr("Lead time = %1").arg(metrics.formatTime(metrics.leadTime)),
                       metrics.leadTime, base ? base->leadTime : 0)
-           << changed(MapPainter::tr("VA = %1").arg(Duration::format(metrics.valueAdded)),
+           << changed(MapPainter::tr("VA = %1").arg(metrics.formatTime(metrics.valueAdded)),
                       metrics.valueAdded, base ? base->valueAdded : 0);
     if (metrics.flowEfficiency) {
         // A share changes in percentage points, as the Figures panel and the pack say it.
@@ -118,7 +118,7 @@ layOutLadder(const ValueStreamMap &map, const MapMetrics &metrics, qreal top, co
             MapPainter::tr("Inventory = %1").arg(QLocale().toString(metrics.totalInventory)),
             metrics.totalInventory, base->totalInventory);
     if (metrics.taktTime)
-        totals << MapPainter::tr("Takt = %1").arg(Duration::format(*metrics.taktTime));
+        totals << MapPainter::tr("Takt = %1").arg(metrics.formatTime(*metrics.taktTime));
     if (base)
         totals << MapPainter::tr("Change against %1").arg(base->mapName);
     const qreal totalsLeft = edges.last() + TotalsGap;

@@ -155,6 +155,7 @@ MapMetrics MapMetrics::compute(const ValueStreamMap &map, const ValueStreamMap *
 MapMetrics MapMetrics::compute(const ValueStreamMap &map)
 {
     MapMetrics m;
+    m.timeUnit = map.timeUnit();
     const std::optional<double> demand = map.demandPerDay();
     if (demand && *demand > 0 && map.availableTimePerDay())
         m.taktTime = *map.availableTimePerDay() / *demand;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/duration.h"
 #include "mapelement.h"
 
 #include <QCoreApplication>
@@ -58,6 +59,10 @@ public:
         std::optional<double> flowEfficiency;
     };
     std::optional<Baseline> baseline;
+
+    /** The unit the map's times are shown in, if the facilitator chose one. */
+    std::optional<Duration::Unit> timeUnit;
+    QString formatTime(double seconds) const { return Duration::format(seconds, timeUnit); }
 
     static MapMetrics compute(const ValueStreamMap &map);
     /** As compute(), with the baseline of @p base (the map @p map was derived from) if given. */

@@ -28,6 +28,7 @@ MapPainter::Options mapOptions(const MapElement &e, const MapMetrics &metrics, c
     o.font = font;
     o.overTakt = metrics.overTakt.contains(e.id);
     o.bottleneck = e.kind == ElementKind::Process && metrics.bottleneck == e.id;
+    o.timeUnit = metrics.timeUnit;
     return o;
 }
 

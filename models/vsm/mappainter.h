@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/duration.h"
 #include "connector.h"
 #include "mapelement.h"
 
@@ -35,6 +36,7 @@ public:
         bool overTakt = false; // cycle time over takt: highlighted data box
         bool bottleneck = false; // the largest cycle time
         bool showDataBox = true; // process steps: the data box under the box
+        std::optional<Duration::Unit> timeUnit; // the map's chosen unit for times, if any
     };
 
     /** The icon's own shape, centred on (0,0): where connectors attach. */

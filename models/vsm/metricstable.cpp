@@ -58,7 +58,7 @@ QList<MetricsTable::Row> MetricsTable::rows(const MapMetrics &m, const MapMetric
               }
               rows << row;
           };
-    auto duration = [](double s) { return Duration::format(s); };
+    auto duration = [&m](double s) { return m.formatTime(s); }; // the chosen unit, if any
     auto count = [](double n) { return QLocale().toString(n, 'g', 6); };
     add(tr("Takt time"), m.taktTime, b ? b->taktTime : std::nullopt, duration, 0);
     add(tr("Lead time"), m.leadTime, b ? std::optional<double>(b->leadTime) : std::nullopt,

@@ -22,6 +22,8 @@ QVariant ValueStreamMap::value(Field field) const
         return m_availableTime ? QVariant(*m_availableTime) : QVariant();
     case Field::Notes:
         return m_notes;
+    case Field::TimeUnit:
+        return m_timeUnit ? QVariant(int(*m_timeUnit)) : QVariant();
     }
     return {};
 }
@@ -44,6 +46,10 @@ void ValueStreamMap::setValue(Field field, const QVariant &value)
         break;
     case Field::Notes:
         m_notes = value.toString();
+        break;
+    case Field::TimeUnit:
+        m_timeUnit = absent ? std::nullopt
+                            : std::optional<Duration::Unit>(Duration::Unit(value.toInt()));
         break;
     }
     Q_EMIT propertiesChanged();
@@ -212,6 +218,8 @@ QString ValueStreamMap::fieldName(Field field)
         return QCoreApplication::translate("ValueStreamMap", "Available time per day");
     case Field::Notes:
         return QCoreApplication::translate("ValueStreamMap", "Notes");
+    case Field::TimeUnit:
+        return QCoreApplication::translate("ValueStreamMap", "Show times in");
     }
     return {};
 }

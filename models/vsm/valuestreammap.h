@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/duration.h"
 #include "connector.h"
 #include "mapelement.h"
 
@@ -19,7 +20,9 @@ class ValueStreamMap : public QObject
 
 public:
     enum class State { Current, Future, Ideal };
-    enum class Field { Name, State, DemandPerDay, AvailableTime, Notes };
+    /** TimeUnit: the unit the map's times are shown in, as an int (Duration::Unit), or an
+     *  invalid QVariant for "the most readable unit for each figure". */
+    enum class Field { Name, State, DemandPerDay, AvailableTime, Notes, TimeUnit };
 
     explicit ValueStreamMap(EntityId id, QObject *parent = nullptr);
 
@@ -30,6 +33,7 @@ public:
     std::optional<double> demandPerDay() const { return m_demandPerDay; }
     std::optional<double> availableTimePerDay() const { return m_availableTime; }
     QString notes() const { return m_notes; }
+    std::optional<Duration::Unit> timeUnit() const { return m_timeUnit; }
 
     QVariant value(Field field) const;
     void setValue(Field field, const QVariant &value);
@@ -78,6 +82,7 @@ private:
     std::optional<double> m_demandPerDay;
     std::optional<double> m_availableTime;
     QString m_notes;
+    std::optional<Duration::Unit> m_timeUnit;
     QList<MapElement> m_elements;
     QHash<EntityId, int> m_elementIndex;
     QList<Connector> m_connectors;

@@ -156,7 +156,8 @@ VsmJson::read(const QByteArray &json, const std::function<EntityId()> &newId, QS
                  {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("name"),
                   QStringLiteral("state"), QStringLiteral("demand_per_day"),
                   QStringLiteral("available_time_per_day"), QStringLiteral("supplier"),
-                  QStringLiteral("customer"), QStringLiteral("steps"), QStringLiteral("notes")});
+                  QStringLiteral("customer"), QStringLiteral("steps"), QStringLiteral("notes"),
+                  QStringLiteral("time_unit")});
     auto map = std::make_unique<ValueStreamMap>(newId());
     QString name = r.text(root, QStringLiteral("name")).trimmed();
     map->setValue(ValueStreamMap::Field::Name, name.isEmpty() ? tr("Imported map") : name);
@@ -180,6 +181,14 @@ VsmJson::read(const QByteArray &json, const std::function<EntityId()> &newId, QS
     else if (available)
         map->setValue(ValueStreamMap::Field::AvailableTime, *available);
     map->setValue(ValueStreamMap::Field::Notes, r.text(root, QStringLiteral("notes")));
+    const QString unitSymbol = r.text(root, QStringLiteral("time_unit"));
+    if (!unitSymbol.isEmpty()) {
+        const auto unit = Duration::unitFromSymbol(unitSymbol);
+        if (!unit)
+            r.fail(QStringLiteral("time_unit"), tr("must be s, min, h, d or wk"));
+        else
+            map->setValue(ValueStreamMap::Field::TimeUnit, int(*unit));
+    }
 
     QList<MapElement> flow;
     auto addEnd = [&](const char *field, ElementKind kind) {
@@ -333,6 +342,8 @@ QByteArray VsmJson::write(const ValueStreamMap &map, QStringList *leftOut)
     putDuration(root, "available_time_per_day", map.availableTimePerDay());
     if (!map.notes().isEmpty())
         root.insert(QLatin1String("notes"), map.notes());
+    if (map.timeUnit())
+        root.insert(QLatin1String("time_unit"), Duration::symbol(*map.timeUnit()));
 
     QJsonArray steps;
     QSet<EntityId> written;

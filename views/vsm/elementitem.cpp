@@ -31,6 +31,7 @@ MapPainter::Options ElementItem::options() const
     o.selected = isSelected();
     o.overTakt = m_overTakt;
     o.bottleneck = m_bottleneck;
+    o.timeUnit = m_timeUnit;
     return o;
 }
 
@@ -44,13 +45,16 @@ void ElementItem::setElement(const MapElement &element)
     update();
 }
 
-void ElementItem::setHighlights(bool overTakt, bool bottleneck)
+void ElementItem::setHighlights(bool overTakt,
+                                bool bottleneck,
+                                std::optional<Duration::Unit> timeUnit)
 {
-    if (overTakt == m_overTakt && bottleneck == m_bottleneck)
+    if (overTakt == m_overTakt && bottleneck == m_bottleneck && timeUnit == m_timeUnit)
         return;
     prepareGeometryChange();
     m_overTakt = overTakt;
     m_bottleneck = bottleneck;
+    m_timeUnit = timeUnit;
     m_bounds = MapPainter::elementBounds(m_element, options());
     update();
 }

@@ -22,7 +22,8 @@ public:
     /** The element as it stands on screen now, mid-drag included. */
     MapElement elementAtCurrentPos() const;
     void setElement(const MapElement &element);
-    void setHighlights(bool overTakt, bool bottleneck);
+    /** What the map's figures say about this element, and the unit its times are shown in. */
+    void setHighlights(bool overTakt, bool bottleneck, std::optional<Duration::Unit> timeUnit);
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -38,6 +39,7 @@ private:
     MapElement m_element;
     bool m_overTakt = false;
     bool m_bottleneck = false;
+    std::optional<Duration::Unit> m_timeUnit;
     QRectF m_bounds;
 };
 

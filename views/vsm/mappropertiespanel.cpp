@@ -293,6 +293,22 @@ void MapPropertiesPanel::buildMapForm()
                                                            count * (hours * 3600 - breaks * 60)));
     });
     m_form->addRow(QString(), shifts);
+    auto *unit = new QComboBox(m_formHost);
+    unit->addItem(tr("Most readable unit for each figure"), QVariant());
+    for (Duration::Unit u : Duration::allUnits())
+        unit->addItem(Duration::unitName(u), int(u));
+    const auto showUnit = [this, unit] {
+        const QVariant current = m_scene->map()->value(ValueStreamMap::Field::TimeUnit);
+        unit->setCurrentIndex(current.isValid() ? unit->findData(current) : 0);
+    };
+    showUnit();
+    connect(unit, &QComboBox::activated, this, [=](int index) {
+        document->undoStack()->push(new ChangeMapField(
+            document, mapId, ValueStreamMap::Field::TimeUnit, unit->itemData(index)));
+    });
+    m_form->addRow(ValueStreamMap::fieldName(ValueStreamMap::Field::TimeUnit) + QLatin1Char(':'),
+                   unit);
+    m_refreshers << showUnit;
     field(ValueStreamMap::Field::Notes, Kind::Text);
 }
 

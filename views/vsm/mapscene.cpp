@@ -99,7 +99,7 @@ void MapScene::recomputeMetrics()
     m_metrics = MapMetrics::compute(*m, m_document->map(m->derivedFrom()));
     for (ElementItem *item : std::as_const(m_elements))
         item->setHighlights(m_metrics.overTakt.contains(item->id()),
-                            m_metrics.bottleneck == item->id());
+                            m_metrics.bottleneck == item->id(), m_metrics.timeUnit);
     if (m_ladder)
         m_ladder->refresh();
     Q_EMIT metricsChanged();
