@@ -474,12 +474,12 @@
 <context>
     <name>DocumentStore</name>
     <message>
-        <location filename="../models/document/documentstore.cpp" line="+66"/>
+        <location filename="../models/document/documentstore.cpp" line="+67"/>
         <source>the workshop row is missing</source>
         <translation>der Workshop-Datensatz fehlt</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>element %1 has an unknown kind &quot;%2&quot;</source>
         <translation>Element %1 hat den unbekannten Typ &quot;%2&quot;</translation>
     </message>
@@ -492,7 +492,7 @@
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../models/common/duration.cpp" line="+95"/>
+        <location filename="../models/common/duration.cpp" line="+99"/>
         <source>a duration is empty; write a number and a unit, e.g. &quot;45 min&quot;</source>
         <translation>die Dauer ist leer; geben Sie eine Zahl und eine Einheit ein, z. B. „45 min“</translation>
     </message>
@@ -520,6 +520,31 @@
         <location line="+5"/>
         <source>&quot;%1&quot; is negative; a duration cannot be</source>
         <translation>„%1“ ist negativ; eine Dauer kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days (24 h)</source>
+        <translation>Tage (24 h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weeks</source>
+        <translation>Wochen</translation>
     </message>
 </context>
 <context>
@@ -835,7 +860,7 @@
 <context>
     <name>MapMetrics</name>
     <message>
-        <location filename="../models/vsm/mapmetrics.cpp" line="+164"/>
+        <location filename="../models/vsm/mapmetrics.cpp" line="+165"/>
         <source>The flow branches; the timeline follows the longest path.</source>
         <translation>Der Fluss verzweigt sich; die Zeitlinie folgt dem längsten Pfad.</translation>
     </message>
@@ -973,7 +998,7 @@
         <translation>geteilt</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>max %1</source>
         <translation>max. %1</translation>
     </message>
@@ -1248,7 +1273,7 @@
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../models/document/schema.cpp" line="+82"/>
+        <location filename="../models/document/schema.cpp" line="+90"/>
         <source>no migration to format %1</source>
         <translation>keine Migration auf Format %1</translation>
     </message>
@@ -1938,7 +1963,7 @@
 <context>
     <name>Takt::MapPropertiesPanel</name>
     <message numerus="yes">
-        <location filename="../views/vsm/mappropertiespanel.cpp" line="+101"/>
+        <location filename="../views/vsm/mappropertiespanel.cpp" line="+102"/>
         <source>%n item(s) selected</source>
         <translation>
             <numerusform>%n Element ausgewählt</numerusform>
@@ -2017,6 +2042,11 @@
         <location line="+5"/>
         <source>Breaks per shift, in minutes:</source>
         <translation>Pausen pro Schicht in Minuten:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Most readable unit for each figure</source>
+        <translation>Für jede Zahl die lesbarste Einheit</translation>
     </message>
 </context>
 <context>
@@ -2339,7 +2369,7 @@
 <context>
     <name>ValueStreamMap</name>
     <message>
-        <location filename="../models/vsm/valuestreammap.cpp" line="+193"/>
+        <location filename="../models/vsm/valuestreammap.cpp" line="+199"/>
         <source>Current state</source>
         <translation>Ist-Zustand</translation>
     </message>
@@ -2377,6 +2407,11 @@
         <location line="+2"/>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show times in</source>
+        <translation>Zeiten anzeigen in</translation>
     </message>
 </context>
 <context>
@@ -2457,7 +2492,7 @@
         <translation>Feld &quot;version&quot;: muss %1 sein</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Imported map</source>
         <translation>Importierte Karte</translation>
     </message>
@@ -2470,6 +2505,11 @@
         <location line="+12"/>
         <source>%1 is more than a day of 24 h</source>
         <translation>%1 ist länger als ein Tag mit 24 h</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be s, min, h, d or wk</source>
+        <translation>muss s, min, h, d oder wk sein</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2507,8 +2547,8 @@
         <translation>der Wert von &quot;%1&quot; muss ein Text oder eine Zahl sein</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+89"/>
+        <location line="-80"/>
+        <location line="+97"/>
         <source>must be more than 0</source>
         <translation>muss größer als 0 sein</translation>
     </message>
@@ -2574,7 +2614,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+50"/>
+        <location filename="../app/main.cpp" line="+52"/>
         <source>Lean workshop facilitation: value stream maps, problem solving and the session record.
 
 Commands: %1 (run &quot;takt COMMAND --help&quot;)</source>

@@ -34,7 +34,7 @@
 <context>
     <name>MapMetrics</name>
     <message numerus="yes">
-        <location filename="../models/vsm/mapmetrics.cpp" line="+203"/>
+        <location filename="../models/vsm/mapmetrics.cpp" line="+204"/>
         <source>Rolled %C&amp;A counts %n step(s) without a %C&amp;A as 100 %.</source>
         <translation>
             <numerusform>Rolled %C&amp;A counts %n step without a %C&amp;A as 100 %.</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>Takt::MapPropertiesPanel</name>
     <message numerus="yes">
-        <location filename="../views/vsm/mappropertiespanel.cpp" line="+101"/>
+        <location filename="../views/vsm/mappropertiespanel.cpp" line="+102"/>
         <source>%n item(s) selected</source>
         <translation>
             <numerusform>%n item selected</numerusform>
