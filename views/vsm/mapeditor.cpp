@@ -59,7 +59,7 @@ MapEditor::MapEditor(Document *document, EntityId mapId, QWidget *parent)
     const int paletteWidth = 2 * m_palette->gridSize().width() + m_palette->frameWidth() * 2
         + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 6;
     m_palette->setMinimumWidth(m_palette->gridSize().width() + 20);
-    splitter->setSizes({paletteWidth, unit * 100, unit * 38});
+    splitter->setSizes({paletteWidth, unit * 100, unit * 44});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
