@@ -26,6 +26,7 @@ int main(int argc, char *argv[])
     }
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     if (!informational && !Takt::CommandLine::isCommand(arguments)
+        && !arguments.contains(QLatin1String("-platform"))
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
         fprintf(stderr,
@@ -77,7 +78,11 @@ int main(int argc, char *argv[])
         return 2;
     if (parser.isSet(editTitle))
         startup.applyAutomationTitle(parser.value(editTitle));
-    if (parser.isSet(quitWhenShown))
-        QTimer::singleShot(0, &app, &QApplication::quit);
-    return app.exec();
+    if (parser.isSet(quitWhenShown)) // as File > Quit does, once the window is up
+        QTimer::singleShot(0, &app, &QApplication::closeAllWindows);
+    const int code = app.exec();
+    // Windows closed last are deleted later: delete them now, so that every document releases
+    // its lock and its recovery folder before the process ends.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    return code;
 }

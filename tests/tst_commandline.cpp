@@ -229,6 +229,10 @@ void tst_CommandLine::windowOpensAndQuitsCleanly()
     const Run run = takt({m_example, QStringLiteral("--automation-quit-when-shown")});
     QCOMPARE(run.code, 0);
     QVERIFY2(!run.err.contains(QStringLiteral("QObject")), qPrintable(run.err));
+    // A clean quit releases the lock and removes the recovery folder of the unmodified file.
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral(".example.takt.lock"))));
+    const QDir recovery(m_dir.filePath(QStringLiteral("data/Takt/Takt/recovery")));
+    QCOMPARE(recovery.entryList(QDir::Dirs | QDir::NoDotAndDotDot), QStringList());
 }
 
 void tst_CommandLine::withoutDisplayHelpWorksAndWindowsAreRefused()

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void rejects();
     void format_data();
     void format();
+    void chosenUnit();
     void formatExactRoundTrips_data();
     void formatExactRoundTrips();
 };
@@ -87,6 +88,17 @@ void tst_Duration::format()
     QFETCH(double, seconds);
     QFETCH(QString, text);
     QCOMPARE(Duration::format(seconds), text);
+}
+
+void tst_Duration::chosenUnit()
+{
+    using U = Duration::Unit;
+    QCOMPARE(Duration::format(1269000, std::optional<U>(U::Hours)), QStringLiteral("353 h"));
+    QCOMPARE(Duration::format(1800, std::optional<U>(U::Hours)), QStringLiteral("0.5 h"));
+    QCOMPARE(Duration::format(1269000, std::optional<U>()), QStringLiteral("14.7 d"));
+    // A chosen unit never rounds a real time to nothing.
+    QCOMPARE(Duration::format(30, std::optional<U>(U::Days)), QStringLiteral("30 s"));
+    QCOMPARE(Duration::format(0, std::optional<U>(U::Days)), QStringLiteral("0 d"));
 }
 
 void tst_Duration::formatExactRoundTrips_data()

@@ -7,9 +7,7 @@
 
 namespace Takt {
 
-namespace {
-
-} // namespace
+namespace { } // namespace
 
 std::optional<Duration::Unit> Duration::unitFromSymbol(const QString &symbol)
 {
@@ -149,17 +147,26 @@ QString Duration::format(double seconds)
 
 QString Duration::format(double seconds, std::optional<Unit> unit)
 {
-    return unit ? format(seconds, *unit) : format(seconds);
+    // A chosen unit that would round a real time to nothing ("0 d" for 30 s) gives way to the
+    // most readable one.
+    if (unit && (seconds == 0 || std::fabs(seconds / secondsPer(*unit)) >= 0.005))
+        return format(seconds, *unit);
+    return format(seconds);
 }
 
 QString Duration::unitName(Unit unit)
 {
     switch (unit) {
-    case Unit::Seconds: return tr("seconds");
-    case Unit::Minutes: return tr("minutes");
-    case Unit::Hours: return tr("hours");
-    case Unit::Days: return tr("days (24 h)");
-    case Unit::Weeks: return tr("weeks");
+    case Unit::Seconds:
+        return tr("seconds");
+    case Unit::Minutes:
+        return tr("minutes");
+    case Unit::Hours:
+        return tr("hours");
+    case Unit::Days:
+        return tr("days (24 h)");
+    case Unit::Weeks:
+        return tr("weeks");
     }
     return {};
 }

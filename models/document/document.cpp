@@ -95,6 +95,11 @@ Document::recover(const QString &recoveryFolder, const QString &originalPath, QS
         return nullptr;
     document->m_filePath = originalPath;
     document->m_recovered = true;
+    // The file the edits belong to may be of an older format: its first save keeps a copy.
+    DocumentFile::Header original;
+    if (!originalPath.isEmpty() && DocumentFile::inspect(originalPath, &original).isEmpty()
+        && int(original.userVersion) < Schema::CurrentVersion)
+        document->m_sourceFormat = int(original.userVersion);
     document->updateRecoveryNote();
     RecoverySession::discardFolder(recoveryFolder); // its edits now live in the new session
     return document;

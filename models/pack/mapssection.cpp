@@ -22,11 +22,21 @@ constexpr int MaxParts = 12;
 
 /** Where to cut a wide map into parts of at most @p width: between elements where it can,
  *  so that no box is split across two pages. Returns the edges, first to last. */
-QList<qreal> partCuts(const ValueStreamMap &map, const QRectF &bounds, qreal width)
+QList<qreal> partCuts(const ValueStreamMap &map,
+                      const MapMetrics &metrics,
+                      const QFont &font,
+                      const QRectF &bounds,
+                      qreal width)
 {
     QList<QPair<qreal, qreal>> extents;
     for (const MapElement &e : map.elements()) {
-        const QRectF r = MapPainter::elementBounds(e).translated(e.pos);
+        // Measured as drawn: the pack's font, the map's time unit and its highlights.
+        MapPainter::Options options;
+        options.font = font;
+        options.timeUnit = metrics.timeUnit;
+        options.overTakt = metrics.overTakt.contains(e.id);
+        options.bottleneck = e.kind == ElementKind::Process && metrics.bottleneck == e.id;
+        const QRectF r = MapPainter::elementBounds(e, options).translated(e.pos);
         extents << qMakePair(r.left(), r.right());
     }
     const auto inside = [&extents](qreal x) {
@@ -92,8 +102,8 @@ void MapsSection::write(PackComposer &composer, const Document &document) const
         // A map too wide to read on one page (text under about 7 pt) follows in readable parts.
         if (scale < ReadableScale) {
             const QRectF bounds = composer.mapBounds(*map, metrics);
-            const QList<qreal> cuts
-                = partCuts(*map, bounds, composer.contentWidth() / ReadableScale);
+            const QList<qreal> cuts = partCuts(*map, metrics, composer.mapFont(), bounds,
+                                               composer.contentWidth() / ReadableScale);
             // Tall maps are cut into rows too; the title takes about 30 points of each page.
             const qreal rowHeight = (composer.pageContentHeight() - 30) / ReadableScale;
             const int rows = qMax(1, int(std::ceil(bounds.height() / rowHeight)));

@@ -405,9 +405,10 @@ void PackComposer::mapPart(const ValueStreamMap &map,
                            const QRectF &part,
                            qreal scale)
 {
-    ensureSpace(part.height() * scale);
-    drawMap(map, metrics, part, QPointF(m_content.left(), m_y), scale);
-    m_y += part.height() * scale + 12;
+    // On the page under its title, smaller if a long (wrapped) title left less room.
+    const qreal fitted = part.isEmpty() ? scale : qMin(scale, remaining() / part.height());
+    drawMap(map, metrics, part, QPointF(m_content.left(), m_y), fitted);
+    m_y += part.height() * fitted + 12;
 }
 
 qreal PackComposer::pageContentHeight() const

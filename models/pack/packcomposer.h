@@ -92,6 +92,8 @@ public:
     void
     mapPart(const ValueStreamMap &map, const MapMetrics &metrics, const QRectF &part, qreal scale);
     qreal pageContentHeight() const;
+    /** The font maps are drawn with: the same layout as on screen. */
+    QFont mapFont() const;
     QRectF mapBounds(const ValueStreamMap &map, const MapMetrics &metrics);
     qreal contentWidth() const { return m_content.width(); }
     void space(qreal points);
@@ -103,7 +105,6 @@ private:
     void ensureSpace(qreal height);
     void finishPage();
     void drawHeaderFooter();
-    QFont mapFont() const;
     void drawMap(const ValueStreamMap &map,
                  const MapMetrics &metrics,
                  const QRectF &source,

@@ -73,7 +73,6 @@ MapEditor::MapEditor(Document *document, EntityId mapId, QWidget *parent)
     });
     connect(m_scene, &MapScene::elementActivated, this, &MapEditor::editNameInPlace);
     m_view->installEventFilter(this);
-    m_view->setSceneRect(QRectF(-400, -300, 4000, 2000));
     m_view->centerOn(QPointF(600, 350));
 }
 
@@ -332,7 +331,7 @@ void MapEditor::editNameInPlace(EntityId id)
     m_nameEditor->setFocus();
 }
 
-void MapEditor::closeNameEditor(bool commit)
+void MapEditor::closeNameEditor(bool commit, bool refocus)
 {
     if (!m_nameEditor)
         return;
@@ -344,7 +343,8 @@ void MapEditor::closeNameEditor(bool commit)
                                                              ElementField::Name, editor->text()));
     editor->removeEventFilter(this);
     editor->deleteLater();
-    m_view->setFocus();
+    if (refocus)
+        m_view->setFocus();
 }
 
 void MapEditor::showEvent(QShowEvent *event)
@@ -369,7 +369,11 @@ bool MapEditor::eventFilter(QObject *watched, QEvent *event)
                 return true;
             }
         } else if (event->type() == QEvent::FocusOut) {
-            closeNameEditor(true);
+            // Clicking elsewhere keeps the name and leaves the focus where the user clicked;
+            // a context menu or another window taking focus is not the end of the edit.
+            const auto reason = static_cast<QFocusEvent *>(event)->reason();
+            if (reason != Qt::PopupFocusReason && reason != Qt::ActiveWindowFocusReason)
+                closeNameEditor(true, false);
         }
         return false;
     }

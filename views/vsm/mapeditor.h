@@ -48,7 +48,7 @@ public:
     void distribute(Qt::Orientation orientation);
     void nudge(QPointF delta);
     void editNameInPlace(EntityId id);
-    void closeNameEditor(bool commit);
+    void closeNameEditor(bool commit, bool refocus = true);
 
 Q_SIGNALS:
     void propertiesFocusRequested();

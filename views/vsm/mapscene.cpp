@@ -41,9 +41,26 @@ MapScene::MapScene(Document *document, EntityId mapId, QObject *parent)
     connect(m, &ValueStreamMap::connectorInserted, this, &MapScene::addConnectorItem);
     connect(m, &ValueStreamMap::connectorRemoved, this, &MapScene::removeConnectorItem);
     connect(m, &ValueStreamMap::changed, this, &MapScene::recomputeMetrics);
-    // A future state's ladder shows its change against the map it was derived from.
+    // A future state's ladder shows its change against the map it was derived from: follow
+    // that map's edits, and its deletion and return by undo.
+    const auto watchBase = [this] {
+        if (ValueStreamMap *base = m_document->map(map()->derivedFrom()))
+            connect(base, &ValueStreamMap::changed, this, &MapScene::recomputeMetrics,
+                    Qt::UniqueConnection);
+        recomputeMetrics();
+    };
     if (ValueStreamMap *base = document->map(m->derivedFrom()))
-        connect(base, &ValueStreamMap::changed, this, &MapScene::recomputeMetrics);
+        connect(base, &ValueStreamMap::changed, this, &MapScene::recomputeMetrics,
+                Qt::UniqueConnection);
+    // (This scene's own map may be the one going: then there is nothing to recompute.)
+    connect(document, &Document::mapInserted, this, [this, watchBase](EntityId id) {
+        if (const ValueStreamMap *own = map(); own && id == own->derivedFrom())
+            watchBase();
+    });
+    connect(document, &Document::mapRemoved, this, [this](EntityId id) {
+        if (const ValueStreamMap *own = map(); own && id == own->derivedFrom())
+            recomputeMetrics();
+    });
     rebuild();
 }
 
@@ -102,6 +119,9 @@ void MapScene::recomputeMetrics()
                             m_metrics.bottleneck == item->id(), m_metrics.timeUnit);
     if (m_ladder)
         m_ladder->refresh();
+    // Room to work around the map, growing with it (never shrinking under the user's view).
+    m_sceneArea = m_sceneArea.united(itemsBoundingRect().adjusted(-600, -400, 600, 400));
+    setSceneRect(m_sceneArea);
     Q_EMIT metricsChanged();
 }
 

@@ -104,6 +104,7 @@ private:
     QHash<EntityId, QPointF> m_pressPositions;
     EntityId m_connectFrom = 0;
     QGraphicsLineItem *m_rubberLine = nullptr;
+    QRectF m_sceneArea {-400, -300, 2400, 1200};
 };
 
 } // namespace Takt

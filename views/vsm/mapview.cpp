@@ -37,6 +37,7 @@ void MapView::zoomToFit()
     if (content.isEmpty())
         return;
     m_fitting = true;
+    m_fittedSize = viewport()->size();
     fitInView(content, Qt::KeepAspectRatio);
     setZoom(qMin(zoom(), 2.0)); // a tiny map should not fill the projector with one box
     centerOn(content.center());
@@ -61,7 +62,10 @@ void MapView::wheelEvent(QWheelEvent *event)
 void MapView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    if (m_fitted) // docks opened or closed, a projector plugged in: keep the whole map in view
+    // Docks opened or closed, a projector plugged in: keep the whole map in view. A change the
+    // size of a scroll bar is the fit itself showing or hiding one: refitting would oscillate.
+    const QSize delta = viewport()->size() - m_fittedSize;
+    if (m_fitted && !m_fitting && (qAbs(delta.width()) > 40 || qAbs(delta.height()) > 40))
         zoomToFit();
 }
 

@@ -36,6 +36,7 @@ protected:
 private:
     bool m_fitted = false; // the map is fitted and follows the view's size
     bool m_fitting = false;
+    QSize m_fittedSize;
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_panStart;
