@@ -492,7 +492,7 @@
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../models/common/duration.cpp" line="+99"/>
+        <location filename="../models/common/duration.cpp" line="+97"/>
         <source>a duration is empty; write a number and a unit, e.g. &quot;45 min&quot;</source>
         <translation>die Dauer ist leer; geben Sie eine Zahl und eine Einheit ein, z. B. „45 min“</translation>
     </message>
@@ -522,27 +522,27 @@
         <translation>„%1“ ist negativ; eine Dauer kann nicht negativ sein</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>days (24 h)</source>
         <translation>Tage (24 h)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>weeks</source>
         <translation>Wochen</translation>
     </message>
@@ -1046,7 +1046,7 @@
 <context>
     <name>MapsSection</name>
     <message>
-        <location filename="../models/pack/mapssection.cpp" line="+89"/>
+        <location filename="../models/pack/mapssection.cpp" line="+99"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
@@ -1461,7 +1461,7 @@
         <translation>In %1 kann kein neues Dokument angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
@@ -1930,7 +1930,7 @@
 <context>
     <name>Takt::MapEditor</name>
     <message>
-        <location filename="../views/vsm/mapeditor.cpp" line="+97"/>
+        <location filename="../views/vsm/mapeditor.cpp" line="+96"/>
         <source>Drag from one element to another to connect them (Esc cancels).</source>
         <translation>Ziehen Sie von einem Element zu einem anderen, um beide zu verbinden (Esc bricht ab).</translation>
     </message>
@@ -2614,7 +2614,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+52"/>
+        <location filename="../app/main.cpp" line="+53"/>
         <source>Lean workshop facilitation: value stream maps, problem solving and the session record.
 
 Commands: %1 (run &quot;takt COMMAND --help&quot;)</source>
