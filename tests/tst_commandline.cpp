@@ -151,6 +151,11 @@ void tst_CommandLine::metricsTable()
              qPrintable(run.out));
     QVERIFY(run.out.contains(QStringLiteral("Flow efficiency        4.1 %")));
     QVERIFY(!run.out.contains(QStringLiteral("future state")));
+    // Case does not matter when only one map fits.
+    const Run lower = takt({QStringLiteral("metrics"), m_example, QStringLiteral("--map"),
+                            QStringLiteral("model retraining - CURRENT state")});
+    QCOMPARE(lower.code, 0);
+    QCOMPARE(lower.out, run.out);
 }
 
 void tst_CommandLine::mapImportCreatesDocumentAndExportRoundTrips()

@@ -116,6 +116,7 @@ void tst_Pack::examplePackHasEverything()
     QVERIFY(pages.at(4).contains(QStringLiteral("(part 1 of 2)"))); // too wide to read whole
     QVERIFY(pages.at(3).contains(QStringLiteral("Model retraining - current state")));
     QVERIFY(pages.at(3).contains(QStringLiteral("Labeling"))); // the map is text, not a picture
+    QVERIFY(all.contains(QStringLiteral("GPU hours: 20"))); // every data-box figure reaches paper
 }
 
 void tst_Pack::fontsAreEmbedded()

@@ -1046,7 +1046,17 @@
 <context>
     <name>MapsSection</name>
     <message>
-        <location filename="../models/pack/mapssection.cpp" line="+99"/>
+        <location filename="../models/pack/mapssection.cpp" line="+79"/>
+        <source>shared</source>
+        <translation>geteilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workcell</source>
+        <translation>Arbeitszelle</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
@@ -1099,7 +1109,7 @@
         <translation>Prozessschritte</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 (%2 queued)</source>
         <translation>%1 (%2 wartend)</translation>
     </message>
@@ -1137,6 +1147,11 @@
         <location line="+1"/>
         <source>Operators</source>
         <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Weitere</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1491,7 +1506,7 @@
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+136"/>
         <source>Your latest edits could not be written to the recovery copy %1: %2. Save the document to keep them.</source>
         <translation>Ihre letzten Änderungen konnten nicht in die Wiederherstellungskopie %1 geschrieben werden: %2. Speichern Sie das Dokument, um sie zu behalten.</translation>
     </message>

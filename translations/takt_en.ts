@@ -53,7 +53,7 @@
 <context>
     <name>MapsSection</name>
     <message numerus="yes">
-        <location filename="../models/pack/mapssection.cpp" line="+112"/>
+        <location filename="../models/pack/mapssection.cpp" line="+131"/>
         <source>This map is too large to print readably in parts (%n pages); its steps follow in the table.</source>
         <translation>
             <numerusform>This map is too large to print readably in parts (%n page); its steps follow in the table.</numerusform>

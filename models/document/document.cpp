@@ -256,7 +256,16 @@ ValueStreamMap *Document::mapByName(const QString &name) const
     for (ValueStreamMap *map : m_maps)
         if (map->name() == name)
             return map;
-    return nullptr;
+    // Typed on a command line, "--map labeling" means "Labeling" when only one map fits.
+    ValueStreamMap *found = nullptr;
+    for (ValueStreamMap *map : m_maps) {
+        if (map->name().compare(name, Qt::CaseInsensitive) == 0) {
+            if (found)
+                return nullptr;
+            found = map;
+        }
+    }
+    return found;
 }
 
 QString Document::uniqueMapName(const QString &wanted) const

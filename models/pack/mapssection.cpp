@@ -62,6 +62,25 @@ QList<qreal> partCuts(const ValueStreamMap &map,
     return cuts;
 }
 
+/** The rest of a data box, so that nothing measured in the room is missing on paper. */
+QString otherFigures(const MapElement &e)
+{
+    QStringList parts;
+    const auto add = [&parts](ElementField field, const std::optional<int> &value) {
+        if (value)
+            parts << QStringLiteral("%1 %2").arg(MapElement::fieldName(field)).arg(*value);
+    };
+    add(ElementField::Shifts, e.shifts);
+    add(ElementField::Batch, e.batch);
+    add(ElementField::WipLimit, e.wipLimit);
+    for (const auto &[key, value] : e.attributes)
+        parts << QStringLiteral("%1: %2").arg(key, value);
+    if (e.sharing != MapElement::Sharing::Dedicated)
+        parts << (e.sharing == MapElement::Sharing::Shared ? MapsSection::tr("shared")
+                                                           : MapsSection::tr("workcell"));
+    return parts.join(QStringLiteral(", "));
+}
+
 QString orDash(const std::optional<double> &value, const std::function<QString(double)> &format)
 {
     return value ? format(*value) : QStringLiteral("–");
@@ -165,7 +184,8 @@ void MapsSection::write(PackComposer &composer, const Document &document) const
                     orDash(e.completeAccurate, &MetricsTable::percent),
                     e.cycleTime || e.valueAdded ? duration(e.effectiveValueAdded())
                                                 : QStringLiteral("–"),
-                    e.operators ? QLocale().toString(*e.operators) : QStringLiteral("–")};
+                    e.operators ? QLocale().toString(*e.operators) : QStringLiteral("–"),
+                    otherFigures(e)};
             } else if (MapMetrics::waitOf(e, map->demandPerDay()) || e.count) {
                 const auto wait = MapMetrics::waitOf(e, map->demandPerDay());
                 QString waitText = wait ? duration(*wait) : QStringLiteral("–");
@@ -180,7 +200,8 @@ void MapsSection::write(PackComposer &composer, const Document &document) const
                         {tr("Uptime"), 1.2, true},
                         {tr("%C&A"), 1.1, true},
                         {tr("VA"), 1.1, true},
-                        {tr("Operators"), 1.6, true}},
+                        {tr("Operators"), 1.6, true},
+                        {tr("Other"), 2.6}},
                        steps, overTakt);
         if (!overTakt.isEmpty())
             composer.paragraph(tr("Highlighted: cycle time over takt."), true);

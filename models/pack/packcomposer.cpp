@@ -295,11 +295,30 @@ void PackComposer::table(const QList<TableColumn> &columns,
     qreal totalWeight = 0;
     for (const TableColumn &c : columns)
         totalWeight += c.weight;
-    QList<qreal> widths;
-    for (const TableColumn &c : columns)
-        widths << m_content.width() * c.weight / totalWeight;
     const qreal pad = 4;
     const QFont headerFont = font(9, true);
+    // Each column at least as wide as the longest word of its header ("Operators" must not
+    // break); the room that takes comes from the columns with room to spare.
+    const QFontMetricsF headerMetrics(headerFont, m_device);
+    QList<qreal> widths, minimum;
+    qreal spare = 0, needed = 0;
+    for (const TableColumn &c : columns) {
+        qreal word = 0;
+        for (const QString &w : c.title.split(QLatin1Char(' ')))
+            word = qMax(word, headerMetrics.horizontalAdvance(w) + 2 * pad + 1);
+        const qreal share = m_content.width() * c.weight / totalWeight;
+        widths << qMax(share, word);
+        minimum << word;
+        needed += qMax(0.0, word - share);
+        spare += qMax(0.0, share - word);
+    }
+    if (needed > 0 && spare > 0) {
+        for (int i = 0; i < widths.size(); ++i) {
+            const qreal slack = widths.at(i) - minimum.at(i);
+            if (slack > 0)
+                widths[i] -= needed * slack / spare;
+        }
+    }
     const QFont cellFont = font(9);
 
     auto rowHeight = [&](const QStringList &cells, const QFont &f) {
