@@ -9,6 +9,7 @@
 #include "pack/packsections.h"
 #include "vsm/addremovemap.h"
 #include "vsm/mapmetrics.h"
+#include "vsm/metricstable.h"
 #include "vsm/valuestreammap.h"
 #include "vsm/vsmjson.h"
 
@@ -29,11 +30,6 @@ namespace {
 QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-QString percent(double fraction)
-{
-    return QStringLiteral("%1 %").arg(fraction * 100, 0, 'f', 1);
 }
 
 } // namespace
@@ -319,9 +315,10 @@ int CommandLine::metrics(const QStringList &args)
         row(tr("  waits"), m.formatTime(m.waitTime));
         row(tr("  cycle times"), m.formatTime(m.processTime));
         row(tr("Value-added time"), m.formatTime(m.valueAdded));
-        row(tr("Flow efficiency"), m.flowEfficiency ? percent(*m.flowEfficiency) : none);
+        row(tr("Flow efficiency"),
+            m.flowEfficiency ? MetricsTable::percent(*m.flowEfficiency) : none);
         row(tr("Rolled %C&A"),
-            m.rolledCompleteAccurate ? percent(*m.rolledCompleteAccurate) : none);
+            m.rolledCompleteAccurate ? MetricsTable::percent(*m.rolledCompleteAccurate) : none);
         row(tr("Bottleneck"), m.bottleneck ? m.bottleneckName : none);
         row(tr("Over takt"),
             m.overTaktNames.isEmpty() ? none : m.overTaktNames.join(QStringLiteral(", ")));

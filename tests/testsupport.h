@@ -3,6 +3,11 @@
 // Shared by the tests: an isolated AppDataLocation per test run, so that recovery folders
 // of the tests never meet the user's, and small file helpers.
 
+#include "document/document.h"
+#include "vsm/addremovemap.h"
+#include "vsm/valuestreammap.h"
+#include "vsm/vsmjson.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -10,6 +15,9 @@
 #include <QStandardPaths>
 #include <QString>
 #include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <memory>
 
 namespace TaktTest {
 
@@ -35,6 +43,23 @@ inline bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+/** A new document holding the shared example map, its undo stack empty: most tests' start. */
+inline std::unique_ptr<Takt::Document> documentWithExampleMap()
+{
+    QString error;
+    auto document = Takt::Document::createNew(&error);
+    if (!document)
+        qFatal("%s", qPrintable(error));
+    auto map = Takt::VsmJson::read(
+        readAll(QStringLiteral(TAKT_SHARED_EXAMPLES "/ml-retraining-current.json")),
+        [&] { return document->newId(); }, &error);
+    if (!map)
+        qFatal("%s", qPrintable(error));
+    document->undoStack()->push(new Takt::AddMap(document.get(), map.release()));
+    document->undoStack()->clear();
+    return document;
 }
 
 } // namespace TaktTest

@@ -6,9 +6,9 @@
 #include "document/sqlconnection.h"
 #include "testsupport.h"
 #include "vsm/addremovemap.h"
-#include "vsm/mapmetrics.h"
 #include "vsm/changemapfield.h"
 #include "vsm/futurestate.h"
+#include "vsm/mapmetrics.h"
 #include "vsm/valuestreammap.h"
 #include "vsm/vsmjson.h"
 
@@ -81,18 +81,7 @@ void tst_Document::setAll(Document *document, const WorkshopMetadata &m)
 
 std::unique_ptr<Document> tst_Document::newDocumentWithMap()
 {
-    QString error;
-    auto document = Document::createNew(&error);
-    if (!document)
-        qFatal("%s", qPrintable(error));
-    const QByteArray json
-        = TaktTest::readAll(QStringLiteral(TAKT_SHARED_EXAMPLES "/ml-retraining-current.json"));
-    auto map = VsmJson::read(
-        json, [&] { return document->newId(); }, &error);
-    if (!map)
-        qFatal("%s", qPrintable(error));
-    document->undoStack()->push(new AddMap(document.get(), map.release()));
-    return document;
+    return TaktTest::documentWithExampleMap();
 }
 
 void tst_Document::createEditSaveReopen()
@@ -417,9 +406,10 @@ void tst_Document::migratesFormat2AndKeepsMaps()
         QVERIFY2(Schema::migrate(db, 0, &error, 2), qPrintable(error));
         QVERIFY(db.exec(QStringLiteral("INSERT INTO maps (id, position, name, state, "
                                        "demand_per_day) VALUES (7, 0, 'Old map', 'current', 2)")));
-        QVERIFY(db.exec(QStringLiteral("INSERT INTO map_elements (id, map_id, position, kind, name, "
-                                       "x, y, cycle_time_s) VALUES (8, 7, 0, 'process', 'Step', "
-                                       "100, 100, 3600)")));
+        QVERIFY(
+            db.exec(QStringLiteral("INSERT INTO map_elements (id, map_id, position, kind, name, "
+                                   "x, y, cycle_time_s) VALUES (8, 7, 0, 'process', 'Step', "
+                                   "100, 100, 3600)")));
     }
     QString error;
     auto document = Document::open(path, &error);
@@ -435,9 +425,8 @@ void tst_Document::chosenTimeUnitIsKept()
 {
     auto document = newDocumentWithMap();
     const EntityId id = document->maps().first()->id();
-    document->undoStack()->push(new ChangeMapField(document.get(), id,
-                                                   ValueStreamMap::Field::TimeUnit,
-                                                   int(Duration::Unit::Hours)));
+    document->undoStack()->push(new ChangeMapField(
+        document.get(), id, ValueStreamMap::Field::TimeUnit, int(Duration::Unit::Hours)));
     const MapMetrics metrics = MapMetrics::compute(*document->map(id));
     QCOMPARE(metrics.formatTime(metrics.leadTime), QStringLiteral("353 h")); // 352.5 h, 3 figures
     QTemporaryDir dir;

@@ -53,14 +53,7 @@ private:
 
 void tst_MapEditor::init()
 {
-    QString error;
-    m_document = Document::createNew(&error);
-    auto map = VsmJson::read(
-        TaktTest::readAll(QStringLiteral(TAKT_SHARED_EXAMPLES "/ml-retraining-current.json")),
-        [&] { return m_document->newId(); }, &error);
-    QVERIFY(map);
-    m_document->undoStack()->push(new AddMap(m_document.get(), map.release()));
-    m_document->undoStack()->clear();
+    m_document = TaktTest::documentWithExampleMap();
     m_editor = new MapEditor(m_document.get(), m_document->maps().first()->id());
     m_editor->resize(1200, 800);
     m_editor->show();

@@ -37,15 +37,7 @@ private:
 
 void tst_VsmCommands::init()
 {
-    QString error;
-    m_document = Document::createNew(&error);
-    QVERIFY(m_document);
-    auto map = VsmJson::read(
-        TaktTest::readAll(QStringLiteral(TAKT_SHARED_EXAMPLES "/ml-retraining-current.json")),
-        [&] { return m_document->newId(); }, &error);
-    QVERIFY(map);
-    m_document->undoStack()->push(new AddMap(m_document.get(), map.release()));
-    m_document->undoStack()->clear();
+    m_document = TaktTest::documentWithExampleMap();
 }
 
 EntityId tst_VsmCommands::idOf(const QString &name) const

@@ -3,6 +3,8 @@
 
 #include "painttext.h"
 
+#include "metricstable.h"
+
 #include "mappainter.h"
 
 #include <QFontMetricsF>
@@ -150,10 +152,7 @@ QFont glyphFont(const QFont &family, qreal px)
 
 QString percentText(double fraction)
 {
-    const double percent = fraction * 100;
-    const bool whole = std::abs(percent - std::round(percent)) < 0.05;
-    return MapPainter::tr("%1 %").arg(whole ? QString::number(std::round(percent), 'f', 0)
-                                            : numberText(std::round(percent * 10) / 10));
+    return MetricsTable::percent(fraction); // worded once, as in the figures and the pack
 }
 
 QString countText(double count)
