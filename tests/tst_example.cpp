@@ -30,7 +30,8 @@ void tst_Example::bundledMapIsTheSharedExample()
 void tst_Example::holdsCurrentAndDerivedFutureState()
 {
     QString error;
-    auto document = Document::open(QStringLiteral(TAKT_EXAMPLE_WORKSHOP), &error);
+    auto document
+        = Document::open(QStringLiteral(TAKT_EXAMPLE_WORKSHOP), &error, Document::Access::ReadOnly);
     QVERIFY2(document, qPrintable(error));
     QCOMPARE(document->metadata().title, QStringLiteral("Model retraining kaizen"));
     QVERIFY(document->metadata().startDate.isValid());

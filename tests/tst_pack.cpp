@@ -123,7 +123,8 @@ void tst_Pack::fontsAreEmbedded()
 {
     const QString pdf = m_dir.filePath(QStringLiteral("fonts.pdf"));
     QString error;
-    auto document = Document::open(QStringLiteral(TAKT_EXAMPLE_WORKSHOP), &error);
+    auto document
+        = Document::open(QStringLiteral(TAKT_EXAMPLE_WORKSHOP), &error, Document::Access::ReadOnly);
     QVERIFY2(document, qPrintable(error));
     QCOMPARE(PackExporter::write(*document, pdf, {}, {}, &error), PackExporter::Result::Written);
     const QStringList lines = run(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'));
@@ -172,7 +173,8 @@ void tst_Pack::emptyDocumentExportsValidPdf()
 void tst_Pack::cancelledExportLeavesNoFileAndKeepsTheOldOne()
 {
     QString error;
-    auto document = Document::open(QStringLiteral(TAKT_EXAMPLE_WORKSHOP), &error);
+    auto document
+        = Document::open(QStringLiteral(TAKT_EXAMPLE_WORKSHOP), &error, Document::Access::ReadOnly);
     QVERIFY(document);
     const QString fresh = m_dir.filePath(QStringLiteral("cancelled.pdf"));
     int calls = 0;
