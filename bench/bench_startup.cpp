@@ -3,6 +3,7 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -20,9 +21,17 @@ private:
 
 qint64 bench_Startup::medianMs(const QString &program, const QStringList &args, int runs)
 {
+    // A private home: the user's recovery folder could hold a prompt that would wait forever,
+    // and the runs must not add to the user's recent files.
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    for (const char *variable : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"})
+        env.insert(QLatin1String(variable), home.filePath(QLatin1String(variable)));
     QList<qint64> times;
     for (int i = 0; i < runs; ++i) {
         QProcess process;
+        process.setProcessEnvironment(env);
         QElapsedTimer timer;
         timer.start();
         process.start(program, args);

@@ -1,8 +1,12 @@
 #include "document/document.h"
 #include "document/recoverysession.h"
+#include "document/sqlconnection.h"
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 
@@ -21,6 +25,9 @@ private Q_SLOTS:
     void orphansOfCleanSessionsAreRemoved();
 
 private:
+    /** The note of the recovery session that a running Takt keeps for @p path, if any. */
+    static QString sessionNoteFor(const QString &path);
+    static QString workingCopyTitle(const QString &path);
     QTemporaryDir m_home;
     QProcessEnvironment m_env;
 };
@@ -35,6 +42,28 @@ void tst_Recovery::initTestCase()
     qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("data"))));
     QCoreApplication::setOrganizationName(QStringLiteral("Takt"));
     QCoreApplication::setApplicationName(QStringLiteral("Takt"));
+}
+
+QString tst_Recovery::sessionNoteFor(const QString &path)
+{
+    const QDir root(RecoverySession::rootFolder());
+    for (const QString &name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString note = QDir(root.filePath(name)).filePath(QStringLiteral("session.json"));
+        const QJsonObject o = QJsonDocument::fromJson(TaktTest::readAll(note)).object();
+        if (o.value(QLatin1String("file")).toString() == path)
+            return note;
+    }
+    return {};
+}
+
+QString tst_Recovery::workingCopyTitle(const QString &path)
+{
+    const QString note = sessionNoteFor(path);
+    if (note.isEmpty())
+        return {};
+    SqlConnection reader(QFileInfo(note).dir().filePath(QStringLiteral("working.takt")),
+                         SqlConnection::Mode::ReadOnly);
+    return reader.scalar(QStringLiteral("SELECT title FROM workshop")).toString();
 }
 
 void tst_Recovery::killedProcessLeavesRecoverableEdits()
@@ -53,7 +82,9 @@ void tst_Recovery::killedProcessLeavesRecoverableEdits()
     QByteArray output;
     QTRY_VERIFY2_WITH_TIMEOUT((output += takt.readAllStandardOutput()).contains("edited"),
                               takt.readAllStandardError().constData(), 20000);
-    QTest::qWait(1000); // the promise: at most the last second of edits is lost
+    // The promise is at most the last second of edits lost: kill as soon as the edit is in
+    // the working copy (the flush delay is tested in tst_document).
+    QTRY_COMPARE_WITH_TIMEOUT(workingCopyTitle(path), QStringLiteral("Edited, never saved"), 20000);
     ::kill(pid_t(takt.processId()), SIGKILL);
     QVERIFY(takt.waitForFinished());
     QCOMPARE(TaktTest::readAll(path), saved); // the user's file was never written
@@ -88,9 +119,7 @@ void tst_Recovery::orphansOfCleanSessionsAreRemoved()
     takt.start(QStringLiteral(TAKT_EXECUTABLE), {path});
     QVERIFY(takt.waitForStarted());
     // Wait until the window's session exists, so that the kill leaves something behind.
-    const QDir root(RecoverySession::rootFolder());
-    QTRY_COMPARE_WITH_TIMEOUT(root.entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1, 20000);
-    QTest::qWait(500);
+    QTRY_VERIFY_WITH_TIMEOUT(!sessionNoteFor(path).isEmpty(), 20000);
     ::kill(pid_t(takt.processId()), SIGKILL);
     QVERIFY(takt.waitForFinished());
     // Nothing was changed: nothing to offer, and the folder is cleaned up.
