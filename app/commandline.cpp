@@ -9,6 +9,7 @@
 #include "pack/packsections.h"
 #include "vsm/addremovemap.h"
 #include "vsm/mapmetrics.h"
+#include "vsm/mapstore.h"
 #include "vsm/metricstable.h"
 #include "vsm/valuestreammap.h"
 #include "vsm/vsmjson.h"
@@ -48,7 +49,7 @@ bool CommandLine::isCommand(const QStringList &arguments)
 QString CommandLine::noSuchMap(const Document &document, const QString &path, const QString &name)
 {
     QStringList names;
-    for (const ValueStreamMap *map : document.maps())
+    for (const ValueStreamMap *map : MapStore::of(document)->maps())
         names << QStringLiteral("\"%1\"").arg(map->name());
     return names.isEmpty() ? tr("%1 has no maps").arg(native(path))
                            : tr("%1 has no map named \"%2\"; its maps are %3")
@@ -144,8 +145,8 @@ int CommandLine::info(const QStringList &args)
     line(tr("Facilitators"),
          m.facilitators.split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral(", ")));
     line(tr("Objective"), m.objective);
-    line(tr("Maps"), QString::number(document->maps().size()));
-    for (const ValueStreamMap *map : document->maps()) {
+    line(tr("Maps"), QString::number(MapStore::of(*document)->maps().size()));
+    for (const ValueStreamMap *map : MapStore::of(*document)->maps()) {
         const MapMetrics metrics = MapMetrics::compute(*map);
         m_out << QStringLiteral("  - %1 (%2): ")
                      .arg(map->name(), ValueStreamMap::stateName(map->state()))
@@ -225,8 +226,8 @@ int CommandLine::map(const QStringList &args)
         if (!document)
             return BadInput;
         const ValueStreamMap *map = parser.isSet(QStringLiteral("map"))
-            ? document->mapByName(parser.value(QStringLiteral("map")))
-            : document->maps().value(0);
+            ? MapStore::of(*document)->mapByName(parser.value(QStringLiteral("map")))
+            : MapStore::of(*document)->maps().value(0);
         if (!map)
             return fail(
                 parser.isSet(QStringLiteral("map"))
@@ -272,9 +273,10 @@ int CommandLine::metrics(const QStringList &args)
     const auto document = openDocument(documentPath);
     if (!document)
         return BadInput;
-    QList<ValueStreamMap *> maps = document->maps();
+    QList<ValueStreamMap *> maps = MapStore::of(*document)->maps();
     if (parser.isSet(QStringLiteral("map"))) {
-        ValueStreamMap *map = document->mapByName(parser.value(QStringLiteral("map")));
+        ValueStreamMap *map
+            = MapStore::of(*document)->mapByName(parser.value(QStringLiteral("map")));
         if (!map)
             return fail(noSuchMap(*document, documentPath, parser.value(QStringLiteral("map"))));
         maps = {map};

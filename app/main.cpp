@@ -1,3 +1,4 @@
+#include "artefactkinds.h"
 #include "commandline.h"
 #include "mainwindow.h"
 #include "startup.h"
@@ -10,6 +11,7 @@
 
 int main(int argc, char *argv[])
 {
+    Takt::registerArtefactKinds();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

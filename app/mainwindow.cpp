@@ -2,6 +2,7 @@
 
 #include "mapcommands.h"
 
+#include "document/artefactstore.h"
 #include "document/document.h"
 #include "document/documentoutlinemodel.h"
 #include "document/exampleworkshop.h"
@@ -12,6 +13,7 @@
 #include "vsm/mapeditor.h"
 #include "vsm/mappropertiespanel.h"
 #include "vsm/mapscene.h"
+#include "vsm/mapstore.h"
 #include "vsm/mapview.h"
 #include "vsm/valuestreammap.h"
 
@@ -72,12 +74,12 @@ MainWindow::MainWindow(std::unique_ptr<Document> document, QWidget *parent)
     connect(m_document.get(), &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document.get(), &Document::metadataChanged, this, &MainWindow::updateTitle);
     connect(m_document.get(), &Document::filePathChanged, this, &MainWindow::updateTitle);
-    connect(m_document.get(), &Document::mapRemoved, this, &MainWindow::closeMapTab);
-    connect(m_document.get(), &Document::mapPropertiesChanged, this, [this](EntityId id) {
+    connect(m_document.get(), &Document::artefactRemoved, this, &MainWindow::closeMapTab);
+    connect(m_document.get(), &Document::artefactChanged, this, [this](EntityId id) {
         for (int i = 0; i < m_tabs->count(); ++i)
             if (auto *editor = qobject_cast<MapEditor *>(m_tabs->widget(i));
                 editor && editor->mapId() == id)
-                m_tabs->setTabText(i, m_document->map(id)->name());
+                m_tabs->setTabText(i, MapStore::of(*m_document)->map(id)->name());
     });
     connect(m_document.get(), &Document::workingCopyFailed, this,
             &MainWindow::showWorkingCopyProblem);
@@ -94,8 +96,8 @@ MainWindow::MainWindow(std::unique_ptr<Document> document, QWidget *parent)
     updateActions();
     if (!m_document->filePath().isEmpty())
         addRecentFile(m_document->filePath());
-    if (!m_document->maps().isEmpty())
-        openMap(m_document->maps().first()->id());
+    if (!MapStore::of(*m_document)->maps().isEmpty())
+        openMap(MapStore::of(*m_document)->maps().first()->id());
     statusBar()->showMessage(tr("Ready"), 2000);
 }
 
@@ -117,9 +119,8 @@ void MainWindow::createDocks()
     m_navigator->expandAll();
     connect(m_outline, &QAbstractItemModel::rowsInserted, m_navigator, &QTreeView::expandAll);
     connect(m_navigator, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        const QVariant id = index.data(DocumentOutlineModel::IdRole);
-        if (id.isValid()
-            && index.data(DocumentOutlineModel::SectionRole).toInt() == DocumentOutlineModel::Maps)
+        const QVariant id = index.data(ArtefactStore::IdRole);
+        if (id.isValid() && index.data(ArtefactStore::OpenableRole).toBool())
             openMap(id.toLongLong());
         else if (!index.parent().isValid())
             m_tabs->setCurrentWidget(m_overview);
@@ -330,7 +331,7 @@ MapEditor *MainWindow::openMap(EntityId mapId)
             m_tabs->setCurrentIndex(i);
             return editor;
         }
-    ValueStreamMap *map = m_document->map(mapId);
+    ValueStreamMap *map = MapStore::of(*m_document)->map(mapId);
     if (!map)
         return nullptr;
     auto *editor = new MapEditor(m_document.get(), mapId, m_tabs);

@@ -6,6 +6,7 @@
 #include "vsm/futurestate.h"
 #include "vsm/mapeditor.h"
 #include "vsm/mapexporter.h"
+#include "vsm/mapstore.h"
 #include "vsm/valuestreammap.h"
 #include "vsm/vsmjson.h"
 
@@ -25,7 +26,8 @@ void MapCommands::newMap(MainWindow *window)
 {
     Document *document = window->document();
     auto *map = new ValueStreamMap(document->newId());
-    map->setValue(ValueStreamMap::Field::Name, tr("Map %1").arg(document->maps().size() + 1));
+    map->setValue(ValueStreamMap::Field::Name,
+                  tr("Map %1").arg(MapStore::of(*document)->maps().size() + 1));
     const EntityId id = map->id();
     document->undoStack()->push(new AddMap(document, map));
     window->openMap(id);
@@ -62,7 +64,7 @@ void MapCommands::exportJson(MainWindow *window)
 {
     Document *document = window->document();
     MapEditor *editor = window->currentMapEditor();
-    const ValueStreamMap *map = document->map(editor->mapId());
+    const ValueStreamMap *map = MapStore::of(*document)->map(editor->mapId());
     const QString path = QFileDialog::getSaveFileName(window, tr("Export Map"),
                                                       map->name() + QStringLiteral(".json"),
                                                       tr("Takt value stream maps (*.json)"));
@@ -89,7 +91,7 @@ void MapCommands::exportJson(MainWindow *window)
 void MapCommands::exportImage(MainWindow *window)
 {
     Document *document = window->document();
-    const ValueStreamMap *map = document->map(window->currentMapEditor()->mapId());
+    const ValueStreamMap *map = MapStore::of(*document)->map(window->currentMapEditor()->mapId());
     const QString path = QFileDialog::getSaveFileName(
         window, tr("Export Map"), map->name() + QStringLiteral(".pdf"),
         tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"));
@@ -110,17 +112,19 @@ void MapCommands::print(MainWindow *window)
     printer.setPageOrientation(QPageLayout::Landscape);
     QPrintDialog dialog(&printer, window);
     if (dialog.exec() == QDialog::Accepted)
-        MapExporter::print(*document->map(window->currentMapEditor()->mapId()), &printer);
+        MapExporter::print(*MapStore::of(*document)->map(window->currentMapEditor()->mapId()),
+                           &printer);
 }
 
 void MapCommands::createFutureState(MainWindow *window)
 {
     Document *document = window->document();
-    const ValueStreamMap *current = document->map(window->currentMapEditor()->mapId());
+    const ValueStreamMap *current
+        = MapStore::of(*document)->map(window->currentMapEditor()->mapId());
     auto future = FutureState::derive(*current, [document] { return document->newId(); });
     const EntityId id = future->id();
-    document->undoStack()->push(
-        new AddMap(document, future.release(), document->mapIndex(current->id()) + 1));
+    document->undoStack()->push(new AddMap(document, future.release(),
+                                           MapStore::of(*document)->mapIndex(current->id()) + 1));
     window->openMap(id);
 }
 

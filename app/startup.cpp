@@ -1,8 +1,9 @@
 #include "startup.h"
 
-#include "document/changeworkshopfield.h"
+#include "core/changefield.h"
 #include "document/document.h"
 #include "document/recoverysession.h"
+#include "document/workshoprecord.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -96,8 +97,9 @@ void Startup::applyAutomationTitle(const QString &title)
     for (QWidget *widget : QApplication::topLevelWidgets()) {
         if (auto *window = qobject_cast<MainWindow *>(widget)) {
             Document *document = window->document();
-            document->undoStack()->push(
-                new ChangeWorkshopField(document, WorkshopMetadata::Field::Title, title));
+            document->undoStack()->push(new ChangeField(document->workshop(), WorkshopRecord::Id,
+                                                        int(WorkshopMetadata::Field::Title),
+                                                        title));
             QTextStream(stdout) << "edited" << Qt::endl;
             return;
         }

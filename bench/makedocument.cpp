@@ -1,5 +1,6 @@
 // bench-make-document OUT.takt MAPS ELEMENTS: writes a generated workshop for the benchmarks.
 
+#include "artefactkinds.h"
 #include "generatedmap.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    Takt::registerArtefactKinds();
     QStandardPaths::setTestModeEnabled(true);
     if (argc != 4) {
         qCritical("usage: bench-make-document OUT.takt MAPS ELEMENTS");

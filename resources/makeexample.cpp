@@ -1,5 +1,6 @@
 // make-example WORKSHOP_FOLDER OUT.takt: builds the bundled example workshop at build time.
 
+#include "artefactkinds.h"
 #include "document/document.h"
 #include "document/exampleworkshop.h"
 
@@ -10,6 +11,7 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    Takt::registerArtefactKinds();
     QStandardPaths::setTestModeEnabled(true); // keep the recovery folder out of the user's
     if (argc != 3) {
         qCritical("usage: make-example EXAMPLES_FOLDER OUT.takt");

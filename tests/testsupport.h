@@ -3,8 +3,12 @@
 // Shared by the tests: an isolated AppDataLocation per test run, so that recovery folders
 // of the tests never meet the user's, and small file helpers.
 
+#include "artefactkinds.h"
+#include "core/changefield.h"
 #include "document/document.h"
+#include "document/workshoprecord.h"
 #include "vsm/addremovemap.h"
+#include "vsm/mapstore.h"
 #include "vsm/valuestreammap.h"
 #include "vsm/vsmjson.h"
 
@@ -20,6 +24,44 @@
 #include <memory>
 
 namespace TaktTest {
+
+/** The kinds the application registers, before any test makes a document. */
+inline void registerKinds()
+{
+    Takt::registerArtefactKinds();
+}
+Q_COREAPP_STARTUP_FUNCTION(registerKinds)
+
+/** The maps of @p document. */
+inline Takt::MapStore &maps(const Takt::Document &document)
+{
+    return *Takt::MapStore::of(document);
+}
+
+/** Field edits as the editors make them. */
+inline QUndoCommand *
+changeWorkshop(Takt::Document *document, Takt::WorkshopMetadata::Field field, const QVariant &v)
+{
+    return new Takt::ChangeField(document->workshop(), Takt::WorkshopRecord::Id, int(field), v);
+}
+
+inline QUndoCommand *changeMap(Takt::Document *document,
+                               Takt::EntityId mapId,
+                               Takt::ValueStreamMap::Field field,
+                               const QVariant &v)
+{
+    return new Takt::ChangeField(maps(*document).map(mapId), mapId, int(field), v);
+}
+
+inline QUndoCommand *changeElement(Takt::Document *document,
+                                   Takt::EntityId mapId,
+                                   Takt::EntityId elementId,
+                                   Takt::ElementField field,
+                                   const QVariant &v)
+{
+    return new Takt::ChangeField(&maps(*document).map(mapId)->elementList(), elementId, int(field),
+                                 v);
+}
 
 inline void isolateAppData()
 {

@@ -1,4 +1,3 @@
-#include "document/changeworkshopfield.h"
 #include "document/document.h"
 #include "document/documentlock.h"
 #include "document/recoverysession.h"
@@ -6,7 +5,6 @@
 #include "document/sqlconnection.h"
 #include "testsupport.h"
 #include "vsm/addremovemap.h"
-#include "vsm/changemapfield.h"
 #include "vsm/futurestate.h"
 #include "vsm/mapmetrics.h"
 #include "vsm/valuestreammap.h"
@@ -77,7 +75,7 @@ void tst_Document::setAll(Document *document, const WorkshopMetadata &m)
 {
     for (F field : {F::Title, F::Organisation, F::StartDate, F::EndDate, F::Location,
                     F::Facilitators, F::Objective, F::Notes})
-        document->undoStack()->push(new ChangeWorkshopField(document, field, m.value(field)));
+        document->undoStack()->push(TaktTest::changeWorkshop(document, field, m.value(field)));
 }
 
 std::unique_ptr<Document> tst_Document::newDocumentWithMap()
@@ -96,15 +94,15 @@ void tst_Document::createEditSaveReopen()
     QVERIFY2(document->save(path, &error), qPrintable(error));
     QVERIFY(!document->isModified());
     QCOMPARE(document->filePath(), QFileInfo(path).absoluteFilePath());
-    const QList<MapElement> elements = document->maps().first()->elements();
-    const QList<Connector> connectors = document->maps().first()->connectors();
+    const QList<MapElement> elements = TaktTest::maps(*document).maps().first()->elements();
+    const QList<Connector> connectors = TaktTest::maps(*document).maps().first()->connectors();
     document.reset();
 
     auto reopened = Document::open(path, &error);
     QVERIFY2(reopened, qPrintable(error));
     QCOMPARE(reopened->metadata(), sampleMetadata());
-    QCOMPARE(reopened->maps().size(), 1);
-    const ValueStreamMap *map = reopened->maps().first();
+    QCOMPARE(TaktTest::maps(*reopened).maps().size(), 1);
+    const ValueStreamMap *map = TaktTest::maps(*reopened).maps().first();
     QCOMPARE(map->name(), QStringLiteral("Model retraining - current state"));
     QCOMPARE(map->demandPerDay().value_or(0), 2.0);
     QCOMPARE(map->availableTimePerDay().value_or(0), 8 * 3600.0);
@@ -128,7 +126,7 @@ void tst_Document::savedFileIsOneCompleteFile()
     const QByteArray header = TaktTest::readAll(path).left(100);
     QVERIFY(header.startsWith("SQLite format 3"));
     QCOMPARE(header.mid(68, 4), QByteArray("TAKT"));
-    QCOMPARE(int(quint8(header.at(63))), Schema::CurrentVersion);
+    QCOMPARE(int(quint8(header.at(63))), Schema::currentVersion());
     QCOMPARE(int(quint8(header.at(18))), 1); // legacy (rollback journal) file format, not WAL
 }
 
@@ -143,15 +141,15 @@ void tst_Document::undoRedoMetadata()
     QCOMPARE(stack->count(), base + 8);
 
     // Typing into one field merges into one step.
-    stack->push(new ChangeWorkshopField(document.get(), F::Title, QStringLiteral("A")));
-    stack->push(new ChangeWorkshopField(document.get(), F::Title, QStringLiteral("Ab")));
+    stack->push(TaktTest::changeWorkshop(document.get(), F::Title, QStringLiteral("A")));
+    stack->push(TaktTest::changeWorkshop(document.get(), F::Title, QStringLiteral("Ab")));
     QCOMPARE(stack->count(), base + 9);
     QCOMPARE(document->metadata().title, QStringLiteral("Ab"));
     stack->undo();
     QCOMPARE(document->metadata(), sampleMetadata());
     // Returning a field to its old value leaves no empty step behind.
-    stack->push(new ChangeWorkshopField(document.get(), F::Location, QStringLiteral("x")));
-    stack->push(new ChangeWorkshopField(document.get(), F::Location, sampleMetadata().location));
+    stack->push(TaktTest::changeWorkshop(document.get(), F::Location, QStringLiteral("x")));
+    stack->push(TaktTest::changeWorkshop(document.get(), F::Location, sampleMetadata().location));
     QCOMPARE(stack->count(), base + 8);
 
     while (stack->index() > base)
@@ -171,7 +169,7 @@ void tst_Document::undoAfterSaveAndReopen()
     QString error;
     QVERIFY(document->save(path, &error));
     document->undoStack()->push(
-        new ChangeWorkshopField(document.get(), F::Objective, QStringLiteral("Changed")));
+        TaktTest::changeWorkshop(document.get(), F::Objective, QStringLiteral("Changed")));
     QVERIFY(document->isModified());
     document->undoStack()->undo();
     QVERIFY(!document->isModified()); // back at the saved state
@@ -193,7 +191,7 @@ void tst_Document::editsReachWorkingCopyWithinOneSecond()
     // The promise is kept by the flush delay; the poll's timeout is only a generous bound.
     QVERIFY(Document::FlushDelayMs <= 1000);
     document->undoStack()->push(
-        new ChangeWorkshopField(document.get(), F::Title, QStringLiteral("Within a second")));
+        TaktTest::changeWorkshop(document.get(), F::Title, QStringLiteral("Within a second")));
     const auto stored = [&](const char *sql) {
         SqlConnection reader(document->workingCopyPath(), SqlConnection::Mode::ReadOnly);
         return reader.scalar(QString::fromLatin1(sql));
@@ -224,7 +222,7 @@ void tst_Document::failedSaveKeepsOldFile()
     const QByteArray before = TaktTest::digest(path);
     // Make the next save much larger than the old file.
     document->undoStack()->push(
-        new ChangeWorkshopField(document.get(), F::Notes, QString(200000, QLatin1Char('n'))));
+        TaktTest::changeWorkshop(document.get(), F::Notes, QString(200000, QLatin1Char('n'))));
     QVERIFY(document->flush(&error));
 
     QString target = path;
@@ -287,7 +285,7 @@ void tst_Document::migratesOlderFormatAfterBackup()
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {"old.takt"});
     QCOMPARE(TaktTest::readAll(document->migrationBackupPath()), original);
     QCOMPARE(TaktTest::readAll(path), original); // untouched until the user saves
-    QVERIFY(document->maps().isEmpty());
+    QVERIFY(TaktTest::maps(*document).maps().isEmpty());
     QVERIFY(document->save(path, &error));
     // The first save keeps the original beside the file, for older Takt versions.
     QCOMPARE(document->migrationBackupPath(), path + QStringLiteral(".format1.bak"));
@@ -296,7 +294,7 @@ void tst_Document::migratesOlderFormatAfterBackup()
     QCOMPARE(TaktTest::readAll(path + QStringLiteral(".format1.bak")), original);
     document.reset();
     SqlConnection db(path, SqlConnection::Mode::ReadOnly);
-    QCOMPARE(Schema::version(db), Schema::CurrentVersion);
+    QCOMPARE(Schema::version(db), Schema::currentVersion());
     QCOMPARE(db.scalar(QStringLiteral("SELECT title FROM workshop")).toString(),
              QStringLiteral("From format 1"));
 }
@@ -351,7 +349,7 @@ void tst_Document::derivedMapBeforeItsBaseIsStored()
     // A future state placed above its current state in the list: the same flush writes the
     // reference before the row it refers to.
     auto document = newDocumentWithMap();
-    const ValueStreamMap *current = document->maps().first();
+    const ValueStreamMap *current = TaktTest::maps(*document).maps().first();
     auto future = FutureState::derive(*current, [&] { return document->newId(); });
     document->undoStack()->push(new AddMap(document.get(), future.release(), 0));
     QString error;
@@ -363,22 +361,23 @@ void tst_Document::derivedMapBeforeItsBaseIsStored()
     document.reset();
     auto reopened = Document::open(path, &error);
     QVERIFY2(reopened, qPrintable(error));
-    QCOMPARE(reopened->maps().first()->derivedFrom(), currentId);
-    QCOMPARE(reopened->maps().first()->state(), ValueStreamMap::State::Future);
+    QCOMPARE(TaktTest::maps(*reopened).maps().first()->derivedFrom(), currentId);
+    QCOMPARE(TaktTest::maps(*reopened).maps().first()->state(), ValueStreamMap::State::Future);
 }
 
 void tst_Document::deletingTheBaseMapKeepsSaving()
 {
     auto document = newDocumentWithMap();
-    const EntityId currentId = document->maps().first()->id();
-    auto future = FutureState::derive(*document->maps().first(), [&] { return document->newId(); });
+    const EntityId currentId = TaktTest::maps(*document).maps().first()->id();
+    auto future = FutureState::derive(*TaktTest::maps(*document).maps().first(),
+                                      [&] { return document->newId(); });
     const EntityId futureId = future->id();
     document->undoStack()->push(new AddMap(document.get(), future.release()));
     QString error;
     QVERIFY2(document->flush(&error), qPrintable(error));
     // Delete the current state, then edit the future state: both must still be stored.
     document->undoStack()->push(new RemoveMap(document.get(), currentId));
-    document->undoStack()->push(new ChangeMapField(
+    document->undoStack()->push(TaktTest::changeMap(
         document.get(), futureId, ValueStreamMap::Field::Notes, QStringLiteral("x")));
     QVERIFY2(document->flush(&error), qPrintable(error));
     QTemporaryDir dir;
@@ -391,8 +390,8 @@ void tst_Document::deletingTheBaseMapKeepsSaving()
     document.reset();
     auto reopened = Document::open(path, &error);
     QVERIFY2(reopened, qPrintable(error));
-    QCOMPARE(reopened->maps().size(), 2);
-    QCOMPARE(reopened->map(futureId)->derivedFrom(), currentId);
+    QCOMPARE(TaktTest::maps(*reopened).maps().size(), 2);
+    QCOMPARE(TaktTest::maps(*reopened).map(futureId)->derivedFrom(), currentId);
 }
 
 void tst_Document::migratesFormat2AndKeepsMaps()
@@ -415,30 +414,31 @@ void tst_Document::migratesFormat2AndKeepsMaps()
     QString error;
     auto document = Document::open(path, &error);
     QVERIFY2(document, qPrintable(error));
-    QCOMPARE(document->maps().size(), 1);
-    QCOMPARE(document->maps().first()->name(), QStringLiteral("Old map"));
-    QVERIFY(!document->maps().first()->timeUnit());
-    QCOMPARE(document->maps().first()->elements().first().cycleTime.value_or(0), 3600.0);
+    QCOMPARE(TaktTest::maps(*document).maps().size(), 1);
+    QCOMPARE(TaktTest::maps(*document).maps().first()->name(), QStringLiteral("Old map"));
+    QVERIFY(!TaktTest::maps(*document).maps().first()->timeUnit());
+    QCOMPARE(TaktTest::maps(*document).maps().first()->elements().first().cycleTime.value_or(0),
+             3600.0);
     QVERIFY(document->newId() > 8);
 }
 
 void tst_Document::chosenTimeUnitIsKept()
 {
     auto document = newDocumentWithMap();
-    const EntityId id = document->maps().first()->id();
-    document->undoStack()->push(new ChangeMapField(
+    const EntityId id = TaktTest::maps(*document).maps().first()->id();
+    document->undoStack()->push(TaktTest::changeMap(
         document.get(), id, ValueStreamMap::Field::TimeUnit, int(Duration::Unit::Hours)));
-    const MapMetrics metrics = MapMetrics::compute(*document->map(id));
+    const MapMetrics metrics = MapMetrics::compute(*TaktTest::maps(*document).map(id));
     QCOMPARE(metrics.formatTime(metrics.leadTime), QStringLiteral("353 h")); // 352.5 h, 3 figures
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("unit.takt"));
     QString error;
     QVERIFY(document->save(path, &error));
     document->undoStack()->undo();
-    QVERIFY(!document->map(id)->timeUnit());
+    QVERIFY(!TaktTest::maps(*document).map(id)->timeUnit());
     document.reset();
     auto reopened = Document::open(path, &error);
-    QCOMPARE(reopened->maps().first()->timeUnit().value_or(Duration::Unit::Seconds),
+    QCOMPARE(TaktTest::maps(*reopened).maps().first()->timeUnit().value_or(Duration::Unit::Seconds),
              Duration::Unit::Hours);
 }
 
@@ -501,7 +501,7 @@ void tst_Document::everyFieldSurvivesSaveAndReopen()
 
     auto reopened = Document::open(path, &error);
     QVERIFY2(reopened, qPrintable(error));
-    const ValueStreamMap *back = reopened->map(mapId);
+    const ValueStreamMap *back = TaktTest::maps(*reopened).map(mapId);
     QVERIFY(back);
     QCOMPARE(back->name(), QStringLiteral("Every field"));
     QCOMPARE(back->state(), ValueStreamMap::State::Ideal);

@@ -81,7 +81,7 @@ void tst_DocumentFile::refusesBadFiles_data()
     QTest::newRow("newer format")
         << "newer.takt" << newer
         << QStringLiteral("made by a newer version of Takt: format 99, this version reads up to %1")
-               .arg(Schema::CurrentVersion);
+               .arg(Schema::currentVersion());
     QTest::newRow("truncated") << "truncated.takt" << good.left(good.size() / 2) << "is truncated";
     QTest::newRow("corrupted page") << "corrupt.takt" << corrupt << "is damaged";
 }

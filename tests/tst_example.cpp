@@ -35,9 +35,9 @@ void tst_Example::holdsCurrentAndDerivedFutureState()
     QVERIFY2(document, qPrintable(error));
     QCOMPARE(document->metadata().title, QStringLiteral("Model retraining kaizen"));
     QVERIFY(document->metadata().startDate.isValid());
-    QCOMPARE(document->maps().size(), 2);
-    const ValueStreamMap *current = document->maps().at(0);
-    const ValueStreamMap *future = document->maps().at(1);
+    QCOMPARE(TaktTest::maps(*document).maps().size(), 2);
+    const ValueStreamMap *current = TaktTest::maps(*document).maps().at(0);
+    const ValueStreamMap *future = TaktTest::maps(*document).maps().at(1);
     QCOMPARE(current->state(), ValueStreamMap::State::Current);
     QCOMPARE(future->state(), ValueStreamMap::State::Future);
     QCOMPARE(future->derivedFrom(), current->id());

@@ -2,8 +2,6 @@
 #include "testsupport.h"
 #include "vsm/addremovemap.h"
 #include "vsm/addremovemapitems.h"
-#include "vsm/changeelementfield.h"
-#include "vsm/changemapfield.h"
 #include "vsm/moveelements.h"
 #include "vsm/valuestreammap.h"
 #include "vsm/vsmjson.h"
@@ -30,7 +28,7 @@ private Q_SLOTS:
     void undoSurvivesSaveAndReopen();
 
 private:
-    ValueStreamMap *map() const { return m_document->maps().first(); }
+    ValueStreamMap *map() const { return TaktTest::maps(*m_document).maps().first(); }
     EntityId idOf(const QString &name) const;
     std::unique_ptr<Document> m_document;
 };
@@ -125,16 +123,16 @@ void tst_VsmCommands::fieldEditsMergeAndBecomeObsolete()
     const EntityId id = idOf("Labeling");
     const QVariant original = map()->element(id)->value(ElementField::CycleTime);
     for (double hours : {5.0, 4.0, 3.0})
-        stack->push(new ChangeElementField(m_document.get(), map()->id(), id,
-                                           ElementField::CycleTime, hours * 3600));
+        stack->push(TaktTest::changeElement(m_document.get(), map()->id(), id,
+                                            ElementField::CycleTime, hours * 3600));
     QCOMPARE(stack->count(), 1);
     QCOMPARE(map()->element(id)->cycleTime.value_or(0), 3 * 3600.0);
-    stack->push(new ChangeElementField(m_document.get(), map()->id(), id, ElementField::CycleTime,
-                                       original));
+    stack->push(TaktTest::changeElement(m_document.get(), map()->id(), id, ElementField::CycleTime,
+                                        original));
     QCOMPARE(stack->count(), 0);
     // Clearing a figure makes it absent, not zero.
-    stack->push(new ChangeElementField(m_document.get(), map()->id(), id,
-                                       ElementField::CompleteAccurate, QVariant()));
+    stack->push(TaktTest::changeElement(m_document.get(), map()->id(), id,
+                                        ElementField::CompleteAccurate, QVariant()));
     QVERIFY(!map()->element(id)->completeAccurate.has_value());
     stack->undo();
     QCOMPARE(map()->element(id)->completeAccurate.value_or(0), 0.8);
@@ -143,8 +141,8 @@ void tst_VsmCommands::fieldEditsMergeAndBecomeObsolete()
 void tst_VsmCommands::mapFieldsUndo()
 {
     QUndoStack *stack = m_document->undoStack();
-    stack->push(new ChangeMapField(m_document.get(), map()->id(),
-                                   ValueStreamMap::Field::DemandPerDay, 4.0));
+    stack->push(TaktTest::changeMap(m_document.get(), map()->id(),
+                                    ValueStreamMap::Field::DemandPerDay, 4.0));
     QCOMPARE(map()->demandPerDay().value_or(0), 4.0);
     stack->undo();
     QCOMPARE(map()->demandPerDay().value_or(0), 2.0);
@@ -158,9 +156,9 @@ void tst_VsmCommands::undoSurvivesSaveAndReopen()
     const QList<MapElement> original = map()->elements();
     QUndoStack *stack = m_document->undoStack();
     stack->push(new RemoveMapItems(m_document.get(), map()->id(), {idOf("Review queue")}, {}));
-    QVERIFY(m_document->save(path, &error));
+    QVERIFY2(m_document->save(path, &error), qPrintable(error));
     stack->undo();
-    QVERIFY(m_document->save(path, &error));
+    QVERIFY2(m_document->save(path, &error), qPrintable(error));
     m_document.reset();
     m_document = Document::open(path, &error);
     QVERIFY2(m_document, qPrintable(error));

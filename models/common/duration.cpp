@@ -68,21 +68,26 @@ double Duration::secondsPer(Unit unit)
     return 1.0;
 }
 
-QString Duration::symbol(Unit unit)
+const char *Duration::symbolLatin1(Unit unit)
 {
     switch (unit) {
     case Unit::Seconds:
-        return QStringLiteral("s");
+        return "s";
     case Unit::Minutes:
-        return QStringLiteral("min");
+        return "min";
     case Unit::Hours:
-        return QStringLiteral("h");
+        return "h";
     case Unit::Days:
-        return QStringLiteral("d");
+        return "d";
     case Unit::Weeks:
-        return QStringLiteral("wk");
+        return "wk";
     }
-    return QString();
+    return "";
+}
+
+QString Duration::symbol(Unit unit)
+{
+    return QString::fromLatin1(symbolLatin1(unit));
 }
 
 std::optional<double>

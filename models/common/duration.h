@@ -43,6 +43,7 @@ public:
     static QString formatExact(double seconds);
     /** Short, untranslated unit symbol, as written in files ("min"). */
     static QString symbol(Unit unit);
+    static const char *symbolLatin1(Unit unit);
     static double secondsPer(Unit unit);
     static Unit readableUnit(double seconds);
 };

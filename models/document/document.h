@@ -1,12 +1,14 @@
 #pragma once
 
-#include "vsm/mapelement.h"
+#include "core/entityid.h"
+#include "core/entitylist.h"
+#include "core/idallocator.h"
+#include "link.h"
 #include "workshopmetadata.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QObject>
-#include <QSet>
 
 #include <memory>
 
@@ -15,15 +17,15 @@ class QUndoStack;
 
 namespace Takt {
 
-class DocumentLock;
-class RecoverySession;
-class SqlConnection;
-class ValueStreamMap;
+class ArtefactStore;
+class FileSession;
+class WorkshopRecord;
 
 /**
- * One open workshop: its metadata and maps, the undo stack that changes them, and the working
- * copy they are flushed to. The working copy lives in a recovery folder, so a crash loses at
- * most the last flush interval; the user's file is only ever replaced whole, by save().
+ * One open workshop: the undo stack that changes it, the files behind it (FileSession), the
+ * workshop record, the links between artefacts, and one store per registered artefact kind.
+ * Every edit reaches the working copy within FlushDelayMs, in one transaction; the user's
+ * file is only ever replaced whole, by save(). The document knows no artefact kind by name.
  */
 class Document : public QObject
 {
@@ -45,29 +47,34 @@ public:
     static std::unique_ptr<Document>
     recover(const QString &recoveryFolder, const QString &originalPath, QString *error);
 
-    QString filePath() const { return m_filePath; }
+    QString filePath() const;
     QString displayName() const;
     bool isModified() const;
     QUndoStack *undoStack() const { return m_undoStack; }
     QString workingCopyPath() const;
-    /** Where the file was copied before migrating it from an older format, if it was: in the
-     *  recovery folder until the first save, then beside the file as NAME.formatN.bak. */
-    QString migrationBackupPath() const { return m_migrationBackup; }
+    QString migrationBackupPath() const;
 
-    const WorkshopMetadata &metadata() const { return m_metadata; }
-    void setMetadata(const WorkshopMetadata &metadata);
+    const WorkshopMetadata &metadata() const;
+    /** The workshop record, the target of its field edits (ChangeField). */
+    WorkshopRecord *workshop() const { return m_workshop; }
 
-    const QList<ValueStreamMap *> &maps() const { return m_maps; }
-    ValueStreamMap *map(EntityId id) const;
-    ValueStreamMap *mapByName(const QString &name) const;
-    /** @p wanted, or "wanted (2)", "wanted (3)"…: maps are told apart by name. */
-    QString uniqueMapName(const QString &wanted) const;
-    int mapIndex(EntityId id) const;
-    /** Takes ownership. Commands only. */
-    void insertMap(int index, ValueStreamMap *map);
-    /** Gives up ownership to the caller. Commands only. */
-    ValueStreamMap *takeMap(EntityId id);
-    EntityId newId() { return m_nextId++; }
+    EntityId newId() { return m_ids.next(); }
+
+    /** One store per registered kind, in registry order. */
+    const QList<ArtefactStore *> &stores() const { return m_stores; }
+    ArtefactStore *store(const QString &kindKey) const;
+    template<typename Store> Store *store() const
+    {
+        for (ArtefactStore *s : m_stores)
+            if (auto *typed = qobject_cast<Store *>(s))
+                return typed;
+        return nullptr;
+    }
+    /** The store that holds @p id, whatever kind of entity it is. */
+    ArtefactStore *storeOf(EntityId id) const;
+
+    EntityList<Link> &links() { return m_links; }
+    const EntityList<Link> &links() const { return m_links; }
 
     /** Writes pending changes to the working copy in one transaction. */
     bool flush(QString *error = nullptr);
@@ -76,46 +83,32 @@ public:
 
 Q_SIGNALS:
     void metadataChanged();
-    void mapAboutToBeInserted(int index);
-    void mapInserted(Takt::EntityId id);
-    void mapAboutToBeRemoved(Takt::EntityId id);
-    void mapRemoved(Takt::EntityId id);
-    void mapPropertiesChanged(Takt::EntityId id);
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
+    /** An artefact (or a row of the navigator) was renamed or changed its status. */
+    void artefactChanged(Takt::EntityId id);
+    /** An artefact left the document (deleted, or its addition undone). */
+    void artefactRemoved(Takt::EntityId id);
     /** The working copy could not be written: edits are at risk until this is resolved. */
     void workingCopyFailed(const QString &message);
 
 private:
-    Document(std::unique_ptr<RecoverySession> session, std::unique_ptr<SqlConnection> db);
-    /** The common start of open() and recover(): checks, locks and copies @p source. */
-    static std::unique_ptr<Document> openCopy(const QString &source,
-                                              const QString &lockedPath,
-                                              bool backUpOlderFormat,
-                                              QString *error);
-    static std::unique_ptr<Document> openWorkingCopy(std::unique_ptr<RecoverySession> session,
-                                                     const QString &sourceName,
-                                                     QString *error);
+    explicit Document(std::unique_ptr<FileSession> session);
+    static std::unique_ptr<Document>
+    start(std::unique_ptr<FileSession> session, const QString &name, QString *error);
     bool load(QString *error);
-    void watchMap(ValueStreamMap *map);
+    bool isDirty() const;
+    bool writeIdMark();
     void scheduleFlush();
     void updateRecoveryNote();
 
-    std::unique_ptr<RecoverySession> m_session;
-    std::unique_ptr<SqlConnection> m_db;
-    std::unique_ptr<DocumentLock> m_lock;
+    std::unique_ptr<FileSession> m_session;
     QUndoStack *const m_undoStack;
     QTimer *const m_flushTimer;
-    QString m_filePath;
-    QString m_migrationBackup;
-    WorkshopMetadata m_metadata;
-    QList<ValueStreamMap *> m_maps;
-    EntityId m_nextId = 1;
-    int m_sourceFormat = -1; // the format of the file opened; an older one is backed up on save
-    bool m_recovered = false;
-    bool m_metadataDirty = false;
-    bool m_mapListDirty = false;
-    QSet<EntityId> m_dirtyMaps;
+    WorkshopRecord *const m_workshop;
+    IdAllocator m_ids;
+    EntityList<Link> m_links;
+    QList<ArtefactStore *> m_stores; // children of the document
 };
 
 } // namespace Takt

@@ -82,12 +82,12 @@ QString DocumentFile::inspect(const QString &path, Header *header)
         return tr("%1 belongs to another application (%2), not to Takt.")
             .arg(name, applicationName(h.applicationId));
     }
-    if (h.userVersion > Schema::CurrentVersion)
+    if (int(h.userVersion) > Schema::currentVersion())
         return tr("%1 was made by a newer version of Takt: format %2, this version reads up to "
                   "%3. Update Takt to open it.")
             .arg(name)
             .arg(h.userVersion)
-            .arg(Schema::CurrentVersion);
+            .arg(Schema::currentVersion());
     if (h.userVersion < 1)
         return tr("%1 has no Takt format version; it was not written by Takt.").arg(name);
     if (h.expectedSize > size)

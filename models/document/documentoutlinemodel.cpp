@@ -1,49 +1,62 @@
 #include "documentoutlinemodel.h"
 
+#include "artefactkind.h"
+#include "artefactstore.h"
 #include "document.h"
-#include "vsm/valuestreammap.h"
 
 namespace Takt {
 
 namespace {
-// internalId 0 marks a section row; a child row stores its section + 1.
-constexpr quintptr SectionMarker = 0;
+// Section rows carry this plus their kind's index; entity rows carry their id, which the
+// allocator keeps far below it.
+constexpr quintptr SectionBase = quintptr(1) << 62;
+
+bool isSection(const QModelIndex &index)
+{
+    return index.internalId() >= SectionBase;
+}
 } // namespace
 
 DocumentOutlineModel::DocumentOutlineModel(Document *document, QObject *parent)
     : QAbstractItemModel(parent)
     , m_document(document)
 {
-    connect(document, &Document::mapAboutToBeInserted, this,
-            [this](int row) { beginInsertRows(sectionIndex(Maps), row, row); });
-    connect(document, &Document::mapInserted, this, [this] { endInsertRows(); });
-    connect(document, &Document::mapAboutToBeRemoved, this, [this](EntityId id) {
-        const int row = m_document->mapIndex(id);
-        beginRemoveRows(sectionIndex(Maps), row, row);
-    });
-    connect(document, &Document::mapRemoved, this, [this] { endRemoveRows(); });
-    connect(document, &Document::mapPropertiesChanged, this, [this](EntityId id) {
-        const QModelIndex index = indexOfMap(id);
-        if (index.isValid())
-            Q_EMIT dataChanged(index, index);
-    });
+    for (ArtefactStore *store : document->stores()) {
+        connect(store, &ArtefactStore::outlineAboutToInsert, this,
+                [this, store](EntityId parentId, int row) {
+                    beginInsertRows(parentIndex(store, parentId), row, row);
+                });
+        connect(store, &ArtefactStore::outlineInserted, this, [this] { endInsertRows(); });
+        connect(store, &ArtefactStore::outlineAboutToRemove, this,
+                [this, store](EntityId parentId, int row) {
+                    beginRemoveRows(parentIndex(store, parentId), row, row);
+                });
+        connect(store, &ArtefactStore::outlineRemoved, this, [this] { endRemoveRows(); });
+        connect(store, &ArtefactStore::outlineChanged, this, [this](EntityId id) {
+            const QModelIndex index = indexOf(id);
+            if (index.isValid())
+                Q_EMIT dataChanged(index, index);
+        });
+    }
 }
 
-QString DocumentOutlineModel::sectionName(Section section)
+int DocumentOutlineModel::sectionOf(const ArtefactStore *store) const
 {
-    switch (section) {
-    case Maps:
-        return tr("Value stream maps");
-    case ProblemSolving:
-        return tr("Problem solving");
-    case SessionRecord:
-        return tr("Session record");
-    case Metrics:
-        return tr("Metrics");
-    case SectionCount:
-        break;
-    }
-    return {};
+    return int(m_document->stores().indexOf(const_cast<ArtefactStore *>(store)));
+}
+
+ArtefactStore *DocumentOutlineModel::storeFor(EntityId id) const
+{
+    return m_document->storeOf(id);
+}
+
+QModelIndex DocumentOutlineModel::parentIndex(ArtefactStore *store, EntityId parentId) const
+{
+    if (!parentId)
+        return createIndex(sectionOf(store), 0, SectionBase + quintptr(sectionOf(store)));
+    const EntityId grandParent = store->outlineParent(parentId);
+    const int row = int(store->outlineChildren(grandParent).indexOf(parentId));
+    return row < 0 ? QModelIndex() : createIndex(row, 0, quintptr(parentId));
 }
 
 QModelIndex DocumentOutlineModel::index(int row, int column, const QModelIndex &parent) const
@@ -51,26 +64,39 @@ QModelIndex DocumentOutlineModel::index(int row, int column, const QModelIndex &
     if (!hasIndex(row, column, parent))
         return {};
     if (!parent.isValid())
-        return createIndex(row, column, SectionMarker);
-    return createIndex(row, column, quintptr(parent.row() + 1));
+        return createIndex(row, column, SectionBase + quintptr(row));
+    ArtefactStore *store = isSection(parent)
+        ? m_document->stores().value(int(parent.internalId() - SectionBase))
+        : storeFor(EntityId(parent.internalId()));
+    if (!store)
+        return {};
+    const EntityId parentId = isSection(parent) ? 0 : EntityId(parent.internalId());
+    return createIndex(row, column, quintptr(store->outlineChildren(parentId).value(row)));
 }
 
 QModelIndex DocumentOutlineModel::parent(const QModelIndex &child) const
 {
-    if (!child.isValid() || child.internalId() == SectionMarker)
+    if (!child.isValid() || isSection(child))
         return {};
-    return createIndex(int(child.internalId() - 1), 0, SectionMarker);
+    const EntityId id = EntityId(child.internalId());
+    ArtefactStore *store = storeFor(id);
+    return store ? parentIndex(store, store->outlineParent(id)) : QModelIndex();
 }
 
 int DocumentOutlineModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return SectionCount;
-    if (parent.column() != 0 || parent.internalId() != SectionMarker)
+        return int(m_document->stores().size());
+    if (parent.column() != 0)
         return 0;
-    if (parent.row() == Maps)
-        return int(m_document->maps().size());
-    return 0;
+    if (isSection(parent)) {
+        const ArtefactStore *store
+            = m_document->stores().value(int(parent.internalId() - SectionBase));
+        return store ? int(store->outlineChildren(0).size()) : 0;
+    }
+    const EntityId id = EntityId(parent.internalId());
+    const ArtefactStore *store = storeFor(id);
+    return store ? int(store->outlineChildren(id).size()) : 0;
 }
 
 int DocumentOutlineModel::columnCount(const QModelIndex &) const
@@ -82,56 +108,52 @@ QVariant DocumentOutlineModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    if (index.internalId() == SectionMarker) {
-        if (role == Qt::DisplayRole)
-            return sectionName(Section(index.row()));
-        if (role == Qt::ToolTipRole && index.row() != Maps)
-            return tr("Nothing here yet: 5 Whys, A3, the session record and KPIs come in later "
-                      "versions of Takt.");
-        if (role == SectionRole)
-            return index.row();
-        return {};
-    }
-    const auto section = Section(index.internalId() - 1);
-    if (role == SectionRole)
-        return int(section);
-    if (section == Maps) {
-        const ValueStreamMap *map = m_document->maps().value(index.row());
-        if (!map)
+    if (isSection(index)) {
+        const ArtefactStore *store = m_document->stores().value(index.row());
+        if (!store)
             return {};
         switch (role) {
         case Qt::DisplayRole:
-            return map->name();
-        case Qt::ToolTipRole:
-            return tr("%1 (%2)").arg(map->name(), ValueStreamMap::stateName(map->state()));
-        case IdRole:
-            return map->id();
+            return store->kind().name();
+        case Qt::DecorationRole:
+            return store->kind().icon();
+        case ArtefactStore::KindRole:
+            return store->kind().key();
+        case ArtefactStore::OpenableRole:
+            return false;
         default:
-            break;
+            return {};
         }
     }
-    return {};
+    const EntityId id = EntityId(index.internalId());
+    const ArtefactStore *store = storeFor(id);
+    return store ? store->outlineData(id, role) : QVariant();
 }
 
 Qt::ItemFlags DocumentOutlineModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    // A section with nothing in it yet is shown, but greyed: there is nothing to open.
-    if (index.internalId() == SectionMarker && index.row() != Maps && rowCount(index) == 0)
-        return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
 
-QModelIndex DocumentOutlineModel::sectionIndex(Section section) const
+QModelIndex DocumentOutlineModel::sectionIndex(const QString &kindKey) const
 {
-    return index(section, 0);
+    const QList<ArtefactStore *> &stores = m_document->stores();
+    for (int i = 0; i < stores.size(); ++i)
+        if (stores.at(i)->kind().key() == kindKey)
+            return index(i, 0);
+    return {};
 }
 
-QModelIndex DocumentOutlineModel::indexOfMap(EntityId id) const
+QModelIndex DocumentOutlineModel::indexOf(EntityId id) const
 {
-    const int row = m_document->mapIndex(id);
-    return row < 0 ? QModelIndex() : index(row, 0, sectionIndex(Maps));
+    ArtefactStore *store = storeFor(id);
+    if (!store)
+        return {};
+    const EntityId parentId = store->outlineParent(id);
+    const int row = int(store->outlineChildren(parentId).indexOf(id));
+    return row < 0 ? QModelIndex() : createIndex(row, 0, quintptr(id));
 }
 
 } // namespace Takt

@@ -1,14 +1,10 @@
 #include "exampleworkshop.h"
 
-#include "changeworkshopfield.h"
-#include "common/duration.h"
+#include "artefactkind.h"
+#include "artefactregistry.h"
+#include "core/changefield.h"
 #include "document.h"
-#include "vsm/addremovemap.h"
-#include "vsm/addremovemapitems.h"
-#include "vsm/changeelementfield.h"
-#include "vsm/futurestate.h"
-#include "vsm/valuestreammap.h"
-#include "vsm/vsmjson.h"
+#include "workshoprecord.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,149 +17,60 @@ namespace Takt {
 
 namespace {
 
-/** Reading the example is all-or-nothing: the first problem stops it with a message. */
-struct Builder
+QJsonObject readWorkshop(const QString &path, QString *error)
 {
-    QString error;
-
-    QByteArray read(const QString &path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            error = QStringLiteral("%1: %2").arg(path, file.errorString());
-            return {};
-        }
-        return file.readAll();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return {};
     }
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!json.isObject())
+        *error = QStringLiteral("%1: %2").arg(path, parseError.errorString());
+    return json.object();
+}
 
-    const MapElement *step(const ValueStreamMap &map, const QString &name)
-    {
-        for (const MapElement &e : map.elements())
-            if (e.name == name)
-                return &e;
-        error = ExampleWorkshop::tr("no step named \"%1\" on \"%2\"").arg(name, map.name());
-        return nullptr;
-    }
-
-    void addBursts(Document &document, const ValueStreamMap &map, const QJsonArray &bursts)
-    {
-        MapItems items;
-        for (const QJsonValue &value : bursts) {
-            const QJsonObject o = value.toObject();
-            const MapElement *near = step(map, o.value(QLatin1String("near")).toString());
-            if (!near)
-                return;
-            MapElement burst;
-            burst.id = document.newId();
-            burst.kind = ElementKind::KaizenBurst;
-            burst.name = o.value(QLatin1String("text")).toString();
-            burst.pos = near->pos + QPointF(0, o.value(QLatin1String("dy")).toDouble());
-            items.elements << burst;
-        }
-        if (!items.isEmpty())
-            document.undoStack()->push(new AddMapItems(&document, map.id(), items));
-    }
-
-    void applyChange(Document &document, const ValueStreamMap &map, const QJsonObject &change)
-    {
-        const MapElement *target = step(map, change.value(QLatin1String("step")).toString());
-        if (!target)
-            return;
-        const QString field = change.value(QLatin1String("field")).toString();
-        const QJsonValue value = change.value(QLatin1String("value"));
-        ElementField element;
-        QVariant newValue = value.toVariant();
-        if (field == QLatin1String("wait") || field == QLatin1String("cycle_time")) {
-            element = field == QLatin1String("wait") ? ElementField::Wait : ElementField::CycleTime;
-            const auto seconds = Duration::parse(value.toString(), &error);
-            if (!seconds)
-                return;
-            newValue = *seconds;
-        } else if (field == QLatin1String("count")) {
-            element = ElementField::Count;
-        } else if (field == QLatin1String("complete_accurate")) {
-            element = ElementField::CompleteAccurate;
-        } else {
-            error = ExampleWorkshop::tr("unknown field \"%1\"").arg(field);
-            return;
-        }
+void setMetadata(Document &document, const QJsonObject &workshop)
+{
+    using F = WorkshopMetadata::Field;
+    QStringList facilitators;
+    for (const QJsonValue &v : workshop.value(QLatin1String("facilitators")).toArray())
+        facilitators << v.toString();
+    // The JSON keys are the fields' own; dates are ISO text, facilitators a list.
+    for (const auto &field : WorkshopMetadata::fields().fields()) {
+        const QJsonValue value = workshop.value(QLatin1String(field.def.key));
+        QVariant v = value.toString();
+        if (field.def.type == FieldType::Date)
+            v = QDate::fromString(value.toString(), Qt::ISODate);
+        if (field.def.id == int(F::Facilitators))
+            v = facilitators.join(QLatin1Char('\n'));
         document.undoStack()->push(
-            new ChangeElementField(&document, map.id(), target->id, element, newValue));
+            new ChangeField(document.workshop(), WorkshopRecord::Id, field.def.id, v));
     }
-};
+}
 
 } // namespace
 
 std::unique_ptr<Document> ExampleWorkshop::build(const QString &folder, QString *error)
 {
-    Builder b;
-    const QDir dir(folder);
+    QString problem;
     const QJsonObject workshop
-        = QJsonDocument::fromJson(b.read(dir.filePath(QStringLiteral("workshop.json")))).object();
-    auto document = b.error.isEmpty() ? Document::createNew(&b.error) : nullptr;
-    if (!document) {
+        = readWorkshop(QDir(folder).filePath(QStringLiteral("workshop.json")), &problem);
+    auto document = problem.isEmpty() ? Document::createNew(&problem) : nullptr;
+    if (document) {
+        setMetadata(*document, workshop);
+        // Each kind adds its part through the same undo commands a user's edits take.
+        for (const auto &kind : ArtefactRegistry::kinds())
+            if (!kind->buildExample(*document, workshop, folder, &problem))
+                break;
+    }
+    if (!problem.isEmpty()) {
         if (error)
-            *error = b.error;
+            *error = tr("The example workshop could not be built: %1").arg(problem);
         return nullptr;
     }
-    QUndoStack *stack = document->undoStack();
-    using F = WorkshopMetadata::Field;
-    const auto text
-        = [&](const char *key) { return workshop.value(QLatin1String(key)).toString(); };
-    QStringList facilitators;
-    for (const QJsonValue &v : workshop.value(QLatin1String("facilitators")).toArray())
-        facilitators << v.toString();
-    const QList<QPair<F, QVariant>> metadata = {
-        {F::Title, text("title")},
-        {F::Organisation, text("organisation")},
-        {F::StartDate, QDate::fromString(text("start_date"), Qt::ISODate)},
-        {F::EndDate, QDate::fromString(text("end_date"), Qt::ISODate)},
-        {F::Location, text("location")},
-        {F::Facilitators, facilitators.join(QLatin1Char('\n'))},
-        {F::Objective, text("objective")},
-        {F::Notes, text("notes")},
-    };
-    for (const auto &[field, value] : metadata)
-        stack->push(new ChangeWorkshopField(document.get(), field, value));
-
-    for (const QJsonValue &file : workshop.value(QLatin1String("maps")).toArray()) {
-        const QByteArray json = b.read(dir.filePath(file.toString()));
-        auto map = b.error.isEmpty() ? VsmJson::read(
-                       json, [&] { return document->newId(); }, &b.error)
-                                     : nullptr;
-        if (!map)
-            break;
-        stack->push(new AddMap(document.get(), map.release()));
-    }
-    if (b.error.isEmpty() && !document->maps().isEmpty())
-        b.addBursts(*document, *document->maps().first(),
-                    workshop.value(QLatin1String("current_state_bursts")).toArray());
-
-    const QJsonObject spec = workshop.value(QLatin1String("future_state")).toObject();
-    const ValueStreamMap *from = document->mapByName(spec.value(QLatin1String("from")).toString());
-    if (b.error.isEmpty() && !spec.isEmpty() && !from)
-        b.error = tr("future_state.from names no map");
-    if (b.error.isEmpty() && from) {
-        auto future = FutureState::derive(*from, [&] { return document->newId(); });
-        // The current state's bursts mark its problems; the future state gets its own.
-        for (const MapElement &e : QList<MapElement>(future->elements()))
-            if (e.kind == ElementKind::KaizenBurst)
-                future->takeElement(e.id);
-        const EntityId id = future->id();
-        stack->push(new AddMap(document.get(), future.release()));
-        const ValueStreamMap &map = *document->map(id);
-        for (const QJsonValue &change : spec.value(QLatin1String("changes")).toArray())
-            if (b.error.isEmpty())
-                b.applyChange(*document, map, change.toObject());
-        if (b.error.isEmpty())
-            b.addBursts(*document, map, spec.value(QLatin1String("bursts")).toArray());
-    }
-    if (!b.error.isEmpty()) {
-        if (error)
-            *error = tr("The example workshop could not be built: %1").arg(b.error);
-        return nullptr;
-    }
-    stack->clear(); // the example starts as opened, not as a list of edits to undo
+    document->undoStack()->clear(); // the example starts as opened, not as edits to undo
     return document;
 }
 

@@ -1,117 +1,132 @@
 #include "schema.h"
 
+#include "artefactkind.h"
+#include "artefactregistry.h"
 #include "documentfile.h"
 #include "sqlconnection.h"
 
-#include <QStringList>
+#include <QSqlQuery>
+
+#include <algorithm>
 
 namespace Takt {
 
 namespace {
 
-// Version 1: the workshop and its metadata.
-const char *const StepTo1[] = {
-    "CREATE TABLE workshop ("
-    " id INTEGER PRIMARY KEY CHECK (id = 1),"
-    " title TEXT NOT NULL DEFAULT '', organisation TEXT NOT NULL DEFAULT '',"
-    " start_date TEXT, end_date TEXT, location TEXT NOT NULL DEFAULT '',"
-    " facilitators TEXT NOT NULL DEFAULT '', objective TEXT NOT NULL DEFAULT '',"
-    " notes TEXT NOT NULL DEFAULT '')",
-    "INSERT INTO workshop (id) VALUES (1)",
-};
-
-// Version 2: value stream maps, their elements, attributes and connectors.
-const char *const StepTo2[] = {
-    "CREATE TABLE maps ("
-    " id INTEGER PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,"
-    " state TEXT NOT NULL CHECK (state IN ('current', 'future', 'ideal')),"
-    " derived_from INTEGER REFERENCES maps(id) ON DELETE SET NULL,"
-    " demand_per_day REAL, available_time_s REAL, notes TEXT NOT NULL DEFAULT '')",
-    "CREATE TABLE map_elements ("
-    " id INTEGER PRIMARY KEY,"
-    " map_id INTEGER NOT NULL REFERENCES maps(id) ON DELETE CASCADE,"
-    " position INTEGER NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL DEFAULT '',"
-    " x REAL NOT NULL, y REAL NOT NULL,"
-    " cycle_time_s REAL, changeover_s REAL, uptime REAL, operators INTEGER, shifts INTEGER,"
-    " batch INTEGER, value_added_s REAL, complete_accurate REAL, wip_limit INTEGER,"
-    " on_timeline INTEGER NOT NULL DEFAULT 1, sharing TEXT,"
-    " count REAL, demand_per_day REAL, wait_s REAL, max_count INTEGER, frequency TEXT,"
-    " notes TEXT NOT NULL DEFAULT '')",
-    "CREATE INDEX map_elements_by_map ON map_elements (map_id, position)",
-    "CREATE TABLE element_attributes ("
-    " element_id INTEGER NOT NULL REFERENCES map_elements(id) ON DELETE CASCADE,"
-    " position INTEGER NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL,"
-    " PRIMARY KEY (element_id, position))",
-    "CREATE TABLE map_connectors ("
-    " id INTEGER PRIMARY KEY,"
-    " map_id INTEGER NOT NULL REFERENCES maps(id) ON DELETE CASCADE,"
-    " kind TEXT NOT NULL,"
-    " from_element INTEGER NOT NULL REFERENCES map_elements(id) ON DELETE CASCADE,"
-    " to_element INTEGER NOT NULL REFERENCES map_elements(id) ON DELETE CASCADE,"
-    " label TEXT NOT NULL DEFAULT '')",
-    "CREATE INDEX map_connectors_by_map ON map_connectors (map_id)",
-};
-
-// Version 3: a map's chosen time unit (NULL: each figure in its most readable unit).
-const char *const StepTo3[] = {
-    "ALTER TABLE maps ADD COLUMN time_unit TEXT",
-};
-
-template<size_t N> QStringList statements(const char *const (&list)[N])
+// Format 4: the ids' high-water mark, continuing after the largest id any table holds (every
+// table with an id column, found in the schema itself, not from a list kept by hand).
+bool startIdsAfterLargest(SqlConnection &db, QString *error)
 {
-    QStringList result;
-    for (const char *sql : list)
-        result << QString::fromLatin1(sql);
-    return result;
+    QSqlQuery tables(db.database());
+    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                    "AND name NOT LIKE 'sqlite_%'"))) {
+        if (error)
+            *error = db.errorText();
+        return false;
+    }
+    qint64 largest = 0;
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        QSqlQuery columns(db.database());
+        columns.exec(
+            QStringLiteral("SELECT 1 FROM pragma_table_info('%1') WHERE name = 'id'").arg(table));
+        if (columns.next())
+            largest = qMax(
+                largest,
+                db.scalar(QStringLiteral("SELECT max(id) FROM \"%1\"").arg(table)).toLongLong());
+    }
+    return db.exec(
+        QStringLiteral("INSERT INTO meta (key, value) VALUES ('next_id', %1)").arg(largest + 1));
 }
 
 } // namespace
+
+QList<SchemaStep> Schema::documentSteps()
+{
+    return {
+        {1,
+         {QStringLiteral(
+              "CREATE TABLE workshop ("
+              " id INTEGER PRIMARY KEY CHECK (id = 1),"
+              " title TEXT NOT NULL DEFAULT '', organisation TEXT NOT NULL DEFAULT '',"
+              " start_date TEXT, end_date TEXT, location TEXT NOT NULL DEFAULT '',"
+              " facilitators TEXT NOT NULL DEFAULT '', objective TEXT NOT NULL DEFAULT '',"
+              " notes TEXT NOT NULL DEFAULT '')"),
+          QStringLiteral("INSERT INTO workshop (id) VALUES (1)")}},
+        {4,
+         {QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value)"),
+          QStringLiteral("CREATE TABLE links ("
+                         " id INTEGER PRIMARY KEY, position INTEGER NOT NULL,"
+                         " from_id INTEGER NOT NULL, to_id INTEGER NOT NULL,"
+                         " role TEXT NOT NULL DEFAULT '')"),
+          QStringLiteral("CREATE INDEX links_from ON links (from_id)"),
+          QStringLiteral("CREATE INDEX links_to ON links (to_id)")},
+         startIdsAfterLargest},
+    };
+}
+
+QList<SchemaStep> Schema::allSteps()
+{
+    QList<SchemaStep> steps = documentSteps();
+    for (const auto &kind : ArtefactRegistry::kinds())
+        steps << kind->schemaSteps();
+    // By version; within a version, the document's steps first, then the kinds' in order.
+    std::stable_sort(steps.begin(), steps.end(), [](const SchemaStep &a, const SchemaStep &b) {
+        return a.version < b.version;
+    });
+    return steps;
+}
+
+int Schema::currentVersion()
+{
+    int version = 0;
+    for (const SchemaStep &step : allSteps())
+        version = qMax(version, step.version);
+    return version;
+}
 
 int Schema::version(SqlConnection &db)
 {
     return db.scalar(QStringLiteral("PRAGMA user_version")).toInt();
 }
 
-bool Schema::runStep(SqlConnection &db, int toVersion, QString *error)
+bool Schema::runStep(SqlConnection &db, const SchemaStep &step, QString *error)
 {
-    QStringList sql;
-    switch (toVersion) {
-    case 1:
-        sql = statements(StepTo1);
-        break;
-    case 2:
-        sql = statements(StepTo2);
-        break;
-    case 3:
-        sql = statements(StepTo3);
-        break;
-    default:
-        if (error)
-            *error = tr("no migration to format %1").arg(toVersion);
-        return false;
-    }
-    for (const QString &statement : std::as_const(sql)) {
+    for (const QString &statement : step.statements) {
         if (!db.exec(statement)) {
             if (error)
-                *error = tr("format %1: %2").arg(toVersion).arg(db.errorText());
+                *error = tr("format %1: %2").arg(step.version).arg(db.errorText());
             return false;
         }
     }
-    return db.exec(QStringLiteral("PRAGMA user_version = %1").arg(toVersion));
+    QString message;
+    if (step.run && !step.run(db, &message)) {
+        if (error)
+            *error = tr("format %1: %2").arg(step.version).arg(message);
+        return false;
+    }
+    return true;
 }
 
 bool Schema::migrate(SqlConnection &db, int fromVersion, QString *error, int toVersion)
 {
+    if (toVersion <= 0)
+        toVersion = currentVersion();
     if (!db.transaction()) {
         if (error)
             *error = db.errorText();
         return false;
     }
-    for (int v = fromVersion + 1; v <= toVersion; ++v) {
-        if (!runStep(db, v, error)) {
-            db.rollback();
-            return false;
-        }
+    bool ok = true;
+    for (const SchemaStep &step : allSteps())
+        if (ok && step.version > fromVersion && step.version <= toVersion)
+            ok = runStep(db, step, error);
+    ok = ok && db.exec(QStringLiteral("PRAGMA user_version = %1").arg(toVersion));
+    if (!ok) {
+        if (error && error->isEmpty())
+            *error = db.errorText();
+        db.rollback();
+        return false;
     }
     if (!db.commit()) {
         if (error)

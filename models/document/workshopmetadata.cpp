@@ -1,90 +1,54 @@
 #include "workshopmetadata.h"
 
-#include <QCoreApplication>
-
 namespace Takt {
 
-QVariant WorkshopMetadata::value(Field field) const
+const FieldTable<WorkshopMetadata> &WorkshopMetadata::fields()
 {
-    switch (field) {
-    case Field::Title:
-        return title;
-    case Field::Organisation:
-        return organisation;
-    case Field::StartDate:
-        return startDate;
-    case Field::EndDate:
-        return endDate;
-    case Field::Location:
-        return location;
-    case Field::Facilitators:
-        return facilitators;
-    case Field::Objective:
-        return objective;
-    case Field::Notes:
-        return notes;
-    }
-    return {};
-}
-
-void WorkshopMetadata::setValue(Field field, const QVariant &value)
-{
-    switch (field) {
-    case Field::Title:
-        title = value.toString();
-        break;
-    case Field::Organisation:
-        organisation = value.toString();
-        break;
-    case Field::StartDate:
-        startDate = value.toDate();
-        break;
-    case Field::EndDate:
-        endDate = value.toDate();
-        break;
-    case Field::Location:
-        location = value.toString();
-        break;
-    case Field::Facilitators:
-        facilitators = value.toString();
-        break;
-    case Field::Objective:
-        objective = value.toString();
-        break;
-    case Field::Notes:
-        notes = value.toString();
-        break;
-    }
-}
-
-QString WorkshopMetadata::fieldName(Field field)
-{
-    switch (field) {
-    case Field::Title:
-        return QCoreApplication::translate("WorkshopMetadata", "Title");
-    case Field::Organisation:
-        return QCoreApplication::translate("WorkshopMetadata", "Team");
-    case Field::StartDate:
-        return QCoreApplication::translate("WorkshopMetadata", "Start date");
-    case Field::EndDate:
-        return QCoreApplication::translate("WorkshopMetadata", "End date");
-    case Field::Location:
-        return QCoreApplication::translate("WorkshopMetadata", "Location");
-    case Field::Facilitators:
-        return QCoreApplication::translate("WorkshopMetadata", "Facilitators");
-    case Field::Objective:
-        return QCoreApplication::translate("WorkshopMetadata", "Objective");
-    case Field::Notes:
-        return QCoreApplication::translate("WorkshopMetadata", "Notes");
-    }
-    return {};
+    using Table = FieldTable<WorkshopMetadata>;
+    using M = WorkshopMetadata;
+    const auto text = [](Field id, const char *key, const char *label) {
+        return FieldDef {int(id), key, FieldType::Text, label, key};
+    };
+    const auto date = [](Field id, const char *key, const char *label) {
+        return FieldDef {int(id), key, FieldType::Date, label, key};
+    };
+    static const Table table(
+        "WorkshopMetadata",
+        {
+            Table::member(
+                text(Field::Title, "title", QT_TRANSLATE_NOOP("WorkshopMetadata", "Title")),
+                &M::title),
+            Table::member(text(Field::Organisation, "organisation",
+                               QT_TRANSLATE_NOOP("WorkshopMetadata", "Team")),
+                          &M::organisation),
+            Table::member(date(Field::StartDate, "start_date",
+                               QT_TRANSLATE_NOOP("WorkshopMetadata", "Start date")),
+                          &M::startDate),
+            Table::member(
+                date(Field::EndDate, "end_date", QT_TRANSLATE_NOOP("WorkshopMetadata", "End date")),
+                &M::endDate),
+            Table::member(text(Field::Location, "location",
+                               QT_TRANSLATE_NOOP("WorkshopMetadata", "Location")),
+                          &M::location),
+            Table::member(text(Field::Facilitators, "facilitators",
+                               QT_TRANSLATE_NOOP("WorkshopMetadata", "Facilitators")),
+                          &M::facilitators),
+            Table::member(text(Field::Objective, "objective",
+                               QT_TRANSLATE_NOOP("WorkshopMetadata", "Objective")),
+                          &M::objective),
+            Table::member(
+                text(Field::Notes, "notes", QT_TRANSLATE_NOOP("WorkshopMetadata", "Notes")),
+                &M::notes),
+        });
+    return table;
 }
 
 bool WorkshopMetadata::operator==(const WorkshopMetadata &o) const
 {
-    return title == o.title && organisation == o.organisation && startDate == o.startDate
-        && endDate == o.endDate && location == o.location && facilitators == o.facilitators
-        && objective == o.objective && notes == o.notes;
+    for (const auto &field : fields().fields())
+        if (field.get(*this) != field.get(o))
+            return false;
+    return true;
 }
 
 } // namespace Takt

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/fieldtable.h"
+
 #include <QDate>
 #include <QString>
 #include <QVariant>
@@ -29,9 +31,13 @@ struct WorkshopMetadata
     QString objective;
     QString notes;
 
-    QVariant value(Field field) const;
-    void setValue(Field field, const QVariant &value);
-    static QString fieldName(Field field); // translated label
+    static const FieldTable<WorkshopMetadata> &fields();
+    QVariant value(Field field) const { return fields().value(*this, int(field)); }
+    void setValue(Field field, const QVariant &value)
+    {
+        fields().setValue(*this, int(field), value);
+    }
+    static QString fieldName(Field field) { return fields().label(int(field)); } // translated
 
     bool operator==(const WorkshopMetadata &other) const;
     bool operator!=(const WorkshopMetadata &other) const { return !(*this == other); }

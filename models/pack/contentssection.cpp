@@ -8,7 +8,7 @@ void ContentsSection::write(PackComposer &composer, const Document &) const
 {
     composer.beginSection(title());
     composer.heading(title());
-    for (const auto &[text, page] : m_entries)
+    for (const auto &[text, page] : composer.contents())
         composer.contentsLine(text, page);
     composer.step();
 }

@@ -3,13 +3,11 @@
 #include "packsection.h"
 
 #include <QCoreApplication>
-#include <QList>
-#include <QPair>
 
 namespace Takt {
 
-/** The contents: every listed section with the page it starts on, known from the
- *  measuring pass. */
+/** The contents: every section listed in it with the page it starts on, as the measuring
+ *  pass found them (PackComposer::contents()). */
 class ContentsSection : public PackSection
 {
     Q_DECLARE_TR_FUNCTIONS(ContentsSection)
@@ -17,15 +15,9 @@ class ContentsSection : public PackSection
 public:
     QString key() const override { return QStringLiteral("contents"); }
     QString title() const override { return tr("Contents"); }
-    bool hasContent(const Document &) const override { return true; }
+    bool hasContent(const Document &, const PackOptions &) const override { return true; }
     bool listedInContents() const override { return false; }
     void write(PackComposer &composer, const Document &document) const override;
-
-    /** Set before writing: the entries, with their pages (0 in the measuring pass). */
-    void setEntries(const QList<QPair<QString, int>> &entries) { m_entries = entries; }
-
-private:
-    QList<QPair<QString, int>> m_entries;
 };
 
 } // namespace Takt

@@ -14,7 +14,7 @@ class CoverSection : public PackSection
 public:
     QString key() const override { return QStringLiteral("cover"); }
     QString title() const override { return tr("Cover"); }
-    bool hasContent(const Document &) const override { return true; }
+    bool hasContent(const Document &, const PackOptions &) const override { return true; }
     bool listedInContents() const override { return false; }
     void write(PackComposer &composer, const Document &document) const override;
 };

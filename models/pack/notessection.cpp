@@ -5,8 +5,10 @@
 
 namespace Takt {
 
-bool NotesSection::hasContent(const Document &document) const
+bool NotesSection::hasContent(const Document &document, const PackOptions &options) const
 {
+    if (!options.items.isEmpty())
+        return false; // a pack of chosen artefacts only
     return !document.metadata().notes.trimmed().isEmpty()
         || !document.metadata().objective.trimmed().isEmpty();
 }

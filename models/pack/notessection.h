@@ -14,7 +14,7 @@ class NotesSection : public PackSection
 public:
     QString key() const override { return QStringLiteral("notes"); }
     QString title() const override { return tr("Workshop notes"); }
-    bool hasContent(const Document &document) const override;
+    bool hasContent(const Document &document, const PackOptions &options) const override;
     void write(PackComposer &composer, const Document &document) const override;
 };
 

@@ -1,9 +1,5 @@
 #include "packcomposer.h"
 
-#include "vsm/mapmetrics.h"
-#include "vsm/mappainter.h"
-#include "vsm/valuestreammap.h"
-
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPagedPaintDevice>
@@ -43,8 +39,10 @@ QFont PackComposer::font(qreal pointSize, bool bold) const
     QFont f(m_family);
     f.setPointSizeF(pointSize);
     f.setBold(bold);
-    // Glyphs the main family lacks (CJK) come from the system's fallback fonts.
-    f.setStyleStrategy(QFont::PreferOutline);
+    // Glyphs the main family lacks (CJK) come from the system's fallback fonts. No ligatures
+    // for Latin text: "ﬃ" would reach pdftotext, search and screen readers as one character,
+    // and "efficiency" could not be found in the pack.
+    f.setStyleStrategy(QFont::StyleStrategy(QFont::PreferOutline | QFont::PreferNoShaping));
     return f;
 }
 
@@ -387,46 +385,41 @@ void PackComposer::contentsLine(const QString &text, int page)
     m_y += fm.lineSpacing() + 6;
 }
 
-QFont PackComposer::mapFont() const
+QRectF PackComposer::cachedRect(const QString &key, const std::function<QRectF()> &compute)
 {
-    QFont font(m_family);
-    font.setPixelSize(12); // map units: the same layout as on screen
-    return font;
-}
-
-QRectF PackComposer::mapBounds(const ValueStreamMap &map, const MapMetrics &metrics)
-{
-    if (m_cache && m_cache->mapBounds.contains(map.id()))
-        return m_cache->mapBounds.value(map.id());
-    const QRectF bounds = MapPainter::mapBounds(map, metrics, mapFont());
+    if (m_cache) {
+        const auto it = m_cache->rects.constFind(key);
+        if (it != m_cache->rects.constEnd())
+            return *it;
+    }
+    const QRectF rect = compute();
     if (m_cache)
-        m_cache->mapBounds.insert(map.id(), bounds);
-    return bounds;
+        m_cache->rects.insert(key, rect);
+    return rect;
 }
 
-qreal PackComposer::map(const ValueStreamMap &map, const MapMetrics &metrics, qreal reserveBelow)
+qreal PackComposer::figure(const QRectF &bounds,
+                           const Painter &paint,
+                           qreal reserveBelow,
+                           qreal maxScale)
 {
-    const QRectF bounds = mapBounds(map, metrics);
     ensureSpace(m_content.height() * 0.5);
     const QRectF target(m_content.left(), m_y, m_content.width(),
                         qMax(remaining() - reserveBelow, remaining() * 0.5));
     const qreal scale = bounds.isEmpty()
-        ? 1.0
-        : std::min({target.width() / bounds.width(), target.height() / bounds.height(), 1.0});
-    drawMap(map, metrics, bounds, QPointF(target.center().x() - bounds.width() * scale / 2, m_y),
-            scale);
+        ? maxScale
+        : std::min({target.width() / bounds.width(), target.height() / bounds.height(), maxScale});
+    drawFigure(bounds, QPointF(target.center().x() - bounds.width() * scale / 2, m_y), scale,
+               paint);
     m_y += bounds.height() * scale + 12;
     return scale;
 }
 
-void PackComposer::mapPart(const ValueStreamMap &map,
-                           const MapMetrics &metrics,
-                           const QRectF &part,
-                           qreal scale)
+void PackComposer::figurePart(const QRectF &part, qreal scale, const Painter &paint)
 {
     // On the page under its title, smaller if a long (wrapped) title left less room.
     const qreal fitted = part.isEmpty() ? scale : qMin(scale, remaining() / part.height());
-    drawMap(map, metrics, part, QPointF(m_content.left(), m_y), fitted);
+    drawFigure(part, QPointF(m_content.left(), m_y), fitted, paint);
     m_y += part.height() * fitted + 12;
 }
 
@@ -435,11 +428,10 @@ qreal PackComposer::pageContentHeight() const
     return m_content.height();
 }
 
-void PackComposer::drawMap(const ValueStreamMap &map,
-                           const MapMetrics &metrics,
-                           const QRectF &source,
-                           QPointF topLeft,
-                           qreal scale)
+void PackComposer::drawFigure(const QRectF &source,
+                              QPointF topLeft,
+                              qreal scale,
+                              const Painter &paint)
 {
     if (!m_painter || source.isEmpty())
         return;
@@ -447,7 +439,7 @@ void PackComposer::drawMap(const ValueStreamMap &map,
     m_painter->setClipRect(QRectF(topLeft, source.size() * scale));
     m_painter->translate(topLeft - source.topLeft() * scale);
     m_painter->scale(scale, scale);
-    MapPainter::paintMap(m_painter.get(), map, metrics, mapFont(), source);
+    paint(m_painter.get(), source);
     m_painter->restore();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "packoptions.h"
+
 #include <QColor>
 #include <QCoreApplication>
 #include <QFont>
@@ -18,15 +20,12 @@ class QPainter;
 
 namespace Takt {
 
-class ValueStreamMap;
-struct MapMetrics;
-
 /**
  * Lays a session pack out on pages: headings, paragraphs, tables that break across pages with
- * their header row repeated, and maps fitted to a landscape page; a header and a "Page x of y"
- * footer on every page. It runs twice: a measuring pass (no painter) that counts pages and
- * notes where each section starts, then the painting pass that knows those numbers.
- * Units are PDF points (1/72 in).
+ * their header row repeated, and figures (any vector drawing: a map, a tree, a chart) fitted to
+ * the page or cut into readable parts; a header and a "Page x of y" footer on every page. It runs
+ * twice: a measuring pass (no painter) that counts pages and notes where each section starts, then
+ * the painting pass that knows those numbers. Units are PDF points (1/72 in).
  */
 class PackComposer
 {
@@ -40,12 +39,14 @@ public:
         bool alignRight = false; // figures
     };
 
-    /** What every pass would compute alike (wrapped lines, map bounds): computed once. */
+    /** What every pass would compute alike (wrapped lines, a drawing's bounds): once. */
     struct Cache
     {
         QHash<QString, QList<QPair<QString, qreal>>> wraps;
-        QHash<qint64, QRectF> mapBounds;
+        QHash<QString, QRectF> rects;
     };
+    /** Paints a drawing in its own units; @p visible is the part that reaches the page. */
+    using Painter = std::function<void(QPainter *painter, const QRectF &visible)>;
 
     /** Without @p paint, it only measures: the pass that counts the pages. */
     PackComposer(QPagedPaintDevice *device,
@@ -71,6 +72,12 @@ public:
                       bool showHeader = true);
     void newPage(QPageLayout::Orientation orientation);
     const QList<QPair<QString, int>> &sectionPages() const { return m_sectionPages; }
+    /** The contents as the previous pass found them (pages 0 in the first pass). */
+    const QList<QPair<QString, int>> &contents() const { return m_contents; }
+    void setContents(const QList<QPair<QString, int>> &contents) { m_contents = contents; }
+    /** What the pack was asked for: sections write only the artefacts it includes. */
+    const PackOptions &options() const { return m_options; }
+    void setOptions(const PackOptions &options) { m_options = options; }
     /** Whether the sections begun from now on are listed in the contents. */
     void setListing(bool listing) { m_listing = listing; }
 
@@ -84,17 +91,18 @@ public:
                const QList<int> &highlightedRows = {});
     /** A contents line: title, dotted leader, page number. */
     void contentsLine(const QString &text, int page);
-    /** The map with its ladder, scaled to the rest of the page less @p reserveBelow points
-     *  (never above 100 %). Returns the scale it was drawn at. */
-    qreal map(const ValueStreamMap &map, const MapMetrics &metrics, qreal reserveBelow = 0);
-    /** The @p part of the map (map units) at @p scale: a detail page of a map too large to
-     *  read whole on one page. */
-    void
-    mapPart(const ValueStreamMap &map, const MapMetrics &metrics, const QRectF &part, qreal scale);
+    /** A drawing whose own units span @p bounds, scaled to the rest of the page less
+     *  @p reserveBelow points (never above @p maxScale), centred. Returns the scale. */
+    qreal figure(const QRectF &bounds,
+                 const Painter &paint,
+                 qreal reserveBelow = 0,
+                 qreal maxScale = 1.0);
+    /** The @p part of a drawing at @p scale, under what the page holds: a page of a drawing
+     *  too large to read whole. */
+    void figurePart(const QRectF &part, qreal scale, const Painter &paint);
+    /** @p compute()'s rectangle, computed once for all passes. */
+    QRectF cachedRect(const QString &key, const std::function<QRectF()> &compute);
     qreal pageContentHeight() const;
-    /** The font maps are drawn with: the same layout as on screen. */
-    QFont mapFont() const;
-    QRectF mapBounds(const ValueStreamMap &map, const MapMetrics &metrics);
     qreal contentWidth() const { return m_content.width(); }
     void space(qreal points);
 
@@ -105,11 +113,7 @@ private:
     void ensureSpace(qreal height);
     void finishPage();
     void drawHeaderFooter();
-    void drawMap(const ValueStreamMap &map,
-                 const MapMetrics &metrics,
-                 const QRectF &source,
-                 QPointF topLeft,
-                 qreal scale);
+    void drawFigure(const QRectF &source, QPointF topLeft, qreal scale, const Painter &paint);
     QList<QPair<QString, qreal>> wrap(const QString &text, const QFont &font, qreal width) const;
     qreal drawWrapped(const QString &text,
                       const QFont &font,
@@ -134,6 +138,8 @@ private:
     bool m_listing = true;
     std::function<bool()> m_step;
     QList<QPair<QString, int>> m_sectionPages;
+    QList<QPair<QString, int>> m_contents;
+    PackOptions m_options;
     QString m_family;
     Cache *m_cache = nullptr;
 };

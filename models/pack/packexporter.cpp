@@ -1,6 +1,5 @@
 #include "packexporter.h"
 
-#include "contentssection.h"
 #include "document/document.h"
 #include "packcomposer.h"
 #include "packsection.h"
@@ -42,12 +41,12 @@ Pass runPass(const Document &document,
     composer.setCache(cache);
     composer.setTotalPages(totalPages);
     composer.setProgress(step);
+    composer.setContents(contents);
+    composer.setOptions(options);
     Pass pass;
     for (const auto &section : PackSections::all()) {
-        if (!options.includes(section->key()) || !section->hasContent(document))
+        if (!options.includes(section->key()) || !section->hasContent(document, options))
             continue;
-        if (auto *toc = dynamic_cast<ContentsSection *>(section.get()))
-            toc->setEntries(contents);
         composer.setListing(section->listedInContents());
         section->write(composer, document);
         if (composer.isCancelled()) {
@@ -100,8 +99,8 @@ PackExporter::Result PackExporter::write(const Document &document,
 
     int total = 0;
     for (const auto &section : PackSections::all())
-        if (options.includes(section->key()) && section->hasContent(document))
-            total += section->workUnits(document);
+        if (options.includes(section->key()) && section->hasContent(document, options))
+            total += section->workUnits(document, options);
     int done = 0;
     const auto step = [&] { return !progress || progress(++done, total); };
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/entityid.h"
+
 #include <QPageSize>
+#include <QSet>
 #include <QStringList>
 
 namespace Takt {
@@ -10,8 +13,10 @@ struct PackOptions
 {
     QStringList sections; // section keys, in pack order; empty means all
     QPageSize::PageSizeId paper = QPageSize::A4;
+    QSet<EntityId> items; // the artefacts to include; empty means all
 
     bool includes(const QString &key) const { return sections.isEmpty() || sections.contains(key); }
+    bool includesItem(EntityId id) const { return items.isEmpty() || items.contains(id); }
 };
 
 } // namespace Takt

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "packoptions.h"
+
 #include <QString>
 
 namespace Takt {
@@ -8,9 +10,9 @@ class Document;
 class PackComposer;
 
 /**
- * One part of the session pack (cover, contents, notes, maps, comparisons, and later 5 Whys,
- * A3, the session record, KPI charts). A feature adds its part by writing one subclass and
- * registering it in PackSections::all(); nothing else changes.
+ * One part of the session pack: the document's own (cover, contents, notes) and those each
+ * artefact kind gives (ArtefactKind::packSections()), which may draw anything through
+ * PackComposer::figure(). Sections honour PackOptions::items when it names artefacts.
  */
 class PackSection
 {
@@ -21,10 +23,11 @@ public:
     virtual QString key() const = 0;
     /** Translated, as the contents and the export dialog show it. */
     virtual QString title() const = 0;
-    /** Whether the document has anything for this section. */
-    virtual bool hasContent(const Document &document) const = 0;
+    /** Whether the document has anything for this section, of the artefacts @p options
+     *  includes. */
+    virtual bool hasContent(const Document &document, const PackOptions &options) const = 0;
     /** How many steps of progress writing it takes (e.g. one per map). */
-    virtual int workUnits(const Document &) const { return 1; }
+    virtual int workUnits(const Document &, const PackOptions &) const { return 1; }
     /** Whether it is listed in the contents (the cover and the contents are not). */
     virtual bool listedInContents() const { return true; }
     /** Writes the section; calls composer.step() once per work unit. */

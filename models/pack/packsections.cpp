@@ -1,9 +1,9 @@
 #include "packsections.h"
 
-#include "comparisonsection.h"
 #include "contentssection.h"
 #include "coversection.h"
-#include "mapssection.h"
+#include "document/artefactkind.h"
+#include "document/artefactregistry.h"
 #include "notessection.h"
 
 namespace Takt {
@@ -14,8 +14,10 @@ std::vector<std::unique_ptr<PackSection>> PackSections::all()
     sections.push_back(std::make_unique<CoverSection>());
     sections.push_back(std::make_unique<ContentsSection>());
     sections.push_back(std::make_unique<NotesSection>());
-    sections.push_back(std::make_unique<MapsSection>());
-    sections.push_back(std::make_unique<ComparisonSection>());
+    // Then each kind's sections, in registry order.
+    for (const auto &kind : ArtefactRegistry::kinds())
+        for (auto &section : kind->packSections())
+            sections.push_back(std::move(section));
     return sections;
 }
 

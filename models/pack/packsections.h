@@ -9,7 +9,7 @@ namespace Takt {
 
 class PackSection;
 
-/** The pack's sections, in pack order. A feature registers its section here, in one line. */
+/** The pack's sections, in pack order: the document's own, then each registered kind's. */
 class PackSections
 {
 public:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/entityid.h"
 #include "mapitems.h"
 
 #include <QUndoCommand>
@@ -7,46 +8,27 @@
 namespace Takt {
 
 class Document;
-class ValueStreamMap;
 
-/** Adds or removes elements and connectors on one map, restoring their exact order on undo. */
-class AddRemoveMapItems : public QUndoCommand
-{
-protected:
-    AddRemoveMapItems(Document *document, EntityId mapId, QUndoCommand *parent);
-    void addItems();
-    void removeItems();
-    ValueStreamMap *map() const;
-
-    Document *const m_document;
-    const EntityId m_mapId;
-    MapItems m_items;
-    QList<int> m_elementIndexes; // where each element stood, ascending
-    QList<int> m_connectorIndexes;
-};
-
-class AddMapItems : public AddRemoveMapItems
+/** Adds elements and connectors to one map (elements first: connectors refer to them). */
+class AddMapItems : public QUndoCommand
 {
 public:
     AddMapItems(Document *document,
                 EntityId mapId,
                 const MapItems &items,
                 QUndoCommand *parent = nullptr);
-    void undo() override { removeItems(); }
-    void redo() override { addItems(); }
 };
 
-class RemoveMapItems : public AddRemoveMapItems
+/** Removes elements and connectors of one map, restoring their exact order on undo. Removing
+ *  an element also removes the connectors attached to it, and the links of all it removes. */
+class RemoveMapItems : public QUndoCommand
 {
 public:
-    /** Removing an element also removes the connectors attached to it. */
     RemoveMapItems(Document *document,
                    EntityId mapId,
                    const QList<EntityId> &elementIds,
                    const QList<EntityId> &connectorIds,
                    QUndoCommand *parent = nullptr);
-    void undo() override { addItems(); }
-    void redo() override { removeItems(); }
 };
 
 } // namespace Takt

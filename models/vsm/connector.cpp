@@ -24,6 +24,27 @@ const KindInfo Kinds[] = {
 };
 } // namespace
 
+const FieldTable<Connector> &Connector::fields()
+{
+    using Table = FieldTable<Connector>;
+    FieldDef kind {int(Field::Kind), "kind", FieldType::Choice, nullptr, "kind"};
+    for (const KindInfo &info : Kinds)
+        kind.choices << FieldChoice {int(info.kind), info.key, info.name};
+    kind.optional = false;
+    static const Table table(
+        "Connector",
+        {Table::member(kind, &Connector::kind),
+         Table::member(
+             FieldDef {int(Field::From), "from", FieldType::Reference, nullptr, "from_element"},
+             &Connector::from),
+         Table::member(FieldDef {int(Field::To), "to", FieldType::Reference, nullptr, "to_element"},
+                       &Connector::to),
+         Table::member(FieldDef {int(Field::Label), "label", FieldType::Text,
+                                 QT_TRANSLATE_NOOP("Connector", "Label"), "label"},
+                       &Connector::label)});
+    return table;
+}
+
 QString Connector::kindKey(Kind kind)
 {
     for (const KindInfo &info : Kinds)

@@ -8,6 +8,7 @@ namespace Takt {
 struct Connector
 {
     enum class Kind { Push, Pull, Fifo, Shipment, ManualInfo, ElectronicInfo };
+    enum class Field { Kind, From, To, Label };
 
     EntityId id = 0;
     Kind kind = Kind::Push;
@@ -26,6 +27,7 @@ struct Connector
         return id == o.id && kind == o.kind && from == o.from && to == o.to && label == o.label;
     }
 
+    static const FieldTable<Connector> &fields();
     static QString kindKey(Kind kind);
     static std::optional<Kind> kindFromKey(const QString &key);
     static QString kindName(Kind kind); // translated

@@ -6,25 +6,6 @@ namespace Takt {
 
 namespace {
 
-template<typename T> QVariant optionalValue(const std::optional<T> &value)
-{
-    return value ? QVariant::fromValue(*value) : QVariant();
-}
-
-std::optional<double> optionalDouble(const QVariant &value)
-{
-    if (!value.isValid() || value.isNull())
-        return std::nullopt;
-    return value.toDouble();
-}
-
-std::optional<int> optionalInt(const QVariant &value)
-{
-    if (!value.isValid() || value.isNull())
-        return std::nullopt;
-    return value.toInt();
-}
-
 struct KindInfo
 {
     ElementKind kind;
@@ -59,122 +40,106 @@ const KindInfo Kinds[] = {
     {ElementKind::TextNote, "text", QT_TRANSLATE_NOOP("MapElement", "Text note")},
 };
 
-} // namespace
-
-QVariant MapElement::value(ElementField field) const
+QList<FieldChoice> kindChoices()
 {
-    switch (field) {
-    case ElementField::Name:
-        return name;
-    case ElementField::CycleTime:
-        return optionalValue(cycleTime);
-    case ElementField::Changeover:
-        return optionalValue(changeover);
-    case ElementField::Uptime:
-        return optionalValue(uptime);
-    case ElementField::Operators:
-        return optionalValue(operators);
-    case ElementField::Shifts:
-        return optionalValue(shifts);
-    case ElementField::Batch:
-        return optionalValue(batch);
-    case ElementField::ValueAdded:
-        return optionalValue(valueAdded);
-    case ElementField::CompleteAccurate:
-        return optionalValue(completeAccurate);
-    case ElementField::WipLimit:
-        return optionalValue(wipLimit);
-    case ElementField::OnTimeline:
-        return onTimeline;
-    case ElementField::Sharing:
-        return int(sharing);
-    case ElementField::Count:
-        return optionalValue(count);
-    case ElementField::DemandPerDay:
-        return optionalValue(demandPerDay);
-    case ElementField::Wait:
-        return optionalValue(wait);
-    case ElementField::MaxCount:
-        return optionalValue(maxCount);
-    case ElementField::Frequency:
-        return frequency;
-    case ElementField::Notes:
-        return notes;
-    case ElementField::Attributes: {
-        QVariantList list;
-        for (const auto &pair : attributes)
-            list << QVariant(QStringList {pair.first, pair.second});
-        return list;
-    }
-    }
-    return {};
+    QList<FieldChoice> choices;
+    for (const KindInfo &info : Kinds)
+        choices << FieldChoice {int(info.kind), info.key, info.name};
+    return choices;
 }
 
-void MapElement::setValue(ElementField field, const QVariant &v)
+} // namespace
+
+const FieldTable<MapElement> &MapElement::fields()
 {
-    switch (field) {
-    case ElementField::Name:
-        name = v.toString();
-        break;
-    case ElementField::CycleTime:
-        cycleTime = optionalDouble(v);
-        break;
-    case ElementField::Changeover:
-        changeover = optionalDouble(v);
-        break;
-    case ElementField::Uptime:
-        uptime = optionalDouble(v);
-        break;
-    case ElementField::Operators:
-        operators = optionalInt(v);
-        break;
-    case ElementField::Shifts:
-        shifts = optionalInt(v);
-        break;
-    case ElementField::Batch:
-        batch = optionalInt(v);
-        break;
-    case ElementField::ValueAdded:
-        valueAdded = optionalDouble(v);
-        break;
-    case ElementField::CompleteAccurate:
-        completeAccurate = optionalDouble(v);
-        break;
-    case ElementField::WipLimit:
-        wipLimit = optionalInt(v);
-        break;
-    case ElementField::OnTimeline:
-        onTimeline = v.toBool();
-        break;
-    case ElementField::Sharing:
-        sharing = Sharing(v.toInt());
-        break;
-    case ElementField::Count:
-        count = optionalDouble(v);
-        break;
-    case ElementField::DemandPerDay:
-        demandPerDay = optionalDouble(v);
-        break;
-    case ElementField::Wait:
-        wait = optionalDouble(v);
-        break;
-    case ElementField::MaxCount:
-        maxCount = optionalInt(v);
-        break;
-    case ElementField::Frequency:
-        frequency = v.toString();
-        break;
-    case ElementField::Notes:
-        notes = v.toString();
-        break;
-    case ElementField::Attributes:
-        attributes.clear();
-        for (const QVariant &pair : v.toList()) {
-            const QStringList keyValue = pair.toStringList();
-            attributes << qMakePair(keyValue.value(0), keyValue.value(1));
-        }
-        break;
-    }
+    using F = ElementField;
+    using Table = FieldTable<MapElement>;
+    auto field = [](F id, const char *key, FieldType type, const char *label, const char *column) {
+        FieldDef def;
+        def.id = int(id);
+        def.key = key;
+        def.type = type;
+        def.label = label;
+        def.column = column;
+        return def;
+    };
+    FieldDef kind = field(F::Kind, "kind", FieldType::Choice, nullptr, "kind");
+    kind.choices = kindChoices();
+    kind.optional = false;
+    FieldDef position = field(F::Position, "position", FieldType::Point, nullptr, "x");
+    position.column2 = "y";
+    FieldDef sharing = field(F::Sharing, "sharing", FieldType::Choice,
+                             QT_TRANSLATE_NOOP("MapElement", "Sharing"), "sharing");
+    sharing.choices
+        = {{int(Sharing::Dedicated), "dedicated", QT_TRANSLATE_NOOP("MapElement", "Dedicated")},
+           {int(Sharing::Shared), "shared", QT_TRANSLATE_NOOP("MapElement", "Shared")},
+           {int(Sharing::Workcell), "workcell", QT_TRANSLATE_NOOP("MapElement", "Workcell")}};
+    sharing.optional = false;
+    FieldDef completeAccurate = field(F::CompleteAccurate, "complete_accurate", FieldType::Fraction,
+                                      QT_TRANSLATE_NOOP("MapElement", "%C&A"), "complete_accurate");
+    FieldDef attributes = field(F::Attributes, "attributes", FieldType::KeyValues,
+                                QT_TRANSLATE_NOOP("MapElement", "Attributes"), nullptr);
+    attributes.childTable = "element_attributes";
+    attributes.childColumn = "element_id";
+    static const Table table(
+        "MapElement",
+        {
+            Table::member(kind, &MapElement::kind),
+            Table::member(field(F::Name, "name", FieldType::Text,
+                                QT_TRANSLATE_NOOP("MapElement", "Name"), "name"),
+                          &MapElement::name),
+            Table::member(position, &MapElement::pos),
+            Table::member(field(F::CycleTime, "cycle_time", FieldType::Duration,
+                                QT_TRANSLATE_NOOP("MapElement", "C/T"), "cycle_time_s"),
+                          &MapElement::cycleTime),
+            Table::member(field(F::Changeover, "changeover", FieldType::Duration,
+                                QT_TRANSLATE_NOOP("MapElement", "C/O"), "changeover_s"),
+                          &MapElement::changeover),
+            Table::member(field(F::Uptime, "uptime", FieldType::Fraction,
+                                QT_TRANSLATE_NOOP("MapElement", "Uptime"), "uptime"),
+                          &MapElement::uptime),
+            Table::member(field(F::Operators, "operators", FieldType::WholeNumber,
+                                QT_TRANSLATE_NOOP("MapElement", "Operators"), "operators"),
+                          &MapElement::operators),
+            Table::member(field(F::Shifts, "shifts", FieldType::WholeNumber,
+                                QT_TRANSLATE_NOOP("MapElement", "Shifts"), "shifts"),
+                          &MapElement::shifts),
+            Table::member(field(F::Batch, "batch", FieldType::WholeNumber,
+                                QT_TRANSLATE_NOOP("MapElement", "Batch size"), "batch"),
+                          &MapElement::batch),
+            Table::member(field(F::ValueAdded, "value_added", FieldType::Duration,
+                                QT_TRANSLATE_NOOP("MapElement", "VA"), "value_added_s"),
+                          &MapElement::valueAdded),
+            Table::member(completeAccurate, &MapElement::completeAccurate),
+            Table::member(field(F::WipLimit, "wip_limit", FieldType::WholeNumber,
+                                QT_TRANSLATE_NOOP("MapElement", "WIP limit"), "wip_limit"),
+                          &MapElement::wipLimit),
+            Table::member(field(F::OnTimeline, "on_timeline", FieldType::Boolean,
+                                QT_TRANSLATE_NOOP("MapElement", "On the timeline"), "on_timeline"),
+                          &MapElement::onTimeline),
+            Table::member(sharing, &MapElement::sharing),
+            Table::member(field(F::Count, "count", FieldType::Number,
+                                QT_TRANSLATE_NOOP("MapElement", "Count"), "count"),
+                          &MapElement::count),
+            Table::member(field(F::DemandPerDay, "demand_per_day", FieldType::Number,
+                                QT_TRANSLATE_NOOP("MapElement", "Demand per day"),
+                                "demand_per_day"),
+                          &MapElement::demandPerDay),
+            Table::member(field(F::Wait, "wait", FieldType::Duration,
+                                QT_TRANSLATE_NOOP("MapElement", "Wait"), "wait_s"),
+                          &MapElement::wait),
+            Table::member(field(F::MaxCount, "max_count", FieldType::WholeNumber,
+                                QT_TRANSLATE_NOOP("MapElement", "Maximum"), "max_count"),
+                          &MapElement::maxCount),
+            Table::member(field(F::Frequency, "frequency", FieldType::Text,
+                                QT_TRANSLATE_NOOP("MapElement", "Frequency"), "frequency"),
+                          &MapElement::frequency),
+            Table::member(field(F::Notes, "notes", FieldType::Text,
+                                QT_TRANSLATE_NOOP("MapElement", "Notes"), "notes"),
+                          &MapElement::notes),
+            Table::member(attributes, &MapElement::attributes),
+        });
+    return table;
 }
 
 bool MapElement::isFlowStep() const
@@ -237,71 +202,19 @@ QList<ElementKind> MapElement::allKinds()
     return kinds;
 }
 
-QString MapElement::fieldName(ElementField field)
-{
-    switch (field) {
-    case ElementField::Name:
-        return QCoreApplication::translate("MapElement", "Name");
-    case ElementField::CycleTime:
-        return QCoreApplication::translate("MapElement", "C/T");
-    case ElementField::Changeover:
-        return QCoreApplication::translate("MapElement", "C/O");
-    case ElementField::Uptime:
-        return QCoreApplication::translate("MapElement", "Uptime");
-    case ElementField::Operators:
-        return QCoreApplication::translate("MapElement", "Operators");
-    case ElementField::Shifts:
-        return QCoreApplication::translate("MapElement", "Shifts");
-    case ElementField::Batch:
-        return QCoreApplication::translate("MapElement", "Batch size");
-    case ElementField::ValueAdded:
-        return QCoreApplication::translate("MapElement", "VA");
-    case ElementField::CompleteAccurate:
-        return QCoreApplication::translate("MapElement", "%C&A");
-    case ElementField::WipLimit:
-        return QCoreApplication::translate("MapElement", "WIP limit");
-    case ElementField::OnTimeline:
-        return QCoreApplication::translate("MapElement", "On the timeline");
-    case ElementField::Sharing:
-        return QCoreApplication::translate("MapElement", "Sharing");
-    case ElementField::Count:
-        return QCoreApplication::translate("MapElement", "Count");
-    case ElementField::DemandPerDay:
-        return QCoreApplication::translate("MapElement", "Demand per day");
-    case ElementField::Wait:
-        return QCoreApplication::translate("MapElement", "Wait");
-    case ElementField::MaxCount:
-        return QCoreApplication::translate("MapElement", "Maximum");
-    case ElementField::Frequency:
-        return QCoreApplication::translate("MapElement", "Frequency");
-    case ElementField::Notes:
-        return QCoreApplication::translate("MapElement", "Notes");
-    case ElementField::Attributes:
-        return QCoreApplication::translate("MapElement", "Attributes");
-    }
-    return {};
-}
-
 QString MapElement::sharingKey(Sharing sharing)
 {
-    switch (sharing) {
-    case Sharing::Dedicated:
-        return QStringLiteral("dedicated");
-    case Sharing::Shared:
-        return QStringLiteral("shared");
-    case Sharing::Workcell:
-        return QStringLiteral("workcell");
-    }
-    return {};
+    return fields().choiceKey(int(ElementField::Sharing), int(sharing));
 }
 
 MapElement::Sharing MapElement::sharingFromKey(const QString &key)
 {
-    if (key == QLatin1String("shared"))
-        return Sharing::Shared;
-    if (key == QLatin1String("workcell"))
-        return Sharing::Workcell;
-    return Sharing::Dedicated;
+    return Sharing(fields().choiceValue(int(ElementField::Sharing), key).value_or(0));
+}
+
+QString MapElement::sharingName(Sharing sharing)
+{
+    return fields().choiceLabel(int(ElementField::Sharing), int(sharing));
 }
 
 } // namespace Takt

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/entityid.h"
+#include "core/fieldtable.h"
+
 #include <QList>
 #include <QPair>
 #include <QPointF>
@@ -9,8 +12,6 @@
 #include <optional>
 
 namespace Takt {
-
-using EntityId = qint64;
 
 /** The standard VSM icon set (Rother & Shook), plus text notes. */
 enum class ElementKind {
@@ -56,6 +57,8 @@ enum class ElementField {
     Frequency,
     Notes,
     Attributes, // a QVariantList of [key, value] QStringLists
+    Kind, // an int (ElementKind); stored, never edited
+    Position, // a QPointF; moved, never typed
 };
 
 /**
@@ -94,8 +97,14 @@ struct MapElement
     QList<QPair<QString, QString>> attributes;
     QString notes;
 
-    QVariant value(ElementField field) const;
-    void setValue(ElementField field, const QVariant &value);
+    /** Every field of an element: what the store, the clipboard and the editors read. */
+    static const FieldTable<MapElement> &fields();
+    QVariant value(ElementField field) const { return fields().value(*this, int(field)); }
+    void setValue(ElementField field, const QVariant &value)
+    {
+        fields().setValue(*this, int(field), value);
+    }
+    static QString fieldName(ElementField field) { return fields().label(int(field)); }
 
     /** Whether the element takes part in the material flow (a node of the timeline). */
     bool isFlowStep() const;
@@ -108,9 +117,9 @@ struct MapElement
     static std::optional<ElementKind> kindFromKey(const QString &key);
     static QString kindName(ElementKind kind); // translated
     static QList<ElementKind> allKinds();
-    static QString fieldName(ElementField field); // translated
     static QString sharingKey(Sharing sharing);
     static Sharing sharingFromKey(const QString &key);
+    static QString sharingName(Sharing sharing); // translated
 };
 
 } // namespace Takt

@@ -11,41 +11,54 @@ const QString MapItemsMime::MimeType = QStringLiteral("application/x-takt-map-it
 
 namespace {
 
-// Every field goes through MapElement::value()/setValue(), so new fields travel for free.
-const ElementField Fields[] = {
-    ElementField::Name,       ElementField::CycleTime,    ElementField::Changeover,
-    ElementField::Uptime,     ElementField::Operators,    ElementField::Shifts,
-    ElementField::Batch,      ElementField::ValueAdded,   ElementField::CompleteAccurate,
-    ElementField::WipLimit,   ElementField::OnTimeline,   ElementField::Sharing,
-    ElementField::Count,      ElementField::DemandPerDay, ElementField::Wait,
-    ElementField::MaxCount,   ElementField::Frequency,    ElementField::Notes,
-    ElementField::Attributes,
-};
+/** A field table's fields as JSON, by key: whatever fields a type gains travel along. */
+template<typename T> QJsonObject toJson(const T &entity, const FieldTable<T> &table)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("id"), entity.id);
+    for (const auto &field : table.fields()) {
+        const QVariant v = field.get(entity);
+        if (field.def.type == FieldType::Point)
+            o.insert(QLatin1String(field.def.key), QJsonArray {v.toPointF().x(), v.toPointF().y()});
+        else if (field.def.type == FieldType::Choice && v.isValid())
+            o.insert(QLatin1String(field.def.key), table.choiceKey(field.def.id, v.toInt()));
+        else if (v.isValid())
+            o.insert(QLatin1String(field.def.key), QJsonValue::fromVariant(v));
+    }
+    return o;
+}
+
+/** Nothing when a choice (an element's kind) is not one this Takt knows. */
+template<typename T> std::optional<T> fromJson(const QJsonObject &o, const FieldTable<T> &table)
+{
+    T entity {};
+    for (const auto &field : table.fields()) {
+        const QJsonValue v = o.value(QLatin1String(field.def.key));
+        if (field.def.type == FieldType::Choice) {
+            const auto choice = table.choiceValue(field.def.id, v.toString());
+            if (!choice && !field.def.optional)
+                return std::nullopt;
+            field.set(entity, choice ? QVariant(*choice) : QVariant());
+        } else if (v.isUndefined()) {
+            continue;
+        } else if (field.def.type == FieldType::Point)
+            field.set(entity, QPointF(v.toArray().at(0).toDouble(), v.toArray().at(1).toDouble()));
+        else
+            field.set(entity, v.toVariant());
+    }
+    return entity;
+}
 
 } // namespace
 
 QByteArray MapItemsMime::encode(const MapItems &items)
 {
     QJsonArray elements;
-    for (const MapElement &e : items.elements) {
-        QJsonObject o;
-        o.insert(QLatin1String("id"), e.id);
-        o.insert(QLatin1String("kind"), MapElement::kindKey(e.kind));
-        o.insert(QLatin1String("x"), e.pos.x());
-        o.insert(QLatin1String("y"), e.pos.y());
-        for (ElementField field : Fields) {
-            const QVariant v = e.value(field);
-            if (v.isValid())
-                o.insert(QString::number(int(field)), QJsonValue::fromVariant(v));
-        }
-        elements.append(o);
-    }
+    for (const MapElement &e : items.elements)
+        elements.append(toJson(e, MapElement::fields()));
     QJsonArray connectors;
     for (const Connector &c : items.connectors)
-        connectors.append(QJsonObject {{QLatin1String("kind"), Connector::kindKey(c.kind)},
-                                       {QLatin1String("from"), c.from},
-                                       {QLatin1String("to"), c.to},
-                                       {QLatin1String("label"), c.label}});
+        connectors.append(toJson(c, Connector::fields()));
     return QJsonDocument(QJsonObject {{QLatin1String("elements"), elements},
                                       {QLatin1String("connectors"), connectors}})
         .toJson(QJsonDocument::Compact);
@@ -60,32 +73,26 @@ MapItems MapItemsMime::decode(const QByteArray &bytes,
     QHash<EntityId, EntityId> ids;
     for (const QJsonValue &value : root.value(QLatin1String("elements")).toArray()) {
         const QJsonObject o = value.toObject();
-        const auto kind = MapElement::kindFromKey(o.value(QLatin1String("kind")).toString());
-        if (!kind)
+        const auto element = fromJson(o, MapElement::fields());
+        if (!element)
             continue;
-        MapElement e;
-        e.kind = *kind;
+        MapElement e = *element;
         e.id = newId();
         ids.insert(o.value(QLatin1String("id")).toInteger(), e.id);
-        e.pos = QPointF(o.value(QLatin1String("x")).toDouble(),
-                        o.value(QLatin1String("y")).toDouble())
-            + offset;
-        for (ElementField field : Fields) {
-            const QJsonValue v = o.value(QString::number(int(field)));
-            if (!v.isUndefined())
-                e.setValue(field, v.toVariant());
-        }
+        e.pos += offset;
         items.elements << e;
     }
     for (const QJsonValue &value : root.value(QLatin1String("connectors")).toArray()) {
-        const QJsonObject o = value.toObject();
-        const auto kind = Connector::kindFromKey(o.value(QLatin1String("kind")).toString());
-        const EntityId from = ids.value(o.value(QLatin1String("from")).toInteger());
-        const EntityId to = ids.value(o.value(QLatin1String("to")).toInteger());
-        if (!kind || !from || !to)
+        const auto connector = fromJson(value.toObject(), Connector::fields());
+        if (!connector)
             continue;
-        items.connectors << Connector {newId(), *kind, from, to,
-                                       o.value(QLatin1String("label")).toString()};
+        Connector c = *connector;
+        c.from = ids.value(c.from);
+        c.to = ids.value(c.to);
+        if (!c.from || !c.to)
+            continue;
+        c.id = newId();
+        items.connectors << c;
     }
     return items;
 }

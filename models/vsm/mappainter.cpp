@@ -45,6 +45,16 @@ void fitInto(QPainter *p, const QRectF &source, const QRectF &target)
 
 } // namespace
 
+QFont MapPainter::mapFont()
+{
+    QFont font(QStringLiteral("DejaVu Sans")); // a dependency of the package, on every platform
+    font.setPixelSize(DefaultBasePx);
+    // Outlines for vector output; no ligatures, so that text on paper reads (and is found,
+    // copied and spoken) as typed.
+    font.setStyleStrategy(QFont::StyleStrategy(QFont::PreferOutline | QFont::PreferNoShaping));
+    return font;
+}
+
 QRectF MapPainter::iconRect(const MapElement &element)
 {
     return shapeRect(element);

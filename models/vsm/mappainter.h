@@ -39,6 +39,10 @@ public:
         std::optional<Duration::Unit> timeUnit; // the map's chosen unit for times, if any
     };
 
+    /** The font maps are drawn with, on screen, in exports and in the pack alike (one map unit
+     *  is one pixel at 100 %), so that a map is laid out the same everywhere. */
+    static QFont mapFont();
+
     /** The icon's own shape, centred on (0,0): where connectors attach. */
     static QRectF iconRect(const MapElement &element);
     /** Everything the element paints (icon, data box, labels), centred like iconRect. */

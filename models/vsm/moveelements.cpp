@@ -1,7 +1,8 @@
 #include "moveelements.h"
 
-#include "document/commandids.h"
+#include "core/commandids.h"
 #include "document/document.h"
+#include "mapstore.h"
 #include "valuestreammap.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ MoveElements::MoveElements(Document *document,
 
 void MoveElements::apply(const QHash<EntityId, QPointF> &positions)
 {
-    ValueStreamMap *map = m_document->map(m_mapId);
+    ValueStreamMap *map = MapStore::of(*m_document)->map(m_mapId);
     for (auto it = positions.cbegin(); it != positions.cend(); ++it)
         map->setElementPos(it.key(), it.value());
 }

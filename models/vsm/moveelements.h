@@ -1,8 +1,9 @@
 #pragma once
 
-#include "mapelement.h"
+#include "core/entityid.h"
 
 #include <QHash>
+#include <QPointF>
 #include <QUndoCommand>
 
 namespace Takt {

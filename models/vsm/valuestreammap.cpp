@@ -4,224 +4,156 @@
 
 namespace Takt {
 
+namespace {
+QString connectorTitle(const Connector &c)
+{
+    return c.label.isEmpty() ? Connector::kindName(c.kind) : c.label;
+}
+} // namespace
+
 ValueStreamMap::ValueStreamMap(EntityId id, QObject *parent)
     : QObject(parent)
     , m_id(id)
-{ }
-
-QVariant ValueStreamMap::value(Field field) const
+    , m_elements(MapElement::fields(),
+                 [](const MapElement &e) {
+                     return e.name.isEmpty() ? MapElement::kindName(e.kind) : e.name;
+                 })
+    , m_connectors(Connector::fields(), connectorTitle)
 {
-    switch (field) {
-    case Field::Name:
-        return m_name;
-    case Field::State:
-        return int(m_state);
-    case Field::DemandPerDay:
-        return m_demandPerDay ? QVariant(*m_demandPerDay) : QVariant();
-    case Field::AvailableTime:
-        return m_availableTime ? QVariant(*m_availableTime) : QVariant();
-    case Field::Notes:
-        return m_notes;
-    case Field::TimeUnit:
-        return m_timeUnit ? QVariant(int(*m_timeUnit)) : QVariant();
-    }
-    return {};
+    connect(&m_elements, &EntityListBase::inserted, this, &ValueStreamMap::elementInserted);
+    connect(&m_elements, &EntityListBase::aboutToBeRemoved, this,
+            &ValueStreamMap::elementAboutToBeRemoved);
+    connect(&m_elements, &EntityListBase::removed, this, &ValueStreamMap::elementRemoved);
+    connect(&m_elements, &EntityListBase::changed, this,
+            [this](EntityId id) { Q_EMIT elementChanged(id); });
+    connect(&m_elements, &EntityListBase::modified, this, &ValueStreamMap::changed);
+    connect(&m_connectors, &EntityListBase::inserted, this, &ValueStreamMap::connectorInserted);
+    connect(&m_connectors, &EntityListBase::removed, this, &ValueStreamMap::connectorRemoved);
+    connect(&m_connectors, &EntityListBase::modified, this, &ValueStreamMap::changed);
+}
+
+const FieldTable<ValueStreamMap::Properties> &ValueStreamMap::fields()
+{
+    using Table = FieldTable<Properties>;
+    FieldDef state {int(Field::State), "state", FieldType::Choice,
+                    QT_TRANSLATE_NOOP("ValueStreamMap", "State"), "state"};
+    state.choices
+        = {{int(State::Current), "current", QT_TRANSLATE_NOOP("ValueStreamMap", "Current state")},
+           {int(State::Future), "future", QT_TRANSLATE_NOOP("ValueStreamMap", "Future state")},
+           {int(State::Ideal), "ideal", QT_TRANSLATE_NOOP("ValueStreamMap", "Ideal state")}};
+    state.optional = false;
+    FieldDef unit {int(Field::TimeUnit), "time_unit", FieldType::Choice,
+                   QT_TRANSLATE_NOOP("ValueStreamMap", "Show times in"), "time_unit"};
+    for (Duration::Unit u : Duration::allUnits())
+        unit.choices << FieldChoice {int(u), Duration::symbolLatin1(u), nullptr};
+    static const Table table(
+        "ValueStreamMap",
+        {
+            Table::member(FieldDef {int(Field::Name), "name", FieldType::Text,
+                                    QT_TRANSLATE_NOOP("ValueStreamMap", "Name"), "name"},
+                          &Properties::name),
+            Table::member(state, &Properties::state),
+            Table::member(FieldDef {int(Field::DerivedFrom), "derived_from", FieldType::Reference,
+                                    nullptr, "derived_from"},
+                          &Properties::derivedFrom),
+            Table::member(FieldDef {int(Field::DemandPerDay), "demand_per_day", FieldType::Number,
+                                    QT_TRANSLATE_NOOP("ValueStreamMap", "Customer demand per day"),
+                                    "demand_per_day"},
+                          &Properties::demandPerDay),
+            Table::member(FieldDef {int(Field::AvailableTime), "available_time_per_day",
+                                    FieldType::Duration,
+                                    QT_TRANSLATE_NOOP("ValueStreamMap", "Available time per day"),
+                                    "available_time_s"},
+                          &Properties::availableTime),
+            Table::member(FieldDef {int(Field::Notes), "notes", FieldType::Text,
+                                    QT_TRANSLATE_NOOP("ValueStreamMap", "Notes"), "notes"},
+                          &Properties::notes),
+            Table::member(unit, &Properties::timeUnit),
+        });
+    return table;
 }
 
 void ValueStreamMap::setValue(Field field, const QVariant &value)
 {
-    const bool absent = !value.isValid() || value.isNull();
-    switch (field) {
-    case Field::Name:
-        m_name = value.toString();
-        break;
-    case Field::State:
-        m_state = State(value.toInt());
-        break;
-    case Field::DemandPerDay:
-        m_demandPerDay = absent ? std::nullopt : std::optional<double>(value.toDouble());
-        break;
-    case Field::AvailableTime:
-        m_availableTime = absent ? std::nullopt : std::optional<double>(value.toDouble());
-        break;
-    case Field::Notes:
-        m_notes = value.toString();
-        break;
-    case Field::TimeUnit:
-        m_timeUnit = absent ? std::nullopt
-                            : std::optional<Duration::Unit>(Duration::Unit(value.toInt()));
-        break;
-    }
+    fields().setValue(m_properties, int(field), value);
+    m_propertiesDirty = true;
     Q_EMIT propertiesChanged();
     Q_EMIT changed();
 }
 
-const MapElement *ValueStreamMap::element(EntityId id) const
+void ValueStreamMap::loadProperties(const Properties &properties)
 {
-    const int index = elementIndex(id);
-    return index < 0 ? nullptr : &m_elements.at(index);
-}
-
-const Connector *ValueStreamMap::connector(EntityId id) const
-{
-    const int index = connectorIndex(id);
-    return index < 0 ? nullptr : &m_connectors.at(index);
-}
-
-int ValueStreamMap::connectorIndex(EntityId id) const
-{
-    for (int i = 0; i < m_connectors.size(); ++i)
-        if (m_connectors.at(i).id == id)
-            return i;
-    return -1;
+    m_properties = properties;
+    m_propertiesDirty = false;
 }
 
 QList<Connector> ValueStreamMap::connectorsOf(EntityId elementId) const
 {
     QList<Connector> result;
-    for (const Connector &c : m_connectors)
+    for (const Connector &c : connectors())
         if (c.from == elementId || c.to == elementId)
             result << c;
     return result;
 }
 
-void ValueStreamMap::reindex()
-{
-    m_elementIndex.clear();
-    m_elementIndex.reserve(m_elements.size());
-    for (int i = 0; i < m_elements.size(); ++i)
-        m_elementIndex.insert(m_elements.at(i).id, i);
-}
-
-void ValueStreamMap::insertElement(int index, const MapElement &element)
-{
-    index = qBound(0, index, int(m_elements.size()));
-    m_elements.insert(index, element);
-    if (index == m_elements.size() - 1)
-        m_elementIndex.insert(element.id, index);
-    else
-        reindex();
-    Q_EMIT elementInserted(element.id);
-    Q_EMIT changed();
-}
-
-MapElement ValueStreamMap::takeElement(EntityId id)
-{
-    const int index = elementIndex(id);
-    Q_ASSERT(index >= 0);
-    Q_EMIT elementAboutToBeRemoved(id);
-    MapElement element = m_elements.takeAt(index);
-    if (index == m_elements.size())
-        m_elementIndex.remove(id);
-    else
-        reindex();
-    Q_EMIT elementRemoved(id);
-    Q_EMIT changed();
-    return element;
-}
-
-void ValueStreamMap::replaceElement(const MapElement &element)
-{
-    const int index = elementIndex(element.id);
-    Q_ASSERT(index >= 0);
-    const bool moved = m_elements.at(index).pos != element.pos;
-    m_elements[index] = element;
-    Q_EMIT elementChanged(element.id);
-    if (moved)
-        Q_EMIT elementMoved(element.id);
-    Q_EMIT changed();
-}
-
 void ValueStreamMap::setElementValue(EntityId id, ElementField field, const QVariant &value)
 {
-    const int index = elementIndex(id);
-    Q_ASSERT(index >= 0);
-    m_elements[index].setValue(field, value);
-    Q_EMIT elementChanged(id);
-    Q_EMIT changed();
+    m_elements.setFieldValue(id, int(field), value);
 }
 
 void ValueStreamMap::setElementPos(EntityId id, QPointF pos)
 {
-    const int index = elementIndex(id);
-    Q_ASSERT(index >= 0);
-    m_elements[index].pos = pos;
-    Q_EMIT elementMoved(id);
-    Q_EMIT changed();
+    m_elements.modify(id, int(ElementField::Position), [pos](MapElement &e) { e.pos = pos; });
 }
 
-void ValueStreamMap::insertConnector(int index, const Connector &connector)
+void ValueStreamMap::markAllDirty()
 {
-    index = qBound(0, index, int(m_connectors.size()));
-    m_connectors.insert(index, connector);
-    Q_EMIT connectorInserted(connector.id);
-    Q_EMIT changed();
+    m_propertiesDirty = true;
+    m_elements.markAllDirty();
+    m_connectors.markAllDirty();
 }
 
-Connector ValueStreamMap::takeConnector(EntityId id)
+void ValueStreamMap::markStored()
 {
-    const int index = connectorIndex(id);
-    Q_ASSERT(index >= 0);
-    Connector connector = m_connectors.takeAt(index);
-    Q_EMIT connectorRemoved(id);
-    Q_EMIT changed();
-    return connector;
+    m_propertiesDirty = false;
+    m_elements.markStored();
+    m_connectors.markStored();
+}
+
+QVariant ValueStreamMap::fieldValue(EntityId, int field) const
+{
+    return fields().value(m_properties, field);
+}
+
+void ValueStreamMap::setFieldValue(EntityId, int field, const QVariant &value)
+{
+    setValue(Field(field), value);
+}
+
+QString ValueStreamMap::fieldLabel(int field) const
+{
+    return fields().label(field);
+}
+
+QString ValueStreamMap::entityTitle(EntityId) const
+{
+    return QCoreApplication::translate("ValueStreamMap", "map \"%1\"").arg(name());
 }
 
 QString ValueStreamMap::stateKey(State state)
 {
-    switch (state) {
-    case State::Current:
-        return QStringLiteral("current");
-    case State::Future:
-        return QStringLiteral("future");
-    case State::Ideal:
-        return QStringLiteral("ideal");
-    }
-    return {};
+    return fields().choiceKey(int(Field::State), int(state));
 }
 
 std::optional<ValueStreamMap::State> ValueStreamMap::stateFromKey(const QString &key)
 {
-    if (key == QLatin1String("current"))
-        return State::Current;
-    if (key == QLatin1String("future"))
-        return State::Future;
-    if (key == QLatin1String("ideal"))
-        return State::Ideal;
-    return std::nullopt;
+    const auto value = fields().choiceValue(int(Field::State), key);
+    return value ? std::optional<State>(State(*value)) : std::nullopt;
 }
 
 QString ValueStreamMap::stateName(State state)
 {
-    switch (state) {
-    case State::Current:
-        return QCoreApplication::translate("ValueStreamMap", "Current state");
-    case State::Future:
-        return QCoreApplication::translate("ValueStreamMap", "Future state");
-    case State::Ideal:
-        return QCoreApplication::translate("ValueStreamMap", "Ideal state");
-    }
-    return {};
-}
-
-QString ValueStreamMap::fieldName(Field field)
-{
-    switch (field) {
-    case Field::Name:
-        return QCoreApplication::translate("ValueStreamMap", "Name");
-    case Field::State:
-        return QCoreApplication::translate("ValueStreamMap", "State");
-    case Field::DemandPerDay:
-        return QCoreApplication::translate("ValueStreamMap", "Customer demand per day");
-    case Field::AvailableTime:
-        return QCoreApplication::translate("ValueStreamMap", "Available time per day");
-    case Field::Notes:
-        return QCoreApplication::translate("ValueStreamMap", "Notes");
-    case Field::TimeUnit:
-        return QCoreApplication::translate("ValueStreamMap", "Show times in");
-    }
-    return {};
+    return fields().choiceLabel(int(Field::State), int(state));
 }
 
 } // namespace Takt

@@ -15,8 +15,6 @@ namespace Takt {
 
 namespace {
 
-const QLatin1String FormatName("takt-vsm");
-
 /** Collects the first error with where it happened; later reads become no-ops. */
 class Reader
 {
@@ -141,7 +139,7 @@ VsmJson::read(const QByteArray &json, const std::function<EntityId()> &newId, QS
     if (!doc.isObject())
         return failWith(tr("a takt-vsm file is a JSON object"));
     const QJsonObject root = doc.object();
-    if (root.value(QLatin1String("format")).toString() != FormatName)
+    if (root.value(QLatin1String("format")).toString() != VsmJson::FormatName)
         return failWith(tr("field \"format\": must be \"takt-vsm\""));
     const int version = root.value(QLatin1String("version")).toInt(-1);
     if (version != Version)
@@ -334,7 +332,7 @@ void VsmJson::layOut(ValueStreamMap &map)
 QByteArray VsmJson::write(const ValueStreamMap &map, QStringList *leftOut)
 {
     QJsonObject root;
-    root.insert(QLatin1String("format"), FormatName);
+    root.insert(QLatin1String("format"), VsmJson::FormatName);
     root.insert(QLatin1String("version"), Version);
     root.insert(QLatin1String("name"), map.name());
     root.insert(QLatin1String("state"), ValueStreamMap::stateKey(map.state()));

@@ -24,6 +24,7 @@ class VsmJson
 
 public:
     static constexpr int Version = 1;
+    static inline const QString FormatName = QStringLiteral("takt-vsm");
 
     /** Parses @p json into a new map laid out in the classic VSM arrangement. Ids are taken
      *  from @p newId. Returns nullptr and sets @p error on bad input. */

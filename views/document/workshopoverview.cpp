@@ -1,7 +1,8 @@
 #include "workshopoverview.h"
 
+#include "document/artefactkind.h"
+#include "document/artefactstore.h"
 #include "document/document.h"
-#include "vsm/valuestreammap.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -39,9 +40,11 @@ WorkshopOverview::WorkshopOverview(Document *document, QWidget *parent)
     outer->addWidget(scroll);
 
     connect(document, &Document::metadataChanged, this, &WorkshopOverview::refresh);
-    connect(document, &Document::mapInserted, this, &WorkshopOverview::refresh);
-    connect(document, &Document::mapRemoved, this, &WorkshopOverview::refresh);
-    connect(document, &Document::mapPropertiesChanged, this, &WorkshopOverview::refresh);
+    for (ArtefactStore *store : document->stores()) {
+        connect(store, &ArtefactStore::outlineInserted, this, &WorkshopOverview::refresh);
+        connect(store, &ArtefactStore::outlineRemoved, this, &WorkshopOverview::refresh);
+        connect(store, &ArtefactStore::outlineChanged, this, &WorkshopOverview::refresh);
+    }
     refresh();
 }
 
@@ -76,16 +79,23 @@ void WorkshopOverview::refresh()
             += QStringLiteral("<h3>%1</h3><p>%2</p>")
                    .arg(tr("Notes").toHtmlEscaped(),
                         m.notes.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-    html += QStringLiteral("<h3>%1</h3>").arg(tr("Value stream maps").toHtmlEscaped());
-    if (m_document->maps().isEmpty())
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("No maps yet: use Map ▸ New Map or Map ▸ Import Map.").toHtmlEscaped());
-    html += QStringLiteral("<ul>");
-    for (const ValueStreamMap *map : m_document->maps())
-        html += QStringLiteral("<li>%1 <span style='color:#546e7a'>(%2)</span></li>")
-                    .arg(map->name().toHtmlEscaped(),
-                         ValueStreamMap::stateName(map->state()).toHtmlEscaped());
-    html += QStringLiteral("</ul>");
+    // What each kind holds: its name, its artefacts with their status, or how to start one.
+    for (const ArtefactStore *store : m_document->stores()) {
+        html += QStringLiteral("<h3>%1</h3>").arg(store->kind().name().toHtmlEscaped());
+        const QList<EntityId> artefacts = store->artefacts();
+        if (artefacts.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(store->kind().emptyHint().toHtmlEscaped());
+        html += QStringLiteral("<ul>");
+        for (EntityId id : artefacts) {
+            const QString status = store->outlineData(id, ArtefactStore::StatusRole).toString();
+            html += QStringLiteral("<li>%1").arg(store->artefactName(id).toHtmlEscaped());
+            if (!status.isEmpty())
+                html += QStringLiteral(" <span style='color:#546e7a'>(%1)</span>")
+                            .arg(status.toHtmlEscaped());
+            html += QStringLiteral("</li>");
+        }
+        html += QStringLiteral("</ul>");
+    }
     m_text->setText(html);
 }
 

@@ -1,7 +1,8 @@
 #include "workshoppropertiesdialog.h"
 
-#include "document/changeworkshopfield.h"
+#include "core/changefield.h"
 #include "document/document.h"
+#include "document/workshoprecord.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -109,7 +110,7 @@ void WorkshopPropertiesDialog::accept()
             stack->beginMacro(tr("Edit workshop properties"));
             begun = true;
         }
-        stack->push(new ChangeWorkshopField(m_document, field, value));
+        stack->push(new ChangeField(m_document->workshop(), WorkshopRecord::Id, int(field), value));
     }
     if (begun)
         stack->endMacro();

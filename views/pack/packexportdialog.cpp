@@ -38,7 +38,7 @@ PackExportDialog::PackExportDialog(const Document *document, QWidget *parent)
     auto *sectionLayout = new QVBoxLayout(sections);
     for (const auto &section : PackSections::all()) {
         auto *box = new QCheckBox(section->title(), sections);
-        const bool available = section->hasContent(*document);
+        const bool available = section->hasContent(*document, PackOptions());
         box->setChecked(available);
         box->setEnabled(available);
         if (!available)

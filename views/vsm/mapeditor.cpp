@@ -1,5 +1,6 @@
 #include "mapeditor.h"
 
+#include "core/changefield.h"
 #include "document/document.h"
 #include "elementitem.h"
 #include "mappropertiespanel.h"
@@ -8,7 +9,6 @@
 #include "metricspanel.h"
 #include "palettewidget.h"
 #include "vsm/addremovemapitems.h"
-#include "vsm/changeelementfield.h"
 #include "vsm/mapitemsmime.h"
 #include "vsm/moveelements.h"
 #include "vsm/valuestreammap.h"
@@ -339,8 +339,9 @@ void MapEditor::closeNameEditor(bool commit, bool refocus)
     m_nameEditor = nullptr;
     const MapElement *e = m_scene->map()->element(m_nameEditorId);
     if (commit && e && editor->text() != e->name)
-        m_document->undoStack()->push(new ChangeElementField(m_document, m_mapId, m_nameEditorId,
-                                                             ElementField::Name, editor->text()));
+        m_document->undoStack()->push(new ChangeField(&m_scene->map()->elementList(),
+                                                      m_nameEditorId, int(ElementField::Name),
+                                                      editor->text()));
     editor->removeEventFilter(this);
     editor->deleteLater();
     if (refocus)

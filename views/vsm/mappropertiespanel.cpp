@@ -1,10 +1,9 @@
 #include "mappropertiespanel.h"
 
+#include "core/changefield.h"
 #include "document/document.h"
 #include "figureedit.h"
 #include "mapscene.h"
-#include "vsm/changeelementfield.h"
-#include "vsm/changemapfield.h"
 #include "vsm/valuestreammap.h"
 
 #include <QCheckBox>
@@ -41,6 +40,11 @@ MapPropertiesPanel::MapPropertiesPanel(MapScene *scene, QWidget *parent)
     connect(scene, &QGraphicsScene::selectionChanged, this, &MapPropertiesPanel::rebuild);
     connect(scene->map(), &ValueStreamMap::changed, this, &MapPropertiesPanel::refreshValues);
     rebuild();
+}
+
+EntityList<MapElement> *MapPropertiesPanel::elements() const
+{
+    return &m_scene->map()->elementList();
 }
 
 void MapPropertiesPanel::showRefusals()
@@ -117,18 +121,18 @@ void MapPropertiesPanel::buildElementForm(const MapElement &e)
 {
     m_heading->setText(MapElement::kindName(e.kind));
     Document *document = m_scene->document();
-    const EntityId mapId = m_scene->mapId();
     const EntityId id = e.id;
-    auto field = [this, document, mapId, id](ElementField f, Kind kind) {
+    auto field = [this, document, id](ElementField f, Kind kind) {
         const auto read = [this, id, f] {
             const MapElement *current = m_scene->map()->element(id);
             return current ? current->value(f) : QVariant();
         };
-        FigureEdit *edit = addFigure(int(kind), MapElement::fieldName(f), read(),
-                                     [document, mapId, id, f](const QVariant &v) {
-                                         document->undoStack()->push(
-                                             new ChangeElementField(document, mapId, id, f, v));
-                                     });
+        FigureEdit *edit
+            = addFigure(int(kind), MapElement::fieldName(f), read(),
+                        [this, document, id, f](const QVariant &v) {
+                            document->undoStack()->push(new ChangeField(elements(), id, int(f), v));
+                        });
+        edit->setObjectName(MapElement::fields().key(int(f)));
         m_refreshers << [edit, read] {
             // Never overwrite what the user is typing, or a refused value still to correct.
             if (!edit->hasFocus() && !edit->isRefused())
@@ -149,13 +153,14 @@ void MapPropertiesPanel::buildElementForm(const MapElement &e)
         field(ElementField::Batch, Kind::WholeNumber);
         field(ElementField::WipLimit, Kind::WholeNumber);
         auto *sharing = new QComboBox(m_formHost);
+        sharing->setObjectName(MapElement::fields().key(int(ElementField::Sharing)));
         sharing->addItem(tr("Dedicated"), int(MapElement::Sharing::Dedicated));
         sharing->addItem(tr("Shared"), int(MapElement::Sharing::Shared));
         sharing->addItem(tr("Workcell"), int(MapElement::Sharing::Workcell));
         sharing->setCurrentIndex(sharing->findData(int(e.sharing)));
         connect(sharing, &QComboBox::activated, this, [=](int index) {
-            document->undoStack()->push(new ChangeElementField(
-                document, mapId, id, ElementField::Sharing, sharing->itemData(index)));
+            document->undoStack()->push(new ChangeField(elements(), id, int(ElementField::Sharing),
+                                                        sharing->itemData(index)));
         });
         m_form->addRow(MapElement::fieldName(ElementField::Sharing) + QLatin1Char(':'), sharing);
         m_refreshers << [sharing, current] {
@@ -163,10 +168,11 @@ void MapPropertiesPanel::buildElementForm(const MapElement &e)
                 sharing->setCurrentIndex(sharing->findData(int(e->sharing)));
         };
         auto *timeline = new QCheckBox(MapElement::fieldName(ElementField::OnTimeline), m_formHost);
+        timeline->setObjectName(MapElement::fields().key(int(ElementField::OnTimeline)));
         timeline->setChecked(e.onTimeline);
         connect(timeline, &QCheckBox::toggled, this, [=](bool on) {
             document->undoStack()->push(
-                new ChangeElementField(document, mapId, id, ElementField::OnTimeline, on));
+                new ChangeField(elements(), id, int(ElementField::OnTimeline), on));
         });
         m_form->addRow(QString(), timeline);
         m_refreshers << [timeline, current] {
@@ -178,6 +184,7 @@ void MapPropertiesPanel::buildElementForm(const MapElement &e)
         // Attributes as "key: value" lines: quick to type in a workshop.
         auto *attributes = new FigureEdit(
             Kind::Text, MapElement::fieldName(ElementField::Attributes), m_formHost);
+        attributes->setObjectName(MapElement::fields().key(int(ElementField::Attributes)));
         const auto attributeText = [](const MapElement &element) {
             QStringList items;
             for (const auto &pair : element.attributes)
@@ -199,7 +206,7 @@ void MapPropertiesPanel::buildElementForm(const MapElement &e)
                         QStringList {key, item.section(QLatin1Char(':'), 1).trimmed()});
             }
             document->undoStack()->push(
-                new ChangeElementField(document, mapId, id, ElementField::Attributes, list));
+                new ChangeField(elements(), id, int(ElementField::Attributes), list));
         });
         m_form->addRow(MapElement::fieldName(ElementField::Attributes) + QLatin1Char(':'),
                        attributes);
@@ -230,13 +237,14 @@ void MapPropertiesPanel::buildMapForm()
     m_heading->setText(tr("Map: %1").arg(map->name()));
     Document *document = m_scene->document();
     const EntityId mapId = map->id();
-    auto field = [this, document, mapId](ValueStreamMap::Field f, Kind kind) {
+    auto field = [this, document](ValueStreamMap::Field f, Kind kind) {
         const auto read = [this, f] { return m_scene->map()->value(f); };
-        FigureEdit *edit
-            = addFigure(int(kind), ValueStreamMap::fieldName(f), read(),
-                        [document, mapId, f](const QVariant &v) {
-                            document->undoStack()->push(new ChangeMapField(document, mapId, f, v));
-                        });
+        FigureEdit *edit = addFigure(int(kind), ValueStreamMap::fieldName(f), read(),
+                                     [this, document, f](const QVariant &v) {
+                                         document->undoStack()->push(new ChangeField(
+                                             m_scene->map(), m_scene->mapId(), int(f), v));
+                                     });
+        edit->setObjectName(QStringLiteral("map_") + ValueStreamMap::fields().key(int(f)));
         m_refreshers << [edit, read] {
             if (!edit->hasFocus() && !edit->isRefused())
                 edit->setValue(read());
@@ -250,8 +258,8 @@ void MapPropertiesPanel::buildMapForm()
         state->addItem(ValueStreamMap::stateName(s), int(s));
     state->setCurrentIndex(state->findData(int(map->state())));
     connect(state, &QComboBox::activated, this, [=](int index) {
-        document->undoStack()->push(new ChangeMapField(
-            document, mapId, ValueStreamMap::Field::State, state->itemData(index)));
+        document->undoStack()->push(
+            new ChangeField(map, mapId, int(ValueStreamMap::Field::State), state->itemData(index)));
     });
     m_form->addRow(ValueStreamMap::fieldName(ValueStreamMap::Field::State) + QLatin1Char(':'),
                    state);
@@ -268,8 +276,8 @@ void MapPropertiesPanel::buildMapForm()
         const int days = QInputDialog::getInt(this, tr("Demand per day"),
                                               tr("Working days per month:"), 20, 1, 31, 1, &ok);
         if (ok)
-            document->undoStack()->push(new ChangeMapField(
-                document, mapId, ValueStreamMap::Field::DemandPerDay, monthly / days));
+            document->undoStack()->push(new ChangeField(
+                map, mapId, int(ValueStreamMap::Field::DemandPerDay), monthly / days));
     });
     m_form->addRow(QString(), perMonth);
     field(ValueStreamMap::Field::AvailableTime, Kind::Duration);
@@ -288,9 +296,9 @@ void MapPropertiesPanel::buildMapForm()
             = QInputDialog::getDouble(this, tr("Available time per day"),
                                       tr("Breaks per shift, in minutes:"), 0, 0, 600, 0, &ok);
         if (ok)
-            document->undoStack()->push(new ChangeMapField(document, mapId,
-                                                           ValueStreamMap::Field::AvailableTime,
-                                                           count * (hours * 3600 - breaks * 60)));
+            document->undoStack()->push(new ChangeField(map, mapId,
+                                                        int(ValueStreamMap::Field::AvailableTime),
+                                                        count * (hours * 3600 - breaks * 60)));
     });
     m_form->addRow(QString(), shifts);
     auto *unit = new QComboBox(m_formHost);
@@ -303,8 +311,8 @@ void MapPropertiesPanel::buildMapForm()
     };
     showUnit();
     connect(unit, &QComboBox::activated, this, [=](int index) {
-        document->undoStack()->push(new ChangeMapField(
-            document, mapId, ValueStreamMap::Field::TimeUnit, unit->itemData(index)));
+        document->undoStack()->push(new ChangeField(
+            map, mapId, int(ValueStreamMap::Field::TimeUnit), unit->itemData(index)));
     });
     m_form->addRow(ValueStreamMap::fieldName(ValueStreamMap::Field::TimeUnit) + QLatin1Char(':'),
                    unit);

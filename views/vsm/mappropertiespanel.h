@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/entitylist.h"
 #include "vsm/mapelement.h"
 
 #include <QPointer>
@@ -38,6 +39,7 @@ private:
                           const QVariant &value,
                           const std::function<void(const QVariant &)> &commit);
     void showRefusals();
+    EntityList<MapElement> *elements() const;
 
     MapScene *const m_scene;
     QFormLayout *m_form = nullptr;

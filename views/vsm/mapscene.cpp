@@ -5,6 +5,7 @@
 #include "elementitem.h"
 #include "ladderitem.h"
 #include "vsm/addremovemapitems.h"
+#include "vsm/mapstore.h"
 #include "vsm/moveelements.h"
 #include "vsm/steptemplates.h"
 #include "vsm/valuestreammap.h"
@@ -34,39 +35,40 @@ MapScene::MapScene(Document *document, EntityId mapId, QObject *parent)
         if (ElementItem *item = m_elements.value(id))
             item->setElement(*map()->element(id));
     });
-    connect(m, &ValueStreamMap::elementMoved, this, [this](EntityId id) {
-        if (ElementItem *item = m_elements.value(id))
-            item->setElement(*map()->element(id));
-    });
     connect(m, &ValueStreamMap::connectorInserted, this, &MapScene::addConnectorItem);
     connect(m, &ValueStreamMap::connectorRemoved, this, &MapScene::removeConnectorItem);
     connect(m, &ValueStreamMap::changed, this, &MapScene::recomputeMetrics);
     // A future state's ladder shows its change against the map it was derived from: follow
     // that map's edits, and its deletion and return by undo.
     const auto watchBase = [this] {
-        if (ValueStreamMap *base = m_document->map(map()->derivedFrom()))
+        if (ValueStreamMap *base = maps()->map(map()->derivedFrom()))
             connect(base, &ValueStreamMap::changed, this, &MapScene::recomputeMetrics,
                     Qt::UniqueConnection);
         recomputeMetrics();
     };
-    if (ValueStreamMap *base = document->map(m->derivedFrom()))
+    if (ValueStreamMap *base = maps()->map(m->derivedFrom()))
         connect(base, &ValueStreamMap::changed, this, &MapScene::recomputeMetrics,
                 Qt::UniqueConnection);
     // (This scene's own map may be the one going: then there is nothing to recompute.)
-    connect(document, &Document::mapInserted, this, [this, watchBase](EntityId id) {
+    connect(maps(), &MapStore::mapInserted, this, [this, watchBase](EntityId id) {
         if (const ValueStreamMap *own = map(); own && id == own->derivedFrom())
             watchBase();
     });
-    connect(document, &Document::mapRemoved, this, [this](EntityId id) {
+    connect(maps(), &MapStore::mapRemoved, this, [this](EntityId id) {
         if (const ValueStreamMap *own = map(); own && id == own->derivedFrom())
             recomputeMetrics();
     });
     rebuild();
 }
 
+MapStore *MapScene::maps() const
+{
+    return MapStore::of(*m_document);
+}
+
 ValueStreamMap *MapScene::map() const
 {
-    return m_document->map(m_mapId);
+    return maps()->map(m_mapId);
 }
 
 void MapScene::rebuild()
@@ -113,7 +115,7 @@ void MapScene::removeConnectorItem(EntityId id)
 void MapScene::recomputeMetrics()
 {
     const ValueStreamMap *m = map();
-    m_metrics = MapMetrics::compute(*m, m_document->map(m->derivedFrom()));
+    m_metrics = MapMetrics::compute(*m, maps()->map(m->derivedFrom()));
     for (ElementItem *item : std::as_const(m_elements))
         item->setHighlights(m_metrics.overTakt.contains(item->id()),
                             m_metrics.bottleneck == item->id(), m_metrics.timeUnit);

@@ -16,6 +16,7 @@ class ConnectorItem;
 class Document;
 class ElementItem;
 class LadderItem;
+class MapStore;
 class ValueStreamMap;
 
 /**
@@ -43,6 +44,7 @@ public:
     Document *document() const { return m_document; }
     EntityId mapId() const { return m_mapId; }
     ValueStreamMap *map() const;
+    MapStore *maps() const;
     const MapMetrics &metrics() const { return m_metrics; }
     const QFont &mapFont() const { return m_font; }
 

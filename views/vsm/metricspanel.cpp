@@ -3,6 +3,7 @@
 #include "document/document.h"
 #include "mapscene.h"
 #include "vsm/mapmetrics.h"
+#include "vsm/mapstore.h"
 #include "vsm/metricstable.h"
 #include "vsm/valuestreammap.h"
 
@@ -30,7 +31,7 @@ MetricsPanel::MetricsPanel(MapScene *scene, QWidget *parent)
     layout->addStretch();
     connect(scene, &MapScene::metricsChanged, this, &MetricsPanel::refresh);
     // A future state reads against its current state: follow that one's edits too.
-    connect(scene->document(), &Document::mapPropertiesChanged, this, &MetricsPanel::refresh);
+    connect(scene->maps(), &MapStore::mapPropertiesChanged, this, &MetricsPanel::refresh);
     refresh();
 }
 
@@ -38,7 +39,7 @@ void MetricsPanel::refresh()
 {
     const ValueStreamMap *map = m_scene->map();
     const ValueStreamMap *base
-        = map->derivedFrom() ? m_scene->document()->map(map->derivedFrom()) : nullptr;
+        = map->derivedFrom() ? m_scene->maps()->map(map->derivedFrom()) : nullptr;
     MapMetrics baseMetrics;
     if (base)
         baseMetrics = MapMetrics::compute(*base);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "packsection.h"
+#include "pack/packsection.h"
 
 #include <QCoreApplication>
 
@@ -15,7 +15,7 @@ class ComparisonSection : public PackSection
 public:
     QString key() const override { return QStringLiteral("comparison"); }
     QString title() const override { return tr("Current and future state"); }
-    bool hasContent(const Document &document) const override;
+    bool hasContent(const Document &document, const PackOptions &options) const override;
     void write(PackComposer &composer, const Document &document) const override;
 };
 

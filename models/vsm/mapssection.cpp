@@ -2,11 +2,12 @@
 
 #include "common/duration.h"
 #include "document/document.h"
-#include "packcomposer.h"
-#include "vsm/mapmetrics.h"
-#include "vsm/mappainter.h"
-#include "vsm/metricstable.h"
-#include "vsm/valuestreammap.h"
+#include "mapmetrics.h"
+#include "mappainter.h"
+#include "mapstore.h"
+#include "metricstable.h"
+#include "pack/packcomposer.h"
+#include "valuestreammap.h"
 
 #include <QLocale>
 
@@ -85,22 +86,39 @@ QString orDash(const std::optional<double> &value, const std::function<QString(d
 {
     return value ? format(*value) : QStringLiteral("–");
 }
+
+QList<const ValueStreamMap *> mapsIn(const Document &document, const PackOptions &options)
+{
+    QList<const ValueStreamMap *> maps;
+    for (const ValueStreamMap *map : MapStore::of(document)->maps())
+        if (options.includesItem(map->id()))
+            maps << map;
+    return maps;
+}
 } // namespace
 
-bool MapsSection::hasContent(const Document &document) const
+bool MapsSection::hasContent(const Document &document, const PackOptions &options) const
 {
-    return !document.maps().isEmpty();
+    return !mapsIn(document, options).isEmpty();
 }
 
-int MapsSection::workUnits(const Document &document) const
+int MapsSection::workUnits(const Document &document, const PackOptions &options) const
 {
-    return int(document.maps().size());
+    return int(mapsIn(document, options).size());
 }
 
 void MapsSection::write(PackComposer &composer, const Document &document) const
 {
-    for (const ValueStreamMap *map : document.maps()) {
-        const MapMetrics metrics = MapMetrics::compute(*map, document.map(map->derivedFrom()));
+    const QFont font = MapPainter::mapFont();
+    for (const ValueStreamMap *map : mapsIn(document, composer.options())) {
+        const MapMetrics metrics
+            = MapMetrics::compute(*map, MapStore::of(document)->map(map->derivedFrom()));
+        const QRectF bounds = composer.cachedRect(QStringLiteral("map %1").arg(map->id()), [&] {
+            return MapPainter::mapBounds(*map, metrics, font);
+        });
+        const auto paint = [&](QPainter *painter, const QRectF &visible) {
+            MapPainter::paintMap(painter, *map, metrics, font, visible);
+        };
         composer.beginSection(map->name(), QPageLayout::Landscape);
         // "… - current state · Current state" says it twice: name the state only if needed.
         const QString state = ValueStreamMap::stateName(map->state());
@@ -109,7 +127,7 @@ void MapsSection::write(PackComposer &composer, const Document &document) const
                                 : QStringLiteral("%1 · %2").arg(map->name(), state));
         // The figures in two pairs of columns under the map, on the same page.
         const auto figures = MetricsTable::rows(metrics);
-        const qreal scale = composer.map(*map, metrics, 24 + 20 * ((figures.size() + 1) / 2));
+        const qreal scale = composer.figure(bounds, paint, 24 + 20 * ((figures.size() + 1) / 2));
         QList<QStringList> rows;
         const int half = int(figures.size() + 1) / 2;
         for (int i = 0; i < half; ++i)
@@ -120,9 +138,8 @@ void MapsSection::write(PackComposer &composer, const Document &document) const
 
         // A map too wide to read on one page (text under about 7 pt) follows in readable parts.
         if (scale < ReadableScale) {
-            const QRectF bounds = composer.mapBounds(*map, metrics);
-            const QList<qreal> cuts = partCuts(*map, metrics, composer.mapFont(), bounds,
-                                               composer.contentWidth() / ReadableScale);
+            const QList<qreal> cuts
+                = partCuts(*map, metrics, font, bounds, composer.contentWidth() / ReadableScale);
             // Tall maps are cut into rows too; the title takes about 30 points of each page.
             const qreal rowHeight = (composer.pageContentHeight() - 30) / ReadableScale;
             const int rows = qMax(1, int(std::ceil(bounds.height() / rowHeight)));
@@ -140,10 +157,9 @@ void MapsSection::write(PackComposer &composer, const Document &document) const
                         composer.subheading(
                             tr("%1 (part %2 of %3)").arg(map->name()).arg(++part).arg(parts));
                         const qreal top = bounds.top() + row * rowHeight;
-                        composer.mapPart(*map, metrics,
-                                         QRectF(cuts.at(i - 1), top, cuts.at(i) - cuts.at(i - 1),
-                                                qMin(rowHeight, bounds.bottom() - top)),
-                                         ReadableScale);
+                        composer.figurePart(QRectF(cuts.at(i - 1), top, cuts.at(i) - cuts.at(i - 1),
+                                                   qMin(rowHeight, bounds.bottom() - top)),
+                                            ReadableScale, paint);
                     }
                 }
             }

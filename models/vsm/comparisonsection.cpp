@@ -1,27 +1,38 @@
 #include "comparisonsection.h"
 
 #include "document/document.h"
-#include "packcomposer.h"
-#include "vsm/mapmetrics.h"
-#include "vsm/metricstable.h"
-#include "vsm/valuestreammap.h"
+#include "mapmetrics.h"
+#include "mapstore.h"
+#include "metricstable.h"
+#include "pack/packcomposer.h"
+#include "valuestreammap.h"
 
 namespace Takt {
 
-bool ComparisonSection::hasContent(const Document &document) const
+namespace {
+/** The map @p map was derived from, if it is in the document and the pack. */
+const ValueStreamMap *
+baseOf(const MapStore &maps, const ValueStreamMap &map, const PackOptions &options)
 {
-    for (const ValueStreamMap *map : document.maps())
-        if (map->derivedFrom() && document.map(map->derivedFrom()))
+    return options.includesItem(map.id()) ? maps.map(map.derivedFrom()) : nullptr;
+}
+} // namespace
+
+bool ComparisonSection::hasContent(const Document &document, const PackOptions &options) const
+{
+    const MapStore &maps = *MapStore::of(document);
+    for (const ValueStreamMap *map : maps.maps())
+        if (baseOf(maps, *map, options))
             return true;
     return false;
 }
 
 void ComparisonSection::write(PackComposer &composer, const Document &document) const
 {
+    const MapStore &maps = *MapStore::of(document);
     bool first = true;
-    for (const ValueStreamMap *map : document.maps()) {
-        const ValueStreamMap *base
-            = map->derivedFrom() ? document.map(map->derivedFrom()) : nullptr;
+    for (const ValueStreamMap *map : maps.maps()) {
+        const ValueStreamMap *base = baseOf(maps, *map, composer.options());
         if (!base)
             continue;
         if (first) {

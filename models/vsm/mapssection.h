@@ -1,6 +1,6 @@
 #pragma once
 
-#include "packsection.h"
+#include "pack/packsection.h"
 
 #include <QCoreApplication>
 
@@ -15,8 +15,8 @@ class MapsSection : public PackSection
 public:
     QString key() const override { return QStringLiteral("maps"); }
     QString title() const override { return tr("Value stream maps"); }
-    bool hasContent(const Document &document) const override;
-    int workUnits(const Document &document) const override;
+    bool hasContent(const Document &document, const PackOptions &options) const override;
+    int workUnits(const Document &document, const PackOptions &options) const override;
     void write(PackComposer &composer, const Document &document) const override;
 };
 

@@ -1,0 +1,36 @@
+#include "artefactkind.h"
+
+#include "pack/packsection.h"
+
+#include <QCoreApplication>
+
+namespace Takt {
+
+ArtefactKind::~ArtefactKind() = default;
+
+std::vector<std::unique_ptr<PackSection>> ArtefactKind::packSections() const
+{
+    return {};
+}
+
+EntityId ArtefactKind::importJson(Document &, const QByteArray &, QString *error) const
+{
+    if (error)
+        *error = QCoreApplication::translate("ArtefactKind", "%1 cannot be imported").arg(name());
+    return 0;
+}
+
+QByteArray ArtefactKind::exportJson(const Document &, EntityId, QStringList *, QString *error) const
+{
+    if (error)
+        *error = QCoreApplication::translate("ArtefactKind", "%1 cannot be exported as JSON")
+                     .arg(name());
+    return {};
+}
+
+bool ArtefactKind::buildExample(Document &, const QJsonObject &, const QString &, QString *) const
+{
+    return true;
+}
+
+} // namespace Takt

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace Takt {
+
+class ArtefactKind;
+
+/**
+ * The artefact kinds this build knows, in the order the navigator, the store and the pack
+ * take them. Filled once at start-up by registerArtefactKinds() (app/artefactkinds.cpp), the
+ * one list: static libraries would drop self-registering kinds.
+ */
+class ArtefactRegistry
+{
+public:
+    static void add(std::unique_ptr<ArtefactKind> kind);
+    static const std::vector<std::unique_ptr<ArtefactKind>> &kinds();
+    static const ArtefactKind *kind(const QString &key);
+    /** The kind that reads JSON files of @p format, if any. */
+    static const ArtefactKind *kindForFormat(const QString &format);
+};
+
+} // namespace Takt

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/entityid.h"
+
+#include <QList>
+#include <QObject>
+#include <QVariant>
+
+namespace Takt {
+
+class ArtefactKind;
+class Document;
+class SqlConnection;
+
+/**
+ * What holds one kind's entities in an open document: it loads them, writes what changed
+ * (in the document's transaction), lists its artefacts and gives the navigator its rows, a
+ * tree of any depth addressed by entity ids. The document knows stores only through this.
+ */
+class ArtefactStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** The navigator's roles, beyond Qt's display, tooltip and decoration. */
+    enum OutlineRole {
+        IdRole = Qt::UserRole + 1, // the EntityId the row shows
+        KindRole, // the kind's key
+        StatusRole, // a short status ("3 root causes, 1 unconfirmed"), shown beside the name
+        OpenableRole, // whether an editor opens the row
+    };
+
+    ArtefactStore(Document &document, const ArtefactKind &kind);
+
+    Document &document() const { return m_document; }
+    const ArtefactKind &kind() const { return m_kind; }
+
+    virtual bool load(SqlConnection &db, QString *error) = 0;
+    virtual bool isDirty() const = 0;
+    /** Writes what changed since the last flush; the document owns the transaction. */
+    virtual bool flush(SqlConnection &db, QString *error) = 0;
+    /** The flush was committed: what is here is what is stored. */
+    virtual void markStored() = 0;
+
+    /** The artefacts, in document order: what an editor opens and `--item` names. */
+    virtual QList<EntityId> artefacts() const = 0;
+    virtual QString artefactName(EntityId id) const = 0;
+    /** The artefact named @p name, exactly or, when only one fits, whatever the case. */
+    EntityId artefactByName(const QString &name) const;
+    /** Whether @p id is an entity of this store: an artefact or any part of one. */
+    virtual bool contains(EntityId id) const = 0;
+
+    /** The navigator's rows under @p parent (0: the kind's top rows). */
+    virtual QList<EntityId> outlineChildren(EntityId parent) const;
+    virtual EntityId outlineParent(EntityId id) const;
+    virtual QVariant outlineData(EntityId id, int role) const;
+
+Q_SIGNALS:
+    /** Something is to be written: the document schedules a flush. */
+    void modified();
+    void outlineAboutToInsert(Takt::EntityId parent, int row);
+    void outlineInserted(Takt::EntityId id);
+    void outlineAboutToRemove(Takt::EntityId parent, int row);
+    void outlineRemoved(Takt::EntityId id);
+    void outlineChanged(Takt::EntityId id);
+
+private:
+    Document &m_document;
+    const ArtefactKind &m_kind;
+};
+
+} // namespace Takt

@@ -1,0 +1,109 @@
+#include "mapskind.h"
+
+#include "addremovemap.h"
+#include "comparisonsection.h"
+#include "document/document.h"
+#include "mapexample.h"
+#include "mapssection.h"
+#include "mapstore.h"
+#include "valuestreammap.h"
+#include "vsmjson.h"
+
+#include <QUndoStack>
+
+namespace Takt {
+
+QList<SchemaStep> MapsKind::schemaSteps() const
+{
+    return {
+        // Format 2: value stream maps, their elements, attributes and connectors.
+        {2,
+         {QStringLiteral(
+              "CREATE TABLE maps ("
+              " id INTEGER PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,"
+              " state TEXT NOT NULL CHECK (state IN ('current', 'future', 'ideal')),"
+              " derived_from INTEGER REFERENCES maps(id) ON DELETE SET NULL,"
+              " demand_per_day REAL, available_time_s REAL, notes TEXT NOT NULL DEFAULT '')"),
+          QStringLiteral(
+              "CREATE TABLE map_elements ("
+              " id INTEGER PRIMARY KEY,"
+              " map_id INTEGER NOT NULL REFERENCES maps(id) ON DELETE CASCADE,"
+              " position INTEGER NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL DEFAULT '',"
+              " x REAL NOT NULL, y REAL NOT NULL,"
+              " cycle_time_s REAL, changeover_s REAL, uptime REAL, operators INTEGER,"
+              " shifts INTEGER, batch INTEGER, value_added_s REAL, complete_accurate REAL,"
+              " wip_limit INTEGER, on_timeline INTEGER NOT NULL DEFAULT 1, sharing TEXT,"
+              " count REAL, demand_per_day REAL, wait_s REAL, max_count INTEGER, frequency TEXT,"
+              " notes TEXT NOT NULL DEFAULT '')"),
+          QStringLiteral("CREATE INDEX map_elements_by_map ON map_elements (map_id, position)"),
+          QStringLiteral(
+              "CREATE TABLE element_attributes ("
+              " element_id INTEGER NOT NULL REFERENCES map_elements(id) ON DELETE CASCADE,"
+              " position INTEGER NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL,"
+              " PRIMARY KEY (element_id, position))"),
+          QStringLiteral(
+              "CREATE TABLE map_connectors ("
+              " id INTEGER PRIMARY KEY,"
+              " map_id INTEGER NOT NULL REFERENCES maps(id) ON DELETE CASCADE,"
+              " kind TEXT NOT NULL,"
+              " from_element INTEGER NOT NULL REFERENCES map_elements(id) ON DELETE CASCADE,"
+              " to_element INTEGER NOT NULL REFERENCES map_elements(id) ON DELETE CASCADE,"
+              " label TEXT NOT NULL DEFAULT '')"),
+          QStringLiteral("CREATE INDEX map_connectors_by_map ON map_connectors (map_id)")}},
+        // Format 3: a map's chosen time unit (NULL: each figure in its most readable unit).
+        {3, {QStringLiteral("ALTER TABLE maps ADD COLUMN time_unit TEXT")}},
+    };
+}
+
+std::unique_ptr<ArtefactStore> MapsKind::createStore(Document &document) const
+{
+    return std::make_unique<MapStore>(document, *this);
+}
+
+std::vector<std::unique_ptr<PackSection>> MapsKind::packSections() const
+{
+    std::vector<std::unique_ptr<PackSection>> sections;
+    sections.push_back(std::make_unique<MapsSection>());
+    sections.push_back(std::make_unique<ComparisonSection>());
+    return sections;
+}
+
+QStringList MapsKind::jsonFormats() const
+{
+    return {VsmJson::FormatName};
+}
+
+EntityId MapsKind::importJson(Document &document, const QByteArray &json, QString *error) const
+{
+    auto map = VsmJson::read(
+        json, [&] { return document.newId(); }, error);
+    if (!map)
+        return 0;
+    const EntityId id = map->id();
+    document.undoStack()->push(new AddMap(&document, map.release()));
+    return id;
+}
+
+QByteArray MapsKind::exportJson(const Document &document,
+                                EntityId id,
+                                QStringList *leftOut,
+                                QString *error) const
+{
+    const ValueStreamMap *map = MapStore::of(document)->map(id);
+    if (!map) {
+        if (error)
+            *error = tr("no map has the id %1").arg(id);
+        return {};
+    }
+    return VsmJson::write(*map, leftOut);
+}
+
+bool MapsKind::buildExample(Document &document,
+                            const QJsonObject &workshop,
+                            const QString &folder,
+                            QString *error) const
+{
+    return MapExample::build(document, workshop, folder, error);
+}
+
+} // namespace Takt

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/entityid.h"
+#include "document/artefactstore.h"
+
+#include <QList>
+#include <QSet>
+
+namespace Takt {
+
+class ValueStreamMap;
+
+/**
+ * The value stream maps of one document, in navigator order: the maps kind's store. Only undo
+ * commands insert and take maps; the store writes each map's own row, its elements and its
+ * connectors row by row, only what changed since the last flush.
+ */
+class MapStore : public ArtefactStore
+{
+    Q_OBJECT
+
+public:
+    MapStore(Document &document, const ArtefactKind &kind);
+    ~MapStore() override;
+
+    /** The maps of @p document (every document has them while the kind is registered). */
+    static MapStore *of(const Document &document);
+
+    const QList<ValueStreamMap *> &maps() const { return m_maps; }
+    ValueStreamMap *map(EntityId id) const;
+    /** By name: exactly, or whatever the case when only one map fits. */
+    ValueStreamMap *mapByName(const QString &name) const;
+    /** @p wanted, or "wanted (2)", "wanted (3)"…: maps are told apart by name. */
+    QString uniqueMapName(const QString &wanted) const;
+    int mapIndex(EntityId id) const;
+    /** Takes ownership. Commands only. */
+    void insertMap(int index, ValueStreamMap *map);
+    /** Gives up ownership to the caller. Commands only. */
+    ValueStreamMap *takeMap(EntityId id);
+
+    bool load(SqlConnection &db, QString *error) override;
+    bool isDirty() const override;
+    bool flush(SqlConnection &db, QString *error) override;
+    void markStored() override;
+
+    QList<EntityId> artefacts() const override;
+    QString artefactName(EntityId id) const override;
+    bool contains(EntityId id) const override;
+    QVariant outlineData(EntityId id, int role) const override;
+
+Q_SIGNALS:
+    void mapInserted(Takt::EntityId id);
+    void mapRemoved(Takt::EntityId id);
+    /** A map's own figures or name changed (not its elements). */
+    void mapPropertiesChanged(Takt::EntityId id);
+
+private:
+    void watch(ValueStreamMap *map);
+
+    QList<ValueStreamMap *> m_maps;
+    QSet<EntityId> m_removedMaps;
+    bool m_listChanged = false;
+};
+
+} // namespace Takt
