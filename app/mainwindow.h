@@ -1,6 +1,7 @@
 #pragma once
 
-#include "vsm/mapelement.h"
+#include "core/entityid.h"
+#include "editor/editorcontext.h"
 
 #include <QMainWindow>
 
@@ -15,14 +16,17 @@ class QTreeView;
 
 namespace Takt {
 
+class ArtefactEditor;
 class Document;
 class DocumentOutlineModel;
-class MapEditor;
+class KindActions;
+class WindowFiles;
 class WorkshopOverview;
 
-/** One window per open workshop: wires the document to the navigator, the editors, the
- *  properties and undo docks, and the menus. The work itself lives in models/ and views/. */
-class MainWindow : public QMainWindow
+/** One window per open workshop: wires the document to the navigator, the editors (one tab
+ *  per artefact, made by the kinds' editor factories), the properties and undo docks, and the
+ *  menus. It knows no artefact kind: the kinds add their own actions (KindActions). */
+class MainWindow : public QMainWindow, public EditorContext
 {
     Q_OBJECT
 
@@ -30,10 +34,15 @@ public:
     explicit MainWindow(std::unique_ptr<Document> document, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    Document *document() const { return m_document.get(); }
-    MapEditor *currentMapEditor() const;
-    /** Shows the map's editor, opening a tab for it if needed. */
-    MapEditor *openMap(EntityId mapId);
+    Document *document() const override { return m_document.get(); }
+    QWidget *window() override { return this; }
+    ArtefactEditor *currentEditor() const override;
+    ArtefactEditor *openArtefact(EntityId id) override;
+    void showStatus(const QString &message, int timeoutMs = 0) override;
+    QMenu *editMenu() override { return m_editMenu; }
+    QMenu *viewMenu() override { return m_viewMenu; }
+    QMenu *addMenu(const QString &title) override;
+
     /** Opens @p path in a window, or raises the window that has it; false (after saying why)
      *  when it cannot be opened. */
     static bool openFile(const QString &path, QWidget *parent);
@@ -43,37 +52,32 @@ protected:
 
 private:
     void createDocks();
-    void createActions();
     void createMenus();
+    void createEditActions();
+    void createViewActions();
     void updateTitle();
     void updateActions();
-    void updateRecentFilesMenu();
-    void addRecentFile(const QString &path);
-
-    bool save();
-    bool saveAs();
-    bool maybeSave();
-    void open();
     void editWorkshopProperties();
     void exportSessionPack();
-
-    void closeMapTab(EntityId mapId);
+    void activate(const QModelIndex &index);
+    void closeArtefactTab(EntityId id);
+    void renameArtefactTab(EntityId id);
     void showWorkingCopyProblem(const QString &message);
 
     std::unique_ptr<Document> m_document;
+    WindowFiles *m_files = nullptr;
     DocumentOutlineModel *m_outline = nullptr;
     QTabWidget *m_tabs = nullptr;
     WorkshopOverview *m_overview = nullptr;
     QTreeView *m_navigator = nullptr;
     QStackedWidget *m_properties = nullptr;
     QLabel *m_noProperties = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QMenu *m_mapMenu = nullptr;
-    QList<QAction *> m_mapActions; // enabled only while a map is shown
-    QAction *m_saveAction = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
-    QAction *m_snapAction = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_helpMenu = nullptr; // kinds' menus go before it
+    QList<QPair<QAction *, int>> m_editActions; // each with its ArtefactEditor::EditAction
+    QList<QAction *> m_zoomActions;
+    QList<KindActions *> m_kindActions;
     qint64 m_lastWorkingCopyWarning = 0;
 };
 

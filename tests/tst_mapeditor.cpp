@@ -4,6 +4,7 @@
 #include "vsm/connectoritem.h"
 #include "vsm/elementitem.h"
 #include "vsm/figureedit.h"
+#include "vsm/futurestate.h"
 #include "vsm/mapeditor.h"
 #include "vsm/mapexporter.h"
 #include "vsm/mappropertiespanel.h"
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void newStepIsLinkedIntoTheFlow();
     void copyPasteBetweenMaps();
     void exportsPngSvgAndPdf();
+    void exportedFutureStateShowsItsChange();
     void refusedValueStaysUntilCorrected();
     void renameInPlaceClosesOnReturn();
     void undoShortcutPassesThroughFields();
@@ -127,23 +129,19 @@ void tst_MapEditor::propertiesRefuseBadFiguresAndStoreGoodOnes()
     const EntityId id = idOf("Labeling");
     m_editor->scene()->selectIds({id});
     MapPropertiesPanel *panel = m_editor->propertiesPanel();
-    FigureEdit *cycleTime = nullptr;
-    for (FigureEdit *edit : panel->findChildren<FigureEdit *>())
-        if (edit->text() == QLatin1String("6 h"))
-            cycleTime = edit;
+    auto *cycleTime = panel->findChild<FigureEdit *>(QStringLiteral("cycle_time"));
     QVERIFY(cycleTime);
+    QCOMPARE(cycleTime->text(), QStringLiteral("6 h"));
 
     cycleTime->setText(QStringLiteral("soon"));
     Q_EMIT cycleTime->editingFinished();
     QCOMPARE(TaktTest::maps(*m_document).maps().first()->element(id)->cycleTime.value_or(0),
              6 * 3600.0);
     QCOMPARE(m_document->undoStack()->count(), 0);
-    bool shown = false;
-    for (QLabel *label : panel->findChildren<QLabel *>())
-        shown = shown
-            || (!label->isHidden()
-                && label->text().contains(QStringLiteral("\"soon\" is not a duration")));
-    QVERIFY2(shown, "the reason is shown");
+    const auto *refusals = panel->findChild<QLabel *>(QStringLiteral("refusals"));
+    QVERIFY(refusals && !refusals->isHidden());
+    QVERIFY2(refusals->text().contains(QStringLiteral("\"soon\" is not a duration")),
+             qPrintable(refusals->text()));
 
     cycleTime->setText(QStringLiteral("3h"));
     Q_EMIT cycleTime->editingFinished();
@@ -196,52 +194,65 @@ void tst_MapEditor::exportsPngSvgAndPdf()
 {
     const ValueStreamMap &map = *TaktTest::maps(*m_document).maps().first();
     QTemporaryDir dir;
-    QCOMPARE(MapExporter::exportMap(map, dir.filePath(QStringLiteral("map.png"))), QString());
+    QCOMPARE(MapExporter::exportMap(map, nullptr, dir.filePath(QStringLiteral("map.png"))),
+             QString());
     const QImage png(dir.filePath(QStringLiteral("map.png")));
     QVERIFY(png.width() > 2000); // twice the map's size, for slides
     QCOMPARE(png.pixelColor(2, 2), QColor(Qt::white));
 
-    QCOMPARE(MapExporter::exportMap(map, dir.filePath(QStringLiteral("map.svg"))), QString());
+    QCOMPARE(MapExporter::exportMap(map, nullptr, dir.filePath(QStringLiteral("map.svg"))),
+             QString());
     const QByteArray svg = TaktTest::readAll(dir.filePath(QStringLiteral("map.svg")));
     QVERIFY(svg.contains("<svg"));
     QVERIFY(svg.contains("Labeling")); // text stays text
 
     const QString pdf = dir.filePath(QStringLiteral("map.pdf"));
-    QCOMPARE(MapExporter::exportMap(map, pdf), QString());
+    QCOMPARE(MapExporter::exportMap(map, nullptr, pdf), QString());
     QVERIFY(TaktTest::readAll(pdf).startsWith("%PDF"));
     QProcess text;
     text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     QVERIFY2(text.waitForFinished(), "pdftotext (poppler-utils) is needed");
     QVERIFY(text.readAllStandardOutput().contains("Labeling"));
 
-    const QString refused = MapExporter::exportMap(map, dir.filePath(QStringLiteral("map.doc")));
+    const QString refused
+        = MapExporter::exportMap(map, nullptr, dir.filePath(QStringLiteral("map.doc")));
     QVERIFY2(refused.contains(QStringLiteral(".png, .svg or .pdf")), qPrintable(refused));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("map.doc"))));
+}
+
+void tst_MapEditor::exportedFutureStateShowsItsChange()
+{
+    // As on screen and in the pack: a future state's ladder reads against its current state.
+    const ValueStreamMap &current = *TaktTest::maps(*m_document).maps().first();
+    auto future = FutureState::derive(current, [this] { return m_document->newId(); });
+    const EntityId id = future->id();
+    m_document->undoStack()->push(new AddMap(m_document.get(), future.release()));
+    const ValueStreamMap &map = *TaktTest::maps(*m_document).map(id);
+    QTemporaryDir dir;
+    const QString svg = dir.filePath(QStringLiteral("future.svg"));
+    QCOMPARE(MapExporter::exportMap(map, &current, svg), QString());
+    QVERIFY(TaktTest::readAll(svg).contains("Change against"));
+    QCOMPARE(MapExporter::exportMap(map, nullptr, svg), QString());
+    QVERIFY(!TaktTest::readAll(svg).contains("Change against"));
 }
 
 void tst_MapEditor::refusedValueStaysUntilCorrected()
 {
     m_editor->scene()->selectIds({idOf("Training")});
-    QList<FigureEdit *> edits = m_editor->propertiesPanel()->findChildren<FigureEdit *>();
-    FigureEdit *uptime = nullptr, *changeover = nullptr;
-    for (FigureEdit *edit : edits) {
-        if (edit->text() == QLatin1String("90 %"))
-            uptime = edit;
-        else if (edit->text().isEmpty() && !changeover)
-            changeover = edit;
-    }
+    MapPropertiesPanel *panel = m_editor->propertiesPanel();
+    auto *uptime = panel->findChild<FigureEdit *>(QStringLiteral("uptime"));
+    auto *changeover = panel->findChild<FigureEdit *>(QStringLiteral("changeover"));
     QVERIFY(uptime && changeover);
+    QCOMPARE(uptime->text(), QStringLiteral("90 %"));
     uptime->setText(QStringLiteral("150 %"));
     Q_EMIT uptime->editingFinished();
     QVERIFY(uptime->isRefused());
     changeover->setText(QStringLiteral("10 min")); // another field commits meanwhile
     Q_EMIT changeover->editingFinished();
     QCOMPARE(uptime->text(), QStringLiteral("150 %")); // still there to correct
-    bool listed = false;
-    for (QLabel *label : m_editor->propertiesPanel()->findChildren<QLabel *>())
-        listed = listed
-            || (!label->isHidden() && label->text().contains(QStringLiteral("more than 100 %")));
-    QVERIFY(listed);
+    const auto *refusals = panel->findChild<QLabel *>(QStringLiteral("refusals"));
+    QVERIFY(refusals && !refusals->isHidden());
+    QVERIFY(refusals->text().contains(QStringLiteral("more than 100 %")));
     uptime->setText(QStringLiteral("95 %"));
     Q_EMIT uptime->editingFinished();
     QVERIFY(!uptime->isRefused());
@@ -269,7 +280,8 @@ void tst_MapEditor::undoShortcutPassesThroughFields()
 {
     // A field with nothing of its own to undo leaves Ctrl+Z to the map's undo.
     m_editor->scene()->selectIds({idOf("Labeling")});
-    FigureEdit *edit = m_editor->propertiesPanel()->findChildren<FigureEdit *>().first();
+    auto *edit = m_editor->propertiesPanel()->findChild<FigureEdit *>(QStringLiteral("name"));
+    QVERIFY(edit);
     QKeyEvent undo(QEvent::ShortcutOverride, Qt::Key_Z, Qt::ControlModifier);
     QApplication::sendEvent(edit, &undo);
     QVERIFY(!undo.isAccepted());

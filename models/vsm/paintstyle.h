@@ -2,7 +2,8 @@
 // spacing of labels, data boxes, connectors and the ladder, and the fonts derived from the
 // caller's base font. Every painting file reads them, so they live apart from all of them, and
 // the look of a map can be tuned without reading any drawing code. Namespace Takt::Paint holds
-// MapPainter's internals; nothing outside models/vsm/mappainter.cpp and its parts uses it.
+// MapPainter's internals; outside models/vsm/mappainter.cpp and its parts, only the map's views
+// read its colours (views/vsm), so that the editor and the paper speak one colour language.
 
 #pragma once
 
@@ -22,6 +23,12 @@ inline constexpr QColor Selection(0x1e, 0x88, 0xe5);
 inline constexpr QColor SelectionHalo(0xbb, 0xde, 0xfb); // opaque: fill and stroke must not add up
 inline constexpr QColor KaizenFill(0xff, 0xe0, 0x82);
 inline constexpr QColor TagFill(0x37, 0x47, 0x4f);
+// The editor around the map: secondary text, a change for the better, the snap grid, the
+// palette's step templates.
+inline constexpr QColor Muted(0x54, 0x6e, 0x7a);
+inline constexpr QColor Better(0x2e, 0x7d, 0x32);
+inline constexpr QColor GridDot(0xcf, 0xd8, 0xdc);
+inline constexpr QColor TemplateFill(0xe3, 0xf2, 0xfd);
 
 // Real widths, never cosmetic: the PDF export scales the painter.
 inline constexpr qreal OutlineWidth = 1.4;

@@ -1,6 +1,8 @@
 #include "vsmjson.h"
 
 #include "common/duration.h"
+#include "core/jsonobjectreader.h"
+#include "maplayout.h"
 #include "mapmetrics.h"
 #include "valuestreammap.h"
 
@@ -100,14 +102,6 @@ public:
     }
 };
 
-QString lineAndColumn(const QByteArray &json, int offset)
-{
-    const QByteArray before = json.left(offset);
-    const int line = int(before.count('\n')) + 1;
-    const int column = offset - int(before.lastIndexOf('\n'));
-    return VsmJson::tr("line %1, column %2").arg(line).arg(column);
-}
-
 void putDuration(QJsonObject &o, const char *field, const std::optional<double> &seconds)
 {
     if (seconds)
@@ -131,14 +125,10 @@ VsmJson::read(const QByteArray &json, const std::function<EntityId()> &newId, QS
             *error = message;
         return nullptr;
     };
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return failWith(tr("not valid JSON at %1: %2")
-                            .arg(lineAndColumn(json, parseError.offset), parseError.errorString()));
-    if (!doc.isObject())
-        return failWith(tr("a takt-vsm file is a JSON object"));
-    const QJsonObject root = doc.object();
+    const auto object = JsonObjectReader::read(json, error);
+    if (!object)
+        return nullptr;
+    const QJsonObject &root = *object;
     if (root.value(QLatin1String("format")).toString() != VsmJson::FormatName)
         return failWith(tr("field \"format\": must be \"takt-vsm\""));
     const int version = root.value(QLatin1String("version")).toInt(-1);
@@ -302,10 +292,9 @@ VsmJson::read(const QByteArray &json, const std::function<EntityId()> &newId, QS
 
 void VsmJson::layOut(ValueStreamMap &map)
 {
+    using namespace MapLayout;
     const QList<EntityId> path = MapMetrics::flowPath(map);
-    constexpr double FlowRow = 330;
-    constexpr double TopRow = 90;
-    double x = 120;
+    double x = FirstX;
     double firstX = -1;
     double lastX = x;
     for (EntityId id : path) {
@@ -317,15 +306,15 @@ void VsmJson::layOut(ValueStreamMap &map)
             firstX = x;
         map.setElementPos(id, QPointF(x, FlowRow));
         lastX = x;
-        x += process ? 200 : 150;
+        x += process ? StepSpacing : QueueSpacing;
     }
     if (firstX < 0)
-        firstX = 120;
+        firstX = FirstX;
     for (const MapElement &e : map.elements()) {
         if (e.kind == ElementKind::Supplier)
-            map.setElementPos(e.id, QPointF(firstX - 40, TopRow));
+            map.setElementPos(e.id, QPointF(firstX - EndOffset, TopRow));
         else if (e.kind == ElementKind::Customer)
-            map.setElementPos(e.id, QPointF(qMax(lastX + 40, firstX + 200), TopRow));
+            map.setElementPos(e.id, QPointF(qMax(lastX + EndOffset, firstX + StepSpacing), TopRow));
     }
 }
 

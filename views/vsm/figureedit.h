@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/fielddef.h"
+
 #include <QLineEdit>
 #include <QVariant>
 
@@ -7,24 +9,18 @@ namespace Takt {
 
 /**
  * A field for one figure of a data box, typed as the room says it: "45 min", "90 %", "3".
- * Editing finishes with the value converted, or with a message saying why it was refused;
- * a refused value is never stored. An empty field means "not measured" (an invalid QVariant).
+ * Editing finishes with the value converted (FieldText), or with a message saying why it was
+ * refused; a refused value is never stored. An empty field means "not measured".
  */
 class FigureEdit : public QLineEdit
 {
     Q_OBJECT
 
 public:
-    enum class Kind { Text, Duration, Percent, WholeNumber, Number };
-
-    FigureEdit(Kind kind, const QString &label, QWidget *parent = nullptr);
+    FigureEdit(FieldType type, const QString &label, QWidget *parent = nullptr);
 
     void setValue(const QVariant &value);
     QVariant value() const { return m_value; }
-    static QString format(Kind kind, const QVariant &value);
-    /** Converts @p text; returns false and a message naming the field when it is not valid. */
-    static bool
-    parse(Kind kind, const QString &label, const QString &text, QVariant *value, QString *error);
 
     /** A value was refused and is still shown for the user to correct. */
     bool isRefused() const { return !m_refusal.isEmpty(); }
@@ -39,7 +35,7 @@ protected:
 
 private:
     void finish();
-    const Kind m_kind;
+    const FieldType m_type;
     const QString m_label;
     QVariant m_value;
     QString m_refusal;

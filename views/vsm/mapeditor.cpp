@@ -7,8 +7,10 @@
 #include "mapscene.h"
 #include "mapview.h"
 #include "metricspanel.h"
+#include "paletteentry.h"
 #include "palettewidget.h"
 #include "vsm/addremovemapitems.h"
+#include "vsm/insertprocessstep.h"
 #include "vsm/mapitemsmime.h"
 #include "vsm/moveelements.h"
 #include "vsm/valuestreammap.h"
@@ -31,9 +33,8 @@
 namespace Takt {
 
 MapEditor::MapEditor(Document *document, EntityId mapId, QWidget *parent)
-    : QWidget(parent)
+    : ArtefactEditor(document, mapId, parent)
     , m_document(document)
-    , m_mapId(mapId)
     , m_scene(new MapScene(document, mapId, this))
     , m_view(new MapView(m_scene, this))
     , m_palette(new PaletteWidget(this))
@@ -81,25 +82,57 @@ MapPropertiesPanel *MapEditor::propertiesPanel() const
     return m_properties;
 }
 
+QWidget *MapEditor::propertiesWidget() const
+{
+    return m_properties;
+}
+
+void MapEditor::focusProperties()
+{
+    m_properties->focusFirstField();
+}
+
+ArtefactEditor::EditActions MapEditor::editActions() const
+{
+    return Cut | Copy | Paste | Duplicate | Delete | SelectAll;
+}
+
+void MapEditor::zoomIn()
+{
+    m_view->zoomIn();
+}
+
+void MapEditor::zoomOut()
+{
+    m_view->zoomOut();
+}
+
+void MapEditor::zoomToFit()
+{
+    m_view->zoomToFit();
+}
+
+void MapEditor::resetZoom()
+{
+    m_view->resetZoom();
+}
+
 MapEditor::~MapEditor()
 {
     delete m_properties;
 }
 
-void MapEditor::chooseFromPalette(const QString &entry)
+void MapEditor::chooseFromPalette(const PaletteEntry &entry)
 {
-    const QString key = entry.section(QLatin1Char(':'), 1);
     MapScene::Tool tool;
-    if (entry.startsWith(QLatin1String("connector:"))) {
+    if (entry.type == PaletteEntry::Type::Connector) {
         tool.mode = MapScene::Tool::Connect;
-        tool.connectorKind = Connector::kindFromKey(key).value_or(Connector::Kind::Push);
+        tool.connectorKind = entry.connectorKind;
         Q_EMIT statusMessage(tr("Drag from one element to another to connect them (Esc cancels)."));
     } else {
         tool.mode = MapScene::Tool::Place;
-        if (entry.startsWith(QLatin1String("template:")))
-            tool.templateKey = key;
-        else
-            tool.kind = MapElement::kindFromKey(key).value_or(ElementKind::Process);
+        tool.kind = entry.kind;
+        tool.templateKey = entry.templateKey;
         Q_EMIT statusMessage(tr("Click on the map to place it (Esc cancels)."));
     }
     m_scene->setTool(tool);
@@ -114,7 +147,7 @@ void MapEditor::deleteSelection()
     const QList<EntityId> connectors = m_scene->selectedConnectorIds();
     if (elements.isEmpty() && connectors.isEmpty())
         return;
-    m_document->undoStack()->push(new RemoveMapItems(m_document, m_mapId, elements, connectors));
+    m_document->undoStack()->push(new RemoveMapItems(m_document, mapId(), elements, connectors));
 }
 
 void MapEditor::copySelection()
@@ -156,7 +189,7 @@ void MapEditor::paste()
         QPointF(offset, offset));
     if (items.isEmpty())
         return;
-    m_document->undoStack()->push(new AddMapItems(m_document, m_mapId, items));
+    m_document->undoStack()->push(new AddMapItems(m_document, mapId(), items));
     QList<EntityId> ids;
     for (const MapElement &e : items.elements)
         ids << e.id;
@@ -178,55 +211,13 @@ void MapEditor::selectAll()
 
 void MapEditor::addProcessStepAfterSelection()
 {
-    const ValueStreamMap *map = m_scene->map();
     const QList<EntityId> selected = m_scene->selectedElementIds();
-    const MapElement *after = selected.size() == 1 ? map->element(selected.first()) : nullptr;
-    MapElement step;
-    step.id = m_document->newId();
-    step.kind = ElementKind::Process;
-    step.name = tr("New step");
-    if (after) {
-        step.pos = after->pos + QPointF(200, 0);
-    } else {
-        qreal right = 0;
-        qreal row = 330;
-        for (const MapElement &e : map->elements())
-            if (e.kind == ElementKind::Process && e.pos.x() >= right) {
-                right = e.pos.x();
-                row = e.pos.y();
-            }
-        step.pos = QPointF(right + 200, row);
-    }
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(tr("Add process step"));
-    MapItems items;
-    items.elements << step;
-    QList<EntityId> rewired;
-    if (after) {
-        // Link the new step into the flow: after → new → whatever followed after.
-        for (const Connector &c : map->connectors())
-            if (c.from == after->id && c.isMaterialFlow()) {
-                rewired << c.id;
-                items.connectors << Connector {m_document->newId(), c.kind, step.id, c.to, c.label};
-            }
-        items.connectors << Connector {m_document->newId(), Connector::Kind::Push, after->id,
-                                       step.id, QString()};
-        // Make room: everything to the right moves one step further.
-        QHash<EntityId, QPointF> from, to;
-        for (const MapElement &e : map->elements())
-            if (e.pos.x() > after->pos.x() + 1 && qAbs(e.pos.y() - after->pos.y()) < 150) {
-                from.insert(e.id, e.pos);
-                to.insert(e.id, e.pos + QPointF(200, 0));
-            }
-        if (!rewired.isEmpty())
-            stack->push(new RemoveMapItems(m_document, m_mapId, {}, rewired));
-        if (!to.isEmpty())
-            stack->push(new MoveElements(m_document, m_mapId, from, to));
-    }
-    stack->push(new AddMapItems(m_document, m_mapId, items));
-    stack->endMacro();
-    m_scene->selectIds({step.id});
-    m_scene->ensureVisible(step.id);
+    auto *command = new InsertProcessStep(
+        m_document, mapId(), selected.size() == 1 ? selected.first() : 0, tr("New step"));
+    const EntityId step = command->stepId();
+    m_document->undoStack()->push(command);
+    m_scene->selectIds({step});
+    m_scene->ensureVisible(step);
     Q_EMIT propertiesFocusRequested();
 }
 
@@ -242,7 +233,7 @@ void MapEditor::moveTo(const QHash<EntityId, QPointF> &positions, const QString 
     }
     if (to.isEmpty())
         return;
-    auto *command = new MoveElements(m_document, m_mapId, from, to,
+    auto *command = new MoveElements(m_document, mapId(), from, to,
                                      text.isEmpty() ? MoveElements::Gesture::Nudge
                                                     : MoveElements::Gesture::Drag);
     if (!text.isEmpty())

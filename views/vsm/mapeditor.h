@@ -1,9 +1,9 @@
 #pragma once
 
+#include "editor/artefacteditor.h"
 #include "vsm/mapelement.h"
 
 #include <QPointer>
-#include <QWidget>
 
 class QLineEdit;
 class QLabel;
@@ -16,12 +16,14 @@ class MapScene;
 class MapView;
 class MetricsPanel;
 class PaletteWidget;
+struct PaletteEntry;
 
 /**
  * The editor of one value stream map: palette, canvas and live figures. Every gesture ends in
- * an undo command; the main window's menus call the slots below on the current editor.
+ * an undo command; the window's standard actions and the map's own (MapActions) call the
+ * slots below on the current editor.
  */
-class MapEditor : public QWidget
+class MapEditor : public ArtefactEditor
 {
     Q_OBJECT
 
@@ -29,18 +31,25 @@ public:
     MapEditor(Document *document, EntityId mapId, QWidget *parent = nullptr);
     ~MapEditor() override;
 
-    EntityId mapId() const { return m_mapId; }
+    EntityId mapId() const { return artefactId(); }
     MapScene *scene() const { return m_scene; }
     MapView *view() const { return m_view; }
-    /** Shown in the main window's properties dock while this editor is current. */
     MapPropertiesPanel *propertiesPanel() const;
 
-    void deleteSelection();
-    void copySelection();
-    void cutSelection();
-    void paste();
-    void duplicateSelection();
-    void selectAll();
+    QWidget *propertiesWidget() const override;
+    void focusProperties() override;
+    EditActions editActions() const override;
+    void deleteSelection() override;
+    void copySelection() override;
+    void cutSelection() override;
+    void paste() override;
+    void duplicateSelection() override;
+    void selectAll() override;
+    bool isZoomable() const override { return true; }
+    void zoomIn() override;
+    void zoomOut() override;
+    void zoomToFit() override;
+    void resetZoom() override;
     /** Keyboard-first entry: a new process step after the selected one, linked into the flow,
      *  with its name ready for typing. */
     void addProcessStepAfterSelection();
@@ -50,21 +59,16 @@ public:
     void editNameInPlace(EntityId id);
     void closeNameEditor(bool commit, bool refocus = true);
 
-Q_SIGNALS:
-    void propertiesFocusRequested();
-    void statusMessage(const QString &message);
-
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
-    void chooseFromPalette(const QString &entry);
+    void chooseFromPalette(const PaletteEntry &entry);
     bool handleKey(QKeyEvent *event);
     void moveTo(const QHash<EntityId, QPointF> &positions, const QString &text);
 
     Document *const m_document;
-    const EntityId m_mapId;
     MapScene *m_scene;
     MapView *m_view;
     PaletteWidget *m_palette;

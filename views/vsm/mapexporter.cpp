@@ -19,18 +19,15 @@ namespace Takt {
 
 namespace {
 
-QFont mapFont()
-{
-    QFont font;
-    font.setPixelSize(12);
-    return font;
-}
-
 /** Scales the map into @p target, centred, keeping its proportions. */
-void paintFitted(QPainter *painter, const ValueStreamMap &map, const QRectF &target)
+void paintFitted(QPainter *painter,
+                 const ValueStreamMap &map,
+                 const ValueStreamMap *base,
+                 const QRectF &target)
 {
-    const MapMetrics metrics = MapMetrics::compute(map);
-    const QRectF bounds = MapPainter::mapBounds(map, metrics, mapFont());
+    const QFont font = MapPainter::mapFont();
+    const MapMetrics metrics = MapMetrics::compute(map, base);
+    const QRectF bounds = MapPainter::mapBounds(map, metrics, font);
     if (bounds.isEmpty())
         return;
     const qreal scale = qMin(target.width() / bounds.width(), target.height() / bounds.height());
@@ -38,17 +35,19 @@ void paintFitted(QPainter *painter, const ValueStreamMap &map, const QRectF &tar
     painter->translate(target.center());
     painter->scale(scale, scale);
     painter->translate(-bounds.center());
-    MapPainter::paintMap(painter, map, metrics, mapFont());
+    MapPainter::paintMap(painter, map, metrics, font);
     painter->restore();
 }
 
 } // namespace
 
-QString MapExporter::exportMap(const ValueStreamMap &map, const QString &path)
+QString
+MapExporter::exportMap(const ValueStreamMap &map, const ValueStreamMap *base, const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    const MapMetrics metrics = MapMetrics::compute(map);
-    const QRectF bounds = MapPainter::mapBounds(map, metrics, mapFont());
+    const QFont mapFont = MapPainter::mapFont();
+    const MapMetrics metrics = MapMetrics::compute(map, base);
+    const QRectF bounds = MapPainter::mapBounds(map, metrics, mapFont);
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -59,7 +58,7 @@ QString MapExporter::exportMap(const ValueStreamMap &map, const QString &path)
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.translate(-bounds.topLeft());
-        MapPainter::paintMap(&painter, map, metrics, mapFont());
+        MapPainter::paintMap(&painter, map, metrics, mapFont);
         painter.end();
         image.save(&buffer, "PNG");
     } else if (suffix == QLatin1String("svg")) {
@@ -70,7 +69,7 @@ QString MapExporter::exportMap(const ValueStreamMap &map, const QString &path)
         svg.setTitle(map.name());
         QPainter painter(&svg);
         painter.translate(-bounds.topLeft());
-        MapPainter::paintMap(&painter, map, metrics, mapFont());
+        MapPainter::paintMap(&painter, map, metrics, mapFont);
     } else if (suffix == QLatin1String("pdf")) {
         QPdfWriter pdf(&buffer);
         pdf.setTitle(map.name());
@@ -78,7 +77,7 @@ QString MapExporter::exportMap(const ValueStreamMap &map, const QString &path)
         pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
                                       QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
         QPainter painter(&pdf);
-        paintFitted(&painter, map, QRectF(QPointF(0, 0), QSizeF(pdf.width(), pdf.height())));
+        paintFitted(&painter, map, base, QRectF(QPointF(0, 0), QSizeF(pdf.width(), pdf.height())));
     } else {
         return tr("%1: choose a file name ending in .png, .svg or .pdf.")
             .arg(QDir::toNativeSeparators(path));
@@ -91,10 +90,11 @@ QString MapExporter::exportMap(const ValueStreamMap &map, const QString &path)
     return {};
 }
 
-void MapExporter::print(const ValueStreamMap &map, QPrinter *printer)
+void MapExporter::print(const ValueStreamMap &map, const ValueStreamMap *base, QPrinter *printer)
 {
     QPainter painter(printer);
-    paintFitted(&painter, map, QRectF(QPointF(0, 0), QSizeF(printer->width(), printer->height())));
+    paintFitted(&painter, map, base,
+                QRectF(QPointF(0, 0), QSizeF(printer->width(), printer->height())));
 }
 
 } // namespace Takt

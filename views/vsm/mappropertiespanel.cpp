@@ -4,7 +4,10 @@
 #include "document/document.h"
 #include "figureedit.h"
 #include "mapscene.h"
+#include "vsm/attributetext.h"
+#include "vsm/paintstyle.h"
 #include "vsm/valuestreammap.h"
+#include "vsm/workingtime.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,7 +21,13 @@
 
 namespace Takt {
 
-using Kind = FigureEdit::Kind;
+namespace {
+/** "%C&A" would otherwise lose its "&" to a keyboard accelerator. */
+QString rowLabel(const QString &label)
+{
+    return QString(label).replace(QLatin1Char('&'), QLatin1String("&&")) + QLatin1Char(':');
+}
+} // namespace
 
 MapPropertiesPanel::MapPropertiesPanel(MapScene *scene, QWidget *parent)
     : QWidget(parent)
@@ -31,7 +40,8 @@ MapPropertiesPanel::MapPropertiesPanel(MapScene *scene, QWidget *parent)
     m_heading->setFont(headingFont);
     m_heading->setWordWrap(true);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setObjectName(QStringLiteral("refusals"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(QColor(Paint::Accent).name()));
     m_error->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -42,9 +52,9 @@ MapPropertiesPanel::MapPropertiesPanel(MapScene *scene, QWidget *parent)
     rebuild();
 }
 
-EntityList<MapElement> *MapPropertiesPanel::elements() const
+void MapPropertiesPanel::push(EntityFields *target, EntityId id, int field, const QVariant &value)
 {
-    return &m_scene->map()->elementList();
+    m_scene->document()->undoStack()->push(new ChangeField(target, id, field, value));
 }
 
 void MapPropertiesPanel::showRefusals()
@@ -59,22 +69,89 @@ void MapPropertiesPanel::showRefusals()
     m_error->setVisible(!messages.isEmpty());
 }
 
-FigureEdit *MapPropertiesPanel::addFigure(int kind,
-                                          const QString &label,
-                                          const QVariant &value,
-                                          const std::function<void(const QVariant &)> &commit)
+void MapPropertiesPanel::addField(EntityFields *target,
+                                  EntityId id,
+                                  const FieldDef &field,
+                                  const QString &label)
 {
-    auto *edit = new FigureEdit(Kind(kind), label, m_formHost);
-    edit->setValue(value);
-    connect(edit, &FigureEdit::committed, this, [this, commit](const QVariant &v) {
-        commit(v);
+    auto *edit = new FigureEdit(field.type, label, m_formHost);
+    edit->setObjectName(QLatin1String(field.key));
+    const auto read = [target, id, f = field.id] { return target->fieldValue(id, f); };
+    edit->setValue(read());
+    connect(edit, &FigureEdit::committed, this, [=](const QVariant &v) {
+        push(target, id, field.id, v);
         showRefusals();
     });
     connect(edit, &FigureEdit::refused, this, &MapPropertiesPanel::showRefusals);
-    // "%C&A" would otherwise lose its "&" to a keyboard accelerator.
-    m_form->addRow(QString(label).replace(QLatin1Char('&'), QLatin1String("&&")) + QLatin1Char(':'),
-                   edit);
-    return edit;
+    m_form->addRow(rowLabel(label), edit);
+    m_refreshers << [edit, read] {
+        // Never overwrite what the user is typing, or a refused value still to correct.
+        if (!edit->hasFocus() && !edit->isRefused())
+            edit->setValue(read());
+    };
+}
+
+void MapPropertiesPanel::addChoice(EntityFields *target,
+                                   EntityId id,
+                                   const FieldDef &field,
+                                   const QString &label,
+                                   const std::function<QString(const FieldChoice &)> &choiceLabel)
+{
+    auto *box = new QComboBox(m_formHost);
+    box->setObjectName(QLatin1String(field.key));
+    if (field.optional)
+        box->addItem(tr("Most readable unit for each figure"), QVariant());
+    for (const FieldChoice &choice : field.choices)
+        box->addItem(choiceLabel(choice), choice.value);
+    const auto show = [box, target, id, f = field.id] {
+        const QVariant value = target->fieldValue(id, f);
+        box->setCurrentIndex(value.isValid() ? box->findData(value) : 0);
+    };
+    show();
+    connect(box, &QComboBox::activated, this,
+            [=](int index) { push(target, id, field.id, box->itemData(index)); });
+    m_form->addRow(rowLabel(label), box);
+    m_refreshers << show;
+}
+
+void MapPropertiesPanel::addCheck(EntityFields *target,
+                                  EntityId id,
+                                  const FieldDef &field,
+                                  const QString &label)
+{
+    auto *check = new QCheckBox(label, m_formHost);
+    check->setObjectName(QLatin1String(field.key));
+    check->setChecked(target->fieldValue(id, field.id).toBool());
+    connect(check, &QCheckBox::toggled, this, [=](bool on) { push(target, id, field.id, on); });
+    m_form->addRow(QString(), check);
+    m_refreshers << [check, target, id, f = field.id] {
+        const QSignalBlocker quiet(check); // a refresh is not a user's click
+        check->setChecked(target->fieldValue(id, f).toBool());
+    };
+}
+
+void MapPropertiesPanel::addAttributes(EntityId id)
+{
+    // Attributes as "key: value" lines: quick to type in a workshop.
+    EntityFields *elements = &m_scene->map()->elementList();
+    const int field = int(ElementField::Attributes);
+    const QString label = MapElement::fieldName(ElementField::Attributes);
+    auto *edit = new FigureEdit(FieldType::Text, label, m_formHost);
+    edit->setObjectName(MapElement::fields().key(field));
+    const auto read = [this, id] {
+        const MapElement *e = m_scene->map()->element(id);
+        return e ? AttributeText::format(e->attributes) : QString();
+    };
+    edit->setValue(read());
+    edit->setPlaceholderText(tr("e.g. GPU hours: 20; tool: Airflow"));
+    connect(edit, &FigureEdit::committed, this, [=](const QVariant &v) {
+        push(elements, id, field, FieldValue::toVariant(AttributeText::parse(v.toString())));
+    });
+    m_form->addRow(rowLabel(label), edit);
+    m_refreshers << [edit, read] {
+        if (!edit->hasFocus())
+            edit->setValue(read());
+    };
 }
 
 void MapPropertiesPanel::rebuild()
@@ -120,153 +197,77 @@ void MapPropertiesPanel::refreshValues()
 void MapPropertiesPanel::buildElementForm(const MapElement &e)
 {
     m_heading->setText(MapElement::kindName(e.kind));
-    Document *document = m_scene->document();
-    const EntityId id = e.id;
-    auto field = [this, document, id](ElementField f, Kind kind) {
-        const auto read = [this, id, f] {
-            const MapElement *current = m_scene->map()->element(id);
-            return current ? current->value(f) : QVariant();
-        };
-        FigureEdit *edit
-            = addFigure(int(kind), MapElement::fieldName(f), read(),
-                        [this, document, id, f](const QVariant &v) {
-                            document->undoStack()->push(new ChangeField(elements(), id, int(f), v));
-                        });
-        edit->setObjectName(MapElement::fields().key(int(f)));
-        m_refreshers << [edit, read] {
-            // Never overwrite what the user is typing, or a refused value still to correct.
-            if (!edit->hasFocus() && !edit->isRefused())
-                edit->setValue(read());
-        };
+    EntityFields *elements = &m_scene->map()->elementList();
+    const auto &table = MapElement::fields();
+    const auto field = [&](ElementField f) {
+        const FieldDef &def = table.find(int(f))->def;
+        if (def.type == FieldType::Boolean)
+            addCheck(elements, e.id, def, table.label(def.id));
+        else if (def.type == FieldType::Choice)
+            addChoice(elements, e.id, def, table.label(def.id),
+                      [&table, &def](const FieldChoice &c) {
+                          return table.choiceLabel(def.id, c.value);
+                      });
+        else if (f == ElementField::Attributes)
+            addAttributes(e.id);
+        else
+            addField(elements, e.id, def, table.label(def.id));
     };
-    const auto current = [this, id] { return m_scene->map()->element(id); };
-    field(ElementField::Name, Kind::Text);
+    field(ElementField::Name);
+    using F = ElementField;
     switch (e.kind) {
-    case ElementKind::Process: {
-        field(ElementField::CycleTime, Kind::Duration);
-        field(ElementField::Changeover, Kind::Duration);
-        field(ElementField::Uptime, Kind::Percent);
-        field(ElementField::CompleteAccurate, Kind::Percent);
-        field(ElementField::ValueAdded, Kind::Duration);
-        field(ElementField::Operators, Kind::WholeNumber);
-        field(ElementField::Shifts, Kind::WholeNumber);
-        field(ElementField::Batch, Kind::WholeNumber);
-        field(ElementField::WipLimit, Kind::WholeNumber);
-        auto *sharing = new QComboBox(m_formHost);
-        sharing->setObjectName(MapElement::fields().key(int(ElementField::Sharing)));
-        sharing->addItem(tr("Dedicated"), int(MapElement::Sharing::Dedicated));
-        sharing->addItem(tr("Shared"), int(MapElement::Sharing::Shared));
-        sharing->addItem(tr("Workcell"), int(MapElement::Sharing::Workcell));
-        sharing->setCurrentIndex(sharing->findData(int(e.sharing)));
-        connect(sharing, &QComboBox::activated, this, [=](int index) {
-            document->undoStack()->push(new ChangeField(elements(), id, int(ElementField::Sharing),
-                                                        sharing->itemData(index)));
-        });
-        m_form->addRow(MapElement::fieldName(ElementField::Sharing) + QLatin1Char(':'), sharing);
-        m_refreshers << [sharing, current] {
-            if (const MapElement *e = current())
-                sharing->setCurrentIndex(sharing->findData(int(e->sharing)));
-        };
-        auto *timeline = new QCheckBox(MapElement::fieldName(ElementField::OnTimeline), m_formHost);
-        timeline->setObjectName(MapElement::fields().key(int(ElementField::OnTimeline)));
-        timeline->setChecked(e.onTimeline);
-        connect(timeline, &QCheckBox::toggled, this, [=](bool on) {
-            document->undoStack()->push(
-                new ChangeField(elements(), id, int(ElementField::OnTimeline), on));
-        });
-        m_form->addRow(QString(), timeline);
-        m_refreshers << [timeline, current] {
-            if (const MapElement *e = current()) {
-                const QSignalBlocker quiet(timeline); // a refresh is not a user's click
-                timeline->setChecked(e->onTimeline);
-            }
-        };
-        // Attributes as "key: value" lines: quick to type in a workshop.
-        auto *attributes = new FigureEdit(
-            Kind::Text, MapElement::fieldName(ElementField::Attributes), m_formHost);
-        attributes->setObjectName(MapElement::fields().key(int(ElementField::Attributes)));
-        const auto attributeText = [](const MapElement &element) {
-            QStringList items;
-            for (const auto &pair : element.attributes)
-                items << pair.first + QStringLiteral(": ") + pair.second;
-            return items.join(QStringLiteral("; "));
-        };
-        attributes->setValue(attributeText(e));
-        m_refreshers << [attributes, current, attributeText] {
-            if (const MapElement *e = current(); e && !attributes->hasFocus())
-                attributes->setValue(attributeText(*e));
-        };
-        attributes->setPlaceholderText(tr("e.g. GPU hours: 20; tool: Airflow"));
-        connect(attributes, &FigureEdit::committed, this, [=](const QVariant &v) {
-            QVariantList list;
-            for (const QString &item : v.toString().split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-                const QString key = item.section(QLatin1Char(':'), 0, 0).trimmed();
-                if (!key.isEmpty())
-                    list << QVariant(
-                        QStringList {key, item.section(QLatin1Char(':'), 1).trimmed()});
-            }
-            document->undoStack()->push(
-                new ChangeField(elements(), id, int(ElementField::Attributes), list));
-        });
-        m_form->addRow(MapElement::fieldName(ElementField::Attributes) + QLatin1Char(':'),
-                       attributes);
+    case ElementKind::Process:
+        for (F f : {F::CycleTime, F::Changeover, F::Uptime, F::CompleteAccurate, F::ValueAdded,
+                    F::Operators, F::Shifts, F::Batch, F::WipLimit, F::Sharing, F::OnTimeline,
+                    F::Attributes})
+            field(f);
         break;
-    }
     case ElementKind::Inventory:
     case ElementKind::Supermarket:
     case ElementKind::Buffer:
     case ElementKind::FifoLane:
-        field(ElementField::Count, Kind::Number);
-        field(ElementField::DemandPerDay, Kind::Number);
-        field(ElementField::Wait, Kind::Duration);
+        for (F f : {F::Count, F::DemandPerDay, F::Wait})
+            field(f);
         if (e.kind == ElementKind::FifoLane)
-            field(ElementField::MaxCount, Kind::WholeNumber);
+            field(F::MaxCount);
         break;
     case ElementKind::Shipment:
-        field(ElementField::Frequency, Kind::Text);
+        field(F::Frequency);
         break;
     default:
         break;
     }
-    field(ElementField::Notes, Kind::Text);
+    field(F::Notes);
 }
 
 void MapPropertiesPanel::buildMapForm()
 {
     ValueStreamMap *map = m_scene->map();
     m_heading->setText(tr("Map: %1").arg(map->name()));
-    Document *document = m_scene->document();
-    const EntityId mapId = map->id();
-    auto field = [this, document](ValueStreamMap::Field f, Kind kind) {
-        const auto read = [this, f] { return m_scene->map()->value(f); };
-        FigureEdit *edit = addFigure(int(kind), ValueStreamMap::fieldName(f), read(),
-                                     [this, document, f](const QVariant &v) {
-                                         document->undoStack()->push(new ChangeField(
-                                             m_scene->map(), m_scene->mapId(), int(f), v));
-                                     });
-        edit->setObjectName(QStringLiteral("map_") + ValueStreamMap::fields().key(int(f)));
-        m_refreshers << [edit, read] {
-            if (!edit->hasFocus() && !edit->isRefused())
-                edit->setValue(read());
-        };
-        return edit;
+    const auto &table = ValueStreamMap::fields();
+    using F = ValueStreamMap::Field;
+    const auto def = [&table](F f) -> const FieldDef & { return table.find(int(f))->def; };
+    addField(map, map->id(), def(F::Name), table.label(int(F::Name)));
+    addChoice(map, map->id(), def(F::State), table.label(int(F::State)),
+              [&table](const FieldChoice &c) { return table.choiceLabel(int(F::State), c.value); });
+    addField(map, map->id(), def(F::DemandPerDay), table.label(int(F::DemandPerDay)));
+    addField(map, map->id(), def(F::AvailableTime), table.label(int(F::AvailableTime)));
+    addCalculators();
+    addChoice(map, map->id(), def(F::TimeUnit), table.label(int(F::TimeUnit)),
+              [](const FieldChoice &c) { return Duration::unitName(Duration::Unit(c.value)); });
+    addField(map, map->id(), def(F::Notes), table.label(int(F::Notes)));
+}
+
+void MapPropertiesPanel::addCalculators()
+{
+    // The figures takt time rests on, from what the room knows (WorkingTime does the sums).
+    ValueStreamMap *map = m_scene->map();
+    const auto refuse = [this](const QString &message) {
+        m_error->setText(message);
+        m_error->setVisible(true);
     };
-    field(ValueStreamMap::Field::Name, Kind::Text);
-    auto *state = new QComboBox(m_formHost);
-    for (auto s : {ValueStreamMap::State::Current, ValueStreamMap::State::Future,
-                   ValueStreamMap::State::Ideal})
-        state->addItem(ValueStreamMap::stateName(s), int(s));
-    state->setCurrentIndex(state->findData(int(map->state())));
-    connect(state, &QComboBox::activated, this, [=](int index) {
-        document->undoStack()->push(
-            new ChangeField(map, mapId, int(ValueStreamMap::Field::State), state->itemData(index)));
-    });
-    m_form->addRow(ValueStreamMap::fieldName(ValueStreamMap::Field::State) + QLatin1Char(':'),
-                   state);
-    m_refreshers <<
-        [this, state] { state->setCurrentIndex(state->findData(int(m_scene->map()->state()))); };
-    field(ValueStreamMap::Field::DemandPerDay, Kind::Number);
     auto *perMonth = new QPushButton(tr("From monthly demand…"), m_formHost);
+    perMonth->setObjectName(QStringLiteral("demand_calculator"));
     connect(perMonth, &QPushButton::clicked, this, [=] {
         bool ok = false;
         const double monthly = QInputDialog::getDouble(this, tr("Demand per day"),
@@ -275,49 +276,36 @@ void MapPropertiesPanel::buildMapForm()
             return;
         const int days = QInputDialog::getInt(this, tr("Demand per day"),
                                               tr("Working days per month:"), 20, 1, 31, 1, &ok);
-        if (ok)
-            document->undoStack()->push(new ChangeField(
-                map, mapId, int(ValueStreamMap::Field::DemandPerDay), monthly / days));
+        QString error;
+        if (const auto perDay
+            = ok ? WorkingTime::demandPerDay(monthly, days, &error) : std::nullopt)
+            push(map, map->id(), int(ValueStreamMap::Field::DemandPerDay), *perDay);
+        else if (!error.isEmpty())
+            refuse(error);
     });
     m_form->addRow(QString(), perMonth);
-    field(ValueStreamMap::Field::AvailableTime, Kind::Duration);
     auto *shifts = new QPushButton(tr("From shifts…"), m_formHost);
+    shifts->setObjectName(QStringLiteral("shift_calculator"));
     connect(shifts, &QPushButton::clicked, this, [=] {
         bool ok = false;
         const int count = QInputDialog::getInt(this, tr("Available time per day"),
                                                tr("Shifts per day (3 for 24/7):"), 1, 1, 3, 1, &ok);
-        if (!ok)
-            return;
-        const double hours = QInputDialog::getDouble(this, tr("Available time per day"),
-                                                     tr("Hours per shift:"), 8, 0.5, 24, 2, &ok);
-        if (!ok)
-            return;
-        const double breaks
-            = QInputDialog::getDouble(this, tr("Available time per day"),
-                                      tr("Breaks per shift, in minutes:"), 0, 0, 600, 0, &ok);
-        if (ok)
-            document->undoStack()->push(new ChangeField(map, mapId,
-                                                        int(ValueStreamMap::Field::AvailableTime),
-                                                        count * (hours * 3600 - breaks * 60)));
+        const double hours = ok
+            ? QInputDialog::getDouble(this, tr("Available time per day"), tr("Hours per shift:"), 8,
+                                      0.5, 24, 2, &ok)
+            : 0;
+        const double breaks = ok
+            ? QInputDialog::getDouble(this, tr("Available time per day"),
+                                      tr("Breaks per shift, in minutes:"), 0, 0, 600, 0, &ok)
+            : 0;
+        QString error;
+        if (const auto time
+            = ok ? WorkingTime::availableTimePerDay(count, hours, breaks, &error) : std::nullopt)
+            push(map, map->id(), int(ValueStreamMap::Field::AvailableTime), *time);
+        else if (!error.isEmpty())
+            refuse(error);
     });
     m_form->addRow(QString(), shifts);
-    auto *unit = new QComboBox(m_formHost);
-    unit->addItem(tr("Most readable unit for each figure"), QVariant());
-    for (Duration::Unit u : Duration::allUnits())
-        unit->addItem(Duration::unitName(u), int(u));
-    const auto showUnit = [this, unit] {
-        const QVariant current = m_scene->map()->value(ValueStreamMap::Field::TimeUnit);
-        unit->setCurrentIndex(current.isValid() ? unit->findData(current) : 0);
-    };
-    showUnit();
-    connect(unit, &QComboBox::activated, this, [=](int index) {
-        document->undoStack()->push(new ChangeField(
-            map, mapId, int(ValueStreamMap::Field::TimeUnit), unit->itemData(index)));
-    });
-    m_form->addRow(ValueStreamMap::fieldName(ValueStreamMap::Field::TimeUnit) + QLatin1Char(':'),
-                   unit);
-    m_refreshers << showUnit;
-    field(ValueStreamMap::Field::Notes, Kind::Text);
 }
 
 void MapPropertiesPanel::focusFirstField()

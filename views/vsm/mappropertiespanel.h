@@ -1,23 +1,27 @@
 #pragma once
 
-#include "core/entitylist.h"
-#include "vsm/mapelement.h"
+#include "core/entityid.h"
+#include "core/fielddef.h"
 
-#include <QPointer>
 #include <QWidget>
+
+#include <functional>
 
 class QFormLayout;
 class QLabel;
 
 namespace Takt {
 
+class EntityFields;
 class FigureEdit;
 class MapScene;
+struct MapElement;
 
 /**
  * The properties of what is selected on a map: the data box of one element, or the map's own
- * figures (demand, available time) when nothing is selected. Every commit is an undo command;
- * a refused value shows why, in red, and is not stored.
+ * figures (demand, available time) when nothing is selected. Fields come from the field tables
+ * (their type, label and key, the widget's object name); every commit is a ChangeField, and a
+ * refused value says why, in words, and is not stored.
  */
 class MapPropertiesPanel : public QWidget
 {
@@ -34,12 +38,18 @@ private:
     void refreshValues();
     void buildElementForm(const MapElement &element);
     void buildMapForm();
-    FigureEdit *addFigure(int kind,
-                          const QString &label,
-                          const QVariant &value,
-                          const std::function<void(const QVariant &)> &commit);
+    /** A typed field of @p target's entity @p id, as its field definition says. */
+    void addField(EntityFields *target, EntityId id, const FieldDef &field, const QString &label);
+    void addChoice(EntityFields *target,
+                   EntityId id,
+                   const FieldDef &field,
+                   const QString &label,
+                   const std::function<QString(const FieldChoice &)> &choiceLabel);
+    void addCheck(EntityFields *target, EntityId id, const FieldDef &field, const QString &label);
+    void addAttributes(EntityId id);
+    void addCalculators();
+    void push(EntityFields *target, EntityId id, int field, const QVariant &value);
     void showRefusals();
-    EntityList<MapElement> *elements() const;
 
     MapScene *const m_scene;
     QFormLayout *m_form = nullptr;

@@ -4,9 +4,12 @@
 #include "document/document.h"
 #include "elementitem.h"
 #include "ladderitem.h"
+#include "paletteentry.h"
 #include "vsm/addremovemapitems.h"
+#include "vsm/mappainter.h"
 #include "vsm/mapstore.h"
 #include "vsm/moveelements.h"
+#include "vsm/paintstyle.h"
 #include "vsm/steptemplates.h"
 #include "vsm/valuestreammap.h"
 
@@ -27,7 +30,7 @@ MapScene::MapScene(Document *document, EntityId mapId, QObject *parent)
     , m_document(document)
     , m_mapId(mapId)
 {
-    m_font.setPixelSize(12); // one map unit is one pixel at 100 %, on screen and on paper
+    m_font = MapPainter::mapFont(); // one map unit is one pixel at 100 %, on screen and paper
     ValueStreamMap *m = map();
     connect(m, &ValueStreamMap::elementInserted, this, &MapScene::addElementItem);
     connect(m, &ValueStreamMap::elementAboutToBeRemoved, this, &MapScene::removeElementItem);
@@ -227,7 +230,7 @@ void MapScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         if (ElementItem *from = elementItemAt(event->scenePos())) {
             m_connectFrom = from->id();
             m_rubberLine = addLine(QLineF(from->pos(), event->scenePos()),
-                                   QPen(QColor(0x1e, 0x88, 0xe5), 1.5, Qt::DashLine));
+                                   QPen(Paint::Selection, 1.5, Qt::DashLine));
         }
         return;
     }
@@ -301,7 +304,7 @@ void MapScene::drawBackground(QPainter *painter, const QRectF &rect)
             dots << QPointF(x, y);
     if (dots.size() > 200000)
         return;
-    painter->setPen(QPen(QColor(0xcf, 0xd8, 0xdc), 0));
+    painter->setPen(QPen(Paint::GridDot, 0));
     painter->drawPoints(dots.constData(), int(dots.size()));
 }
 
@@ -317,16 +320,13 @@ void MapScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
 
 void MapScene::dropEvent(QGraphicsSceneDragDropEvent *event)
 {
-    const QString entry = QString::fromUtf8(event->mimeData()->data(PaletteMimeType));
-    const QString key = entry.section(QLatin1Char(':'), 1);
-    if (entry.startsWith(QLatin1String("template:"))) {
-        addElement(ElementKind::Process, event->scenePos(), key);
-    } else if (const auto kind = MapElement::kindFromKey(key)) {
-        addElement(*kind, event->scenePos());
-    } else {
+    const auto entry
+        = PaletteEntry::fromText(QString::fromUtf8(event->mimeData()->data(PaletteMimeType)));
+    if (!entry || entry->type == PaletteEntry::Type::Connector) {
         event->ignore();
         return;
     }
+    addElement(entry->kind, event->scenePos(), entry->templateKey);
     event->acceptProposedAction();
 }
 

@@ -3,6 +3,7 @@
 #include "mapscene.h"
 #include "vsm/connector.h"
 #include "vsm/mappainter.h"
+#include "vsm/paintstyle.h"
 #include "vsm/steptemplates.h"
 
 #include <QMimeData>
@@ -51,12 +52,12 @@ PaletteWidget::PaletteWidget(QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     for (ElementKind kind : MapElement::allKinds())
-        addEntry(QStringLiteral("element:") + MapElement::kindKey(kind), MapElement::kindName(kind),
+        addEntry(PaletteEntry::element(kind), MapElement::kindName(kind),
                  paintedIcon([kind](QPainter *p, const QRectF &r) {
                      MapPainter::paintKindIcon(p, kind, r);
                  }));
     for (Connector::Kind kind : Connector::allKinds())
-        addEntry(QStringLiteral("connector:") + Connector::kindKey(kind), Connector::kindName(kind),
+        addEntry(PaletteEntry::connector(kind), Connector::kindName(kind),
                  paintedIcon([kind](QPainter *p, const QRectF &r) {
                      MapPainter::paintConnectorIcon(p, kind, r);
                  }),
@@ -65,8 +66,8 @@ PaletteWidget::PaletteWidget(QWidget *parent)
         // A process box with the step's first word in it: ten templates must look different.
         const QString word = t.shortName;
         const QIcon icon = paintedIcon([word](QPainter *p, const QRectF &r) {
-            p->setPen(QPen(QColor(0x21, 0x21, 0x21), 1.2));
-            p->setBrush(QColor(0xe3, 0xf2, 0xfd));
+            p->setPen(QPen(Paint::Ink, Paint::ThinWidth));
+            p->setBrush(Paint::TemplateFill);
             const QRectF box(r.left() + 1, r.top() + 3, r.width() - 2, r.height() - 6);
             p->drawRect(box);
             QFont font;
@@ -76,29 +77,30 @@ PaletteWidget::PaletteWidget(QWidget *parent)
             p->drawText(box, Qt::AlignCenter,
                         QFontMetrics(font).elidedText(word, Qt::ElideRight, int(box.width()) - 2));
         });
-        addEntry(QStringLiteral("template:") + t.key, t.name, icon,
+        addEntry(PaletteEntry::stepTemplate(t.key), t.name, icon,
                  tr("AI/ML step template: a process step with typical figures"));
     }
 
     connect(this, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        Q_EMIT entryChosen(item->data(EntryRole).toString());
+        if (const auto entry = PaletteEntry::fromText(item->data(EntryRole).toString()))
+            Q_EMIT entryChosen(*entry);
     });
 }
 
-void PaletteWidget::addEntry(const QString &entry,
+void PaletteWidget::addEntry(const PaletteEntry &entry,
                              const QString &text,
                              const QIcon &icon,
                              const QString &toolTip)
 {
     auto *item = new QListWidgetItem(icon, QString(), this);
-    item->setData(EntryRole, entry);
+    item->setData(EntryRole, entry.toText());
     item->setData(Qt::AccessibleTextRole, text);
     const QString how
         = toolTip.isEmpty() ? tr("Drag onto the map, or click and then click on the map") : toolTip;
     item->setToolTip(
         QStringLiteral("<b>%1</b><br>%2").arg(text.toHtmlEscaped(), how.toHtmlEscaped()));
     item->setStatusTip(QStringLiteral("%1: %2").arg(text, how));
-    if (entry.startsWith(QLatin1String("connector:")))
+    if (entry.type == PaletteEntry::Type::Connector)
         item->setFlags(item->flags() & ~Qt::ItemIsDragEnabled);
 }
 

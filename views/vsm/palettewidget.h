@@ -1,5 +1,7 @@
 #pragma once
 
+#include "paletteentry.h"
+
 #include <QListWidget>
 
 namespace Takt {
@@ -16,14 +18,14 @@ public:
     explicit PaletteWidget(QWidget *parent = nullptr);
 
 Q_SIGNALS:
-    void entryChosen(const QString &entry); // "element:KEY", "template:KEY", "connector:KEY"
+    void entryChosen(const Takt::PaletteEntry &entry);
 
 protected:
     QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override;
     QStringList mimeTypes() const override;
 
 private:
-    void addEntry(const QString &entry,
+    void addEntry(const PaletteEntry &entry,
                   const QString &text,
                   const QIcon &icon,
                   const QString &toolTip = {});

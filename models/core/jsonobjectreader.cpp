@@ -1,0 +1,31 @@
+#include "jsonobjectreader.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace Takt {
+
+std::optional<QJsonObject> JsonObjectReader::read(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const QByteArray before = json.left(parseError.offset);
+        const int line = int(before.count('\n')) + 1;
+        const int column = parseError.offset - int(before.lastIndexOf('\n'));
+        if (error)
+            *error = tr("not valid JSON at line %1, column %2: %3")
+                         .arg(line)
+                         .arg(column)
+                         .arg(parseError.errorString());
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        if (error)
+            *error = tr("a Takt JSON file is one JSON object, in braces");
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+} // namespace Takt

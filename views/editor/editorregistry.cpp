@@ -1,0 +1,34 @@
+#include "editorregistry.h"
+
+#include "editorfactory.h"
+
+namespace Takt {
+
+namespace {
+std::vector<std::unique_ptr<EditorFactory>> &registered()
+{
+    static std::vector<std::unique_ptr<EditorFactory>> factories;
+    return factories;
+}
+} // namespace
+
+void EditorRegistry::add(std::unique_ptr<EditorFactory> factory)
+{
+    if (!EditorRegistry::factory(factory->kindKey()))
+        registered().push_back(std::move(factory));
+}
+
+const std::vector<std::unique_ptr<EditorFactory>> &EditorRegistry::factories()
+{
+    return registered();
+}
+
+const EditorFactory *EditorRegistry::factory(const QString &kindKey)
+{
+    for (const auto &factory : registered())
+        if (factory->kindKey() == kindKey)
+            return factory.get();
+    return nullptr;
+}
+
+} // namespace Takt
