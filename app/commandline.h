@@ -1,19 +1,23 @@
 #pragma once
 
+#include "core/entityid.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
 #include <memory>
 
+class QCommandLineParser;
+
 namespace Takt {
 
 class Document;
 
 /**
- * Takt's command line: `takt info|check|map|metrics|export …`. Each command prints its result
- * on standard output and exits 0, or prints a message naming the file, the item and the field
- * on standard error and exits 2.
+ * Takt's command line: `takt info|check|import|export|map|metrics …`. Each command prints its
+ * result on standard output and exits 0, or prints a message naming the file, the item and
+ * the field on standard error and exits 2; a refused command writes nothing.
  */
 class CommandLine
 {
@@ -28,16 +32,33 @@ public:
 
     int run(const QStringList &arguments);
 
+    // For the commands of a kind (MapCommandLine):
+    QTextStream &out() { return m_out; }
+    int fail(const QString &message);
+    /** Opens a document for reading; on failure says why on stderr and returns null. */
+    std::unique_ptr<Document> openDocument(const QString &path);
+    /** Opens @p path to add to it, or a new document when there is no such file yet. */
+    std::unique_ptr<Document> openOrCreate(const QString &path);
+    /** Parses a command's arguments; false with @p exitCode set for --help and bad input. */
+    static bool parse(QCommandLineParser &parser,
+                      const QStringList &args,
+                      int *exitCode,
+                      int minPositional,
+                      int maxPositional);
+    /** Writes @p bytes to @p path atomically, or to standard output when @p path is empty. */
+    int write(const QByteArray &bytes, const QString &path);
+    /** Adds the artefact of @p jsonPath to the document at @p documentPath (created if
+     *  absent) and saves it; with @p kindKey, only that kind's files are taken. Nothing is
+     *  written when the file is refused. */
+    int importInto(const QString &documentPath, const QString &jsonPath, const QString &kindKey);
+
 private:
     int info(const QStringList &args);
     int check(const QStringList &args);
-    int map(const QStringList &args);
-    int metrics(const QStringList &args);
-    int exportPack(const QStringList &args);
-    int fail(const QString &message);
-    /** Opens a document for a command; on failure says why on stderr and returns null. */
-    std::unique_ptr<Document> openDocument(const QString &path);
-    static QString noSuchMap(const Document &document, const QString &path, const QString &name);
+    int importFile(const QStringList &args);
+    int exportItemOrPack(const QStringList &args);
+    int
+    exportItem(const Document &document, EntityId id, const QString &name, const QString &output);
 
     QTextStream m_out {stdout};
     QTextStream m_err {stderr};

@@ -26,6 +26,9 @@ private Q_SLOTS:
     void badImportWritesNothing_data();
     void badImportWritesNothing();
     void unknownMapIsNamed();
+    void importReadsAnyFormatByItsName_data();
+    void importReadsAnyFormatByItsName();
+    void exportOneItemAsJsonOrPdf();
     void windowOpensAndQuitsCleanly();
     void withoutDisplayHelpWorksAndWindowsAreRefused();
     void readingCommandsWorkWhileAWindowHasTheFile();
@@ -169,7 +172,7 @@ void tst_CommandLine::mapImportCreatesDocumentAndExportRoundTrips()
     run = takt({QStringLiteral("map"), QStringLiteral("import"), document, json});
     QCOMPARE(run.code, 0); // a second import adds a second map
     run = takt({QStringLiteral("info"), document});
-    QVERIFY(run.out.contains(QStringLiteral("Maps:          2")));
+    QVERIFY2(run.out.contains(QStringLiteral("Value stream maps:  2")), qPrintable(run.out));
     // Maps are told apart by name: the second import gets its own.
     QVERIFY2(run.out.contains(QStringLiteral("Model retraining - current state (2)")),
              qPrintable(run.out));
@@ -225,6 +228,78 @@ void tst_CommandLine::unknownMapIsNamed()
     QVERIFY2(run.err.contains(QStringLiteral("no map named \"Nope\"; its maps are "
                                              "\"Model retraining - current state\"")),
              qPrintable(run.err));
+}
+
+void tst_CommandLine::importReadsAnyFormatByItsName_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("message"); // empty: imported
+    QTest::newRow("takt-vsm") << TaktTest::readAll(
+        QStringLiteral(TAKT_SHARED_EXAMPLES "/ml-retraining-current.json"))
+                              << QString();
+    QTest::newRow("unknown format") << QByteArray(R"({"format":"takt-nope","version":1})")
+                                    << "field \"format\": \"takt-nope\" is not a format";
+    QTest::newRow("no format") << QByteArray(R"({"name":"x"})") << "field \"format\": missing";
+    QTest::newRow("not JSON") << QByteArray("{\n\"format\":") << "not valid JSON at line 2";
+    QTest::newRow("bad map") << QByteArray(
+        R"({"format":"takt-vsm","version":1,"steps":[{"type":"queue"}]})")
+                             << "step 1, field \"type\": unknown type \"queue\"";
+}
+
+void tst_CommandLine::importReadsAnyFormatByItsName()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, message);
+    const QString input = m_dir.filePath(QStringLiteral("any.json"));
+    QVERIFY(TaktTest::writeFile(input, json));
+    const QString document = m_dir.filePath(QStringLiteral("any.takt"));
+    QFile::remove(document);
+    const Run run = takt({QStringLiteral("import"), document, input});
+    if (message.isEmpty()) {
+        QCOMPARE(run.code, 0);
+        QCOMPARE(run.out.trimmed(), QStringLiteral("Model retraining - current state"));
+        QVERIFY(takt({QStringLiteral("info"), document})
+                    .out.contains(QStringLiteral("Value stream maps:  1")));
+        return;
+    }
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(message) && run.err.contains(input), qPrintable(run.err));
+    QVERIFY(!QFile::exists(document)); // a refused command writes nothing
+}
+
+void tst_CommandLine::exportOneItemAsJsonOrPdf()
+{
+    const QString json = m_dir.filePath(QStringLiteral("item.json"));
+    Run run
+        = takt({QStringLiteral("export"), m_example, QStringLiteral("--item"),
+                QStringLiteral("Model retraining - current state"), QStringLiteral("-o"), json});
+    QCOMPARE(run.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(TaktTest::readAll(json)).object(),
+             QJsonDocument::fromJson(TaktTest::readAll(QStringLiteral(
+                                         TAKT_SHARED_EXAMPLES "/ml-retraining-current.json")))
+                 .object());
+
+    const QString pdf = m_dir.filePath(QStringLiteral("item.pdf"));
+    run = takt({QStringLiteral("export"), m_example, QStringLiteral("--item"),
+                QStringLiteral("model retraining - FUTURE state"), QStringLiteral("-o"), pdf});
+    QCOMPARE(run.code, 0);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString pages = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY(pages.contains(QStringLiteral("Model retraining - future state")));
+    QVERIFY(pages.contains(QStringLiteral("Current and future state"))); // its comparison
+    QVERIFY(!pages.contains(QStringLiteral("Workshop notes"))); // only the item
+    QVERIFY(!pages.contains(QStringLiteral("Data boxes: Model retraining - current state")));
+
+    const QString never = m_dir.filePath(QStringLiteral("never-item.json"));
+    run = takt({QStringLiteral("export"), m_example, QStringLiteral("--item"),
+                QStringLiteral("Nope"), QStringLiteral("-o"), never});
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("nothing named \"Nope\""))
+                 && run.err.contains(m_example),
+             qPrintable(run.err));
+    QVERIFY(!QFile::exists(never));
 }
 
 void tst_CommandLine::windowOpensAndQuitsCleanly()

@@ -13,6 +13,14 @@ std::vector<std::unique_ptr<PackSection>> ArtefactKind::packSections() const
     return {};
 }
 
+QStringList ArtefactKind::packSectionKeys() const
+{
+    QStringList keys;
+    for (const auto &section : packSections())
+        keys << section->key();
+    return keys;
+}
+
 EntityId ArtefactKind::importJson(Document &, const QByteArray &, QString *error) const
 {
     if (error)

@@ -43,6 +43,7 @@ public:
     virtual std::unique_ptr<ArtefactStore> createStore(Document &document) const = 0;
     /** The kind's parts of the session pack, in pack order. */
     virtual std::vector<std::unique_ptr<PackSection>> packSections() const;
+    QStringList packSectionKeys() const;
 
     /** The "format" values of the JSON files the kind reads and writes ("takt-vsm"). */
     virtual QStringList jsonFormats() const { return {}; }

@@ -27,6 +27,11 @@ EntityId ArtefactStore::artefactByName(const QString &name) const
     return found;
 }
 
+QString ArtefactStore::summary(EntityId) const
+{
+    return {};
+}
+
 QList<EntityId> ArtefactStore::outlineChildren(EntityId parent) const
 {
     return parent ? QList<EntityId>() : artefacts();

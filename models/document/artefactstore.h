@@ -47,6 +47,9 @@ public:
     virtual QString artefactName(EntityId id) const = 0;
     /** The artefact named @p name, exactly or, when only one fits, whatever the case. */
     EntityId artefactByName(const QString &name) const;
+    /** A few words about the artefact, as `takt info` lists it after its name and status
+     *  ("12 elements, lead time 14.7 d"). */
+    virtual QString summary(EntityId id) const;
     /** Whether @p id is an entity of this store: an artefact or any part of one. */
     virtual bool contains(EntityId id) const = 0;
 

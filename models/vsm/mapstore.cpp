@@ -2,6 +2,7 @@
 
 #include "document/document.h"
 #include "document/liststore.h"
+#include "mapmetrics.h"
 #include "valuestreammap.h"
 
 namespace Takt {
@@ -227,6 +228,16 @@ QString MapStore::artefactName(EntityId id) const
 {
     const ValueStreamMap *m = map(id);
     return m ? m->name() : QString();
+}
+
+QString MapStore::summary(EntityId id) const
+{
+    const ValueStreamMap *m = map(id);
+    if (!m)
+        return {};
+    const MapMetrics metrics = MapMetrics::compute(*m, map(m->derivedFrom()));
+    return tr("%n element(s), lead time %1", nullptr, int(m->elements().size()))
+        .arg(metrics.formatTime(metrics.leadTime));
 }
 
 bool MapStore::contains(EntityId id) const

@@ -45,6 +45,7 @@ public:
 
     QList<EntityId> artefacts() const override;
     QString artefactName(EntityId id) const override;
+    QString summary(EntityId id) const override;
     bool contains(EntityId id) const override;
     QVariant outlineData(EntityId id, int role) const override;
 

@@ -3,6 +3,7 @@
 #include "common/duration.h"
 #include "mapmetrics.h"
 
+#include <QJsonArray>
 #include <QLocale>
 
 #include <cmath>
@@ -35,6 +36,26 @@ QString MetricsTable::pointChange(double now, double before)
     return (points < 0 ? QStringLiteral("−") : QStringLiteral("+"))
         + QLocale().toString(std::fabs(points), 'f', points == std::round(points) ? 0 : 1)
         + QStringLiteral(" pp");
+}
+
+QJsonObject MetricsTable::json(const MapMetrics &m, const QString &mapName)
+{
+    const auto optional
+        = [](const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(); };
+    return QJsonObject {
+        {QLatin1String("map"), mapName},
+        {QLatin1String("takt_time_s"), optional(m.taktTime)},
+        {QLatin1String("lead_time_s"), m.leadTime},
+        {QLatin1String("waiting_s"), m.waitTime},
+        {QLatin1String("process_time_s"), m.processTime},
+        {QLatin1String("value_added_s"), m.valueAdded},
+        {QLatin1String("total_inventory"), m.totalInventory},
+        {QLatin1String("flow_efficiency"), optional(m.flowEfficiency)},
+        {QLatin1String("rolled_complete_accurate"), optional(m.rolledCompleteAccurate)},
+        {QLatin1String("bottleneck"), m.bottleneck ? QJsonValue(m.bottleneckName) : QJsonValue()},
+        {QLatin1String("over_takt"), QJsonArray::fromStringList(m.overTaktNames)},
+        {QLatin1String("warnings"), QJsonArray::fromStringList(m.warnings)},
+    };
 }
 
 QList<MetricsTable::Row> MetricsTable::rows(const MapMetrics &m, const MapMetrics *b)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -12,7 +13,8 @@ namespace Takt {
 struct MapMetrics;
 
 /** The figures of a map as rows of text, optionally read against the map it was derived
- *  from: what the metrics panel shows and the session pack prints, worded once. */
+ *  from, and as JSON: what the metrics panel shows, the session pack prints and the command
+ *  line writes, worded once. */
 class MetricsTable
 {
     Q_DECLARE_TR_FUNCTIONS(MetricsTable)
@@ -28,6 +30,8 @@ public:
     };
 
     static QList<Row> rows(const MapMetrics &metrics, const MapMetrics *baseline = nullptr);
+    /** The figures in SI units (seconds, fractions), as `takt metrics --json` prints them. */
+    static QJsonObject json(const MapMetrics &metrics, const QString &mapName);
     static QString percent(double fraction);
     /** (now − before) ÷ before as a signed percentage; empty when before is 0. */
     static QString change(double now, double before);
