@@ -27,6 +27,8 @@ public:
     { }
 
     const FieldTable<T> &fieldTable() const { return m_table; }
+    /** The entity being inserted, while aboutToBeInserted() is announced; else null. */
+    const T *incoming() const { return m_incoming; }
     const QList<T> &items() const { return m_items; }
     const T *find(EntityId id) const
     {
@@ -41,6 +43,9 @@ public:
     void insert(int index, const T &item)
     {
         index = qBound(0, index, count());
+        m_incoming = &item;
+        Q_EMIT aboutToBeInserted(item.id, index);
+        m_incoming = nullptr;
         m_items.insert(index, item);
         const bool atEnd = index == count() - 1;
         if (atEnd)
@@ -129,6 +134,7 @@ private:
     std::function<QString(const T &)> m_title;
     QList<T> m_items;
     QHash<EntityId, int> m_index;
+    const T *m_incoming = nullptr;
 };
 
 } // namespace Takt

@@ -38,6 +38,8 @@ public:
     void markStored();
 
 Q_SIGNALS:
+    /** Before @p id goes in at @p index; EntityList::incoming() is the entity meanwhile. */
+    void aboutToBeInserted(Takt::EntityId id, int index);
     void inserted(Takt::EntityId id);
     void aboutToBeRemoved(Takt::EntityId id);
     void removed(Takt::EntityId id);
