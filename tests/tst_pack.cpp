@@ -107,8 +107,13 @@ void tst_Pack::examplePackHasEverything()
                                  "Current and future state",
                                  "−74 %",
                                  "+8.5 pp",
-                                 "Change against"})
+                                 "Change against",
+                                 "Flow efficiency"})
         QVERIFY2(all.contains(QString::fromUtf8(expected)), expected);
+    // Text extracts as typed: no ligature glyph (ﬀ, ﬁ, ﬂ, ﬃ, ﬄ…) stands for its letters.
+    for (const QChar c : all)
+        QVERIFY2(c.unicode() < 0xFB00 || c.unicode() > 0xFB06,
+                 qPrintable(QStringLiteral("U+%1").arg(c.unicode(), 4, 16)));
     QVERIFY2(!texts.first().contains(QStringLiteral("Page 1 of")), "the cover has no footer");
     for (int page = 2; page <= pages; ++page)
         QVERIFY2(texts.at(page - 1).contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)),
