@@ -2,34 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ArtefactFiles</name>
+    <message>
+        <location filename="../models/document/artefactfiles.cpp" line="+35"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>field &quot;format&quot;: missing; this Takt reads %1</source>
+        <translation>Feld „format“: fehlt; diese Takt-Version liest %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field &quot;format&quot;: &quot;%1&quot; is not a format this Takt reads (%2)</source>
+        <translation>Feld „format“: „%1“ ist kein Format, das diese Takt-Version liest (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no artefact has the id %1</source>
+        <translation>kein Artefakt hat die ID %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ArtefactKind</name>
+    <message>
+        <location filename="../models/document/artefactkind.cpp" line="+27"/>
+        <source>%1 cannot be imported</source>
+        <translation>%1 können nicht importiert werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be exported as JSON</source>
+        <translation>%1 können nicht als JSON exportiert werden</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+92"/>
+        <location filename="../app/commandline.cpp" line="+96"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>wrong number of arguments</source>
         <translation>falsche Anzahl von Argumenten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Prints a workshop&apos;s details and what it contains.</source>
         <translation>Gibt die Angaben eines Workshops und seinen Inhalt aus.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
-        <location line="+20"/>
-        <location line="+30"/>
-        <location line="+50"/>
-        <location line="+72"/>
+        <location line="+46"/>
+        <location line="+16"/>
+        <location line="+32"/>
         <source>The .takt document.</source>
         <translation>Das .takt-Dokument.</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-83"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -64,191 +103,70 @@
         <translation>Ziel</translation>
     </message>
     <message>
+        <location line="+39"/>
+        <source>Adds the artefact of a Takt JSON file (any format Takt writes, by its &quot;format&quot; field) to a document, created if absent, and prints the artefact&apos;s name.</source>
+        <translation>Fügt das Artefakt einer Takt-JSON-Datei (jedes Format, das Takt schreibt, erkannt am Feld „format“) einem Dokument hinzu, das bei Bedarf angelegt wird, und gibt den Namen des Artefakts aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The JSON file.</source>
+        <translation>Die JSON-Datei.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Writes the workshop&apos;s session pack as a PDF, or with --item one artefact: as JSON (FILE.json) or as its part of the pack (FILE.pdf).</source>
+        <translation>Schreibt die Sitzungsmappe des Workshops als PDF oder mit --item ein einzelnes Artefakt: als JSON (DATEI.json) oder als seinen Teil der Mappe (DATEI.pdf).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Maps</source>
-        <translation>Karten</translation>
+        <source>Only this artefact, by its name.</source>
+        <translation>Nur dieses Artefakt, nach seinem Namen.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>-o %1: write an artefact to a file ending in .json or .pdf</source>
+        <translation>-o %1: ein Artefakt wird in eine Datei mit der Endung .json oder .pdf geschrieben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has nothing named &quot;%2&quot;</source>
+        <translation>%1 enthält nichts mit dem Namen „%2“</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>%n element(s)</source>
+        <location line="+26"/>
+        <source>takt: note: the format of &quot;%1&quot; has no place for %n part(s), left out: %2</source>
         <translation>
-            <numerusform>%n Element</numerusform>
-            <numerusform>%n Elemente</numerusform>
+            <numerusform>takt: Hinweis: das Format von „%1“ kann %n Teil nicht abbilden, ausgelassen: %2</numerusform>
+            <numerusform>takt: Hinweis: das Format von „%1“ kann %n Teile nicht abbilden, ausgelassen: %2</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>lead time %1</source>
-        <translation>Durchlaufzeit %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-127"/>
         <source>Checks that a file is a valid Takt document: prints &quot;ok&quot; and exits 0, or prints what is wrong and exits 2.</source>
         <translation>Prüft, ob eine Datei ein gültiges Takt-Dokument ist: gibt &quot;ok&quot; aus und endet mit 0, oder gibt den Fehler aus und endet mit 2.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Adds a map from a takt-vsm JSON file to a document (created if absent) and prints the map&apos;s name.</source>
-        <translation>Fügt einem Dokument (wird bei Bedarf angelegt) eine Karte aus einer takt-vsm-JSON-Datei hinzu und gibt den Namen der Karte aus.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The takt-vsm JSON file.</source>
-        <translation>Die takt-vsm-JSON-Datei.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Writes one map of a document as takt-vsm JSON.</source>
-        <translation>Schreibt eine Karte eines Dokuments als takt-vsm-JSON.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The map&apos;s name.</source>
-        <translation>Der Name der Karte.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <source>Write to this file instead of standard output.</source>
-        <translation>In diese Datei statt in die Standardausgabe schreiben.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+120"/>
+        <location line="-1"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-286"/>
-        <location line="+181"/>
-        <source>%1 has no maps</source>
-        <translation>%1 enthält keine Karten</translation>
-    </message>
-    <message>
-        <location line="-180"/>
-        <source>%1 has no map named &quot;%2&quot;; its maps are %3</source>
-        <translation>%1 enthält keine Karte namens &quot;%2&quot;; vorhanden sind %3</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+184"/>
-        <source>takt: note: takt-vsm version 1 has no place for %n element(s) of &quot;%1&quot;, left out: %2</source>
-        <translation>
-            <numerusform>takt: Hinweis: takt-vsm-Version 1 kann %n Element von &quot;%1&quot; nicht abbilden, ausgelassen: %2</numerusform>
-            <numerusform>takt: Hinweis: takt-vsm-Version 1 kann %n Elemente von &quot;%1&quot; nicht abbilden, ausgelassen: %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="-152"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&quot;map&quot; needs &quot;import&quot; or &quot;export&quot;</source>
-        <translation>&quot;map&quot; erwartet &quot;import&quot; oder &quot;export&quot;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unknown map command &quot;%1&quot;; use &quot;import&quot; or &quot;export&quot;</source>
-        <translation>unbekannter map-Befehl &quot;%1&quot;; verwenden Sie &quot;import&quot; oder &quot;export&quot;</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Prints each map&apos;s figures: takt time, lead time, value-added time, flow efficiency, rolled %C&amp;A.</source>
-        <translation>Gibt die Kennzahlen jeder Karte aus: Taktzeit, Durchlaufzeit, Wertschöpfungszeit, Flusseffizienz, %C&amp;A kumuliert.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Only this map.</source>
-        <translation>Nur diese Karte.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One JSON object per map, one per line.</source>
-        <translation>Ein JSON-Objekt pro Karte, eines pro Zeile.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Takt time</source>
-        <translation>Taktzeit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lead time</source>
-        <translation>Durchlaufzeit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>  waits</source>
-        <translation>  Wartezeiten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>  cycle times</source>
-        <translation>  Zykluszeiten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Value-added time</source>
-        <translation>Wertschöpfungszeit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flow efficiency</source>
-        <translation>Flusseffizienz</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rolled %C&amp;A</source>
-        <translation>%C&amp;A kumuliert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Bottleneck</source>
-        <translation>Engpass</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Over takt</source>
-        <translation>Über Taktzeit</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Note: %1</source>
-        <translation>Hinweis: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Writes the workshop&apos;s session pack as a PDF.</source>
-        <translation>Schreibt die Workshop-Dokumentation als PDF.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The PDF to write.</source>
-        <translation>Die zu schreibende PDF-Datei.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+155"/>
         <source>Comma-separated sections, in pack order (default: all): %1.</source>
         <translation>Kommagetrennte Abschnitte in der Reihenfolge der Dokumentation (Standard: alle): %1.</translation>
     </message>
@@ -286,7 +204,7 @@
 <context>
     <name>ComparisonSection</name>
     <message>
-        <location filename="../models/pack/comparisonsection.cpp" line="+34"/>
+        <location filename="../models/vsm/comparisonsection.cpp" line="+45"/>
         <source>%1 against %2</source>
         <translation>%1 gegenüber %2</translation>
     </message>
@@ -301,7 +219,7 @@
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../models/pack/comparisonsection.h" line="+17"/>
+        <location filename="../models/vsm/comparisonsection.h" line="+17"/>
         <source>Current and future state</source>
         <translation>Ist- und Soll-Zustand</translation>
     </message>
@@ -338,11 +256,16 @@
         <source>Electronic information</source>
         <translation>Elektronischer Informationsfluss</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Label</source>
+        <translation>Labeln</translation>
+    </message>
 </context>
 <context>
     <name>ContentsSection</name>
     <message>
-        <location filename="../models/pack/contentssection.h" line="+19"/>
+        <location filename="../models/pack/contentssection.h" line="+17"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
@@ -388,6 +311,14 @@
         <location filename="../models/pack/coversection.h" line="+16"/>
         <source>Cover</source>
         <translation>Deckblatt</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <location filename="../models/document/document.cpp" line="+27"/>
+        <source>link</source>
+        <translation>Verknüpfung</translation>
     </message>
 </context>
 <context>
@@ -472,27 +403,9 @@
     </message>
 </context>
 <context>
-    <name>DocumentStore</name>
-    <message>
-        <location filename="../models/document/documentstore.cpp" line="+67"/>
-        <source>the workshop row is missing</source>
-        <translation>der Workshop-Datensatz fehlt</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>element %1 has an unknown kind &quot;%2&quot;</source>
-        <translation>Element %1 hat den unbekannten Typ &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>connector %1 has an unknown kind &quot;%2&quot;</source>
-        <translation>Verbindung %1 hat den unbekannten Typ &quot;%2&quot;</translation>
-    </message>
-</context>
-<context>
     <name>Duration</name>
     <message>
-        <location filename="../models/common/duration.cpp" line="+97"/>
+        <location filename="../models/common/duration.cpp" line="+102"/>
         <source>a duration is empty; write a number and a unit, e.g. &quot;45 min&quot;</source>
         <translation>die Dauer ist leer; geben Sie eine Zahl und eine Einheit ein, z. B. „45 min“</translation>
     </message>
@@ -548,26 +461,80 @@
     </message>
 </context>
 <context>
+    <name>EntityFields</name>
+    <message>
+        <location filename="../models/core/entitylist.h" line="+117"/>
+        <source>&quot;%1&quot;</source>
+        <translation>„%1“</translation>
+    </message>
+</context>
+<context>
     <name>ExampleWorkshop</name>
     <message>
-        <location filename="../models/document/exampleworkshop.cpp" line="+44"/>
-        <source>no step named &quot;%1&quot; on &quot;%2&quot;</source>
-        <translation>kein Schritt namens &quot;%1&quot; auf der Karte &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>unknown field &quot;%1&quot;</source>
-        <translation>unbekanntes Feld &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>future_state.from names no map</source>
-        <translation>future_state.from bezeichnet keine Karte</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../models/document/exampleworkshop.cpp" line="+70"/>
         <source>The example workshop could not be built: %1</source>
         <translation>Der Beispiel-Workshop konnte nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldText</name>
+    <message>
+        <location filename="../models/core/fieldtext.cpp" line="+46"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is negative</source>
+        <translation>„%1“ ist negativ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is more than 100 %</source>
+        <translation>„%1“ ist mehr als 100 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>„%1“ ist keine ganze Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>FileSession</name>
+    <message>
+        <location filename="../models/document/filesession.cpp" line="+53"/>
+        <source>Cannot create a new document in %1: %2</source>
+        <translation>In %1 kann kein neues Dokument angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is damaged and cannot be opened (%2). Use a backup copy.</source>
+        <translation>%1 ist beschädigt und kann nicht geöffnet werden (%2). Verwenden Sie eine Sicherungskopie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 could not be brought up to date from format %2: %3</source>
+        <translation>%1 konnte nicht von Format %2 auf den aktuellen Stand gebracht werden: %3</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>the copy of the older-format file could not be written to %1</source>
+        <translation>die Kopie der Datei im älteren Format konnte nicht unter %1 gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -589,72 +556,121 @@
     </message>
 </context>
 <context>
-    <name>MapCommands</name>
+    <name>JsonObjectReader</name>
     <message>
-        <location filename="../app/mapcommands.cpp" line="+28"/>
-        <source>Map %1</source>
-        <translation>Karte %1</translation>
+        <location filename="../models/core/jsonobjectreader.cpp" line="+17"/>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+7"/>
         <location line="+8"/>
-        <source>Import Map</source>
-        <translation>Karte importieren</translation>
+        <source>a Takt JSON file is one JSON object, in braces</source>
+        <translation>eine Takt-JSON-Datei ist ein einziges JSON-Objekt in geschweiften Klammern</translation>
+    </message>
+</context>
+<context>
+    <name>MapCommandLine</name>
+    <message>
+        <location filename="../app/mapcommandline.cpp" line="+31"/>
+        <source>%1 has no maps</source>
+        <translation>%1 enthält keine Karten</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+30"/>
-        <source>Takt value stream maps (*.json)</source>
-        <translation>Takt-Wertstromkarten (*.json)</translation>
+        <location line="+1"/>
+        <source>%1 has no map named &quot;%2&quot;; its maps are %3</source>
+        <translation>%1 enthält keine Karte namens &quot;%2&quot;; vorhanden sind %3</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
+        <location line="+14"/>
+        <source>&quot;map&quot; needs &quot;import&quot; or &quot;export&quot;</source>
+        <translation>&quot;map&quot; erwartet &quot;import&quot; oder &quot;export&quot;</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+9"/>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>unknown map command &quot;%1&quot;; use &quot;import&quot; or &quot;export&quot;</source>
+        <translation>unbekannter map-Befehl &quot;%1&quot;; verwenden Sie &quot;import&quot; oder &quot;export&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adds a map from a takt-vsm JSON file to a document (created if absent) and prints the map&apos;s name.</source>
+        <translation>Fügt einem Dokument (wird bei Bedarf angelegt) eine Karte aus einer takt-vsm-JSON-Datei hinzu und gibt den Namen der Karte aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <location line="+38"/>
+        <source>The .takt document.</source>
+        <translation>Das .takt-Dokument.</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>The takt-vsm JSON file.</source>
+        <translation>Die takt-vsm-JSON-Datei.</translation>
+    </message>
+    <message>
         <location line="+12"/>
-        <location line="+6"/>
-        <source>Export Map</source>
-        <translation>Karte exportieren</translation>
+        <source>Writes one map of a document as takt-vsm JSON.</source>
+        <translation>Schreibt eine Karte eines Dokuments als takt-vsm-JSON.</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        <location line="+2"/>
+        <source>The map&apos;s name.</source>
+        <translation>Der Name der Karte.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+38"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Write to this file instead of standard output.</source>
+        <translation>In diese Datei statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>Datei</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
-        <source>The map was exported. The takt-vsm format has no place for %n element(s), which were left out: %1.</source>
+        <location line="+21"/>
+        <source>takt: note: takt-vsm version 1 has no place for %n element(s) of &quot;%1&quot;, left out: %2</source>
         <translation>
-            <numerusform>Die Karte wurde exportiert. Das takt-vsm-Format kann %n Element nicht abbilden; es wurde ausgelassen: %1.</numerusform>
-            <numerusform>Die Karte wurde exportiert. Das takt-vsm-Format kann %n Elemente nicht abbilden; sie wurden ausgelassen: %1.</numerusform>
+            <numerusform>takt: Hinweis: takt-vsm-Version 1 kann %n Element von &quot;%1&quot; nicht abbilden, ausgelassen: %2</numerusform>
+            <numerusform>takt: Hinweis: takt-vsm-Version 1 kann %n Elemente von &quot;%1&quot; nicht abbilden, ausgelassen: %2</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PDF (*.pdf);;PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
+        <location line="+11"/>
+        <source>Prints each map&apos;s figures: takt time, lead time, value-added time, flow efficiency, rolled %C&amp;A.</source>
+        <translation>Gibt die Kennzahlen jeder Karte aus: Taktzeit, Durchlaufzeit, Wertschöpfungszeit, Flusseffizienz, %C&amp;A kumuliert.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Exported %1</source>
-        <translation>%1 exportiert</translation>
+        <location line="+3"/>
+        <source>Only this map.</source>
+        <translation>Nur diese Karte.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Map deleted. Undo (%1) brings it back.</source>
-        <translation>Karte gelöscht. Rückgängig (%1) stellt sie wieder her.</translation>
+        <location line="+1"/>
+        <source>One JSON object per map, one per line.</source>
+        <translation>Ein JSON-Objekt pro Karte, eines pro Zeile.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
     <name>MapElement</name>
     <message>
-        <location filename="../models/vsm/mapelement.cpp" line="+36"/>
+        <location filename="../models/vsm/mapelement.cpp" line="+17"/>
         <source>Process step</source>
         <translation>Prozessschritt</translation>
     </message>
@@ -749,105 +765,138 @@
         <translation>Textnotiz</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+34"/>
+        <source>Dedicated</source>
+        <translation>Dediziert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workcell</source>
+        <translation>Arbeitszelle</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>C/T</source>
         <translation>C/T</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>C/O</source>
         <translation>C/O</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Uptime</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Operators</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Shifts</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Batch size</source>
         <translation>Losgröße</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>VA</source>
         <translation>VA</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-32"/>
         <source>%C&amp;A</source>
         <translation>%C&amp;A</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+36"/>
         <source>WIP limit</source>
         <translation>WIP-Limit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>On the timeline</source>
         <translation>Auf der Zeitlinie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-46"/>
         <source>Sharing</source>
         <translation>Nutzung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+50"/>
         <source>Count</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Demand per day</source>
         <translation>Bedarf pro Tag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Wait</source>
         <translation>Wartezeit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Frequency</source>
         <translation>Häufigkeit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-57"/>
         <source>Attributes</source>
         <translation>Attribute</translation>
     </message>
 </context>
 <context>
+    <name>MapExample</name>
+    <message>
+        <location filename="../models/vsm/mapexample.cpp" line="+43"/>
+        <source>no step named &quot;%1&quot; on &quot;%2&quot;</source>
+        <translation>kein Schritt namens &quot;%1&quot; auf der Karte &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unbekanntes Feld &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>future_state.from names no map</source>
+        <translation>future_state.from bezeichnet keine Karte</translation>
+    </message>
+</context>
+<context>
     <name>MapExporter</name>
     <message>
-        <location filename="../views/vsm/mapexporter.cpp" line="+83"/>
+        <location filename="../views/vsm/mapexporter.cpp" line="+82"/>
         <source>%1: choose a file name ending in .png, .svg or .pdf.</source>
         <translation>%1: Wählen Sie einen Dateinamen mit der Endung .png, .svg oder .pdf.</translation>
     </message>
@@ -914,12 +963,7 @@
 <context>
     <name>MapPainter</name>
     <message>
-        <location filename="../models/vsm/painttext.cpp" line="+155"/>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../models/vsm/painttext.cpp" line="+162"/>
         <source>1 unit</source>
         <translation>1 Stück</translation>
     </message>
@@ -1044,9 +1088,27 @@
     </message>
 </context>
 <context>
+    <name>MapsKind</name>
+    <message>
+        <location filename="../models/vsm/mapskind.cpp" line="+95"/>
+        <source>no map has the id %1</source>
+        <translation>keine Karte hat die ID %1</translation>
+    </message>
+    <message>
+        <location filename="../models/vsm/mapskind.h" line="+19"/>
+        <source>Value stream maps</source>
+        <translation>Wertstromkarten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No maps yet: use Map ▸ New Map or Map ▸ Import Map.</source>
+        <translation>Noch keine Karten: Wählen Sie Karte ▸ Neue Karte oder Karte ▸ Karte importieren.</translation>
+    </message>
+</context>
+<context>
     <name>MapsSection</name>
     <message>
-        <location filename="../models/pack/mapssection.cpp" line="+79"/>
+        <location filename="../models/vsm/mapssection.cpp" line="+80"/>
         <source>shared</source>
         <translation>geteilt</translation>
     </message>
@@ -1056,7 +1118,7 @@
         <translation>Arbeitszelle</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
@@ -1066,7 +1128,7 @@
         <translation>Wert</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+12"/>
         <source>This map is too large to print readably in parts (%n pages); its steps follow in the table.</source>
         <translation>
             <numerusform>Diese Karte ist zu groß, um sie lesbar in Teilen zu drucken (%n Seite); ihre Schritte folgen in der Tabelle.</numerusform>
@@ -1079,7 +1141,7 @@
         <translation>%1 (Teil %2 von %3)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Data boxes: %1</source>
         <translation>Datenkästen: %1</translation>
     </message>
@@ -1159,7 +1221,7 @@
         <translation>Hervorgehoben: Zykluszeit über Taktzeit.</translation>
     </message>
     <message>
-        <location filename="../models/pack/mapssection.h" line="+17"/>
+        <location filename="../models/vsm/mapssection.h" line="+17"/>
         <source>Value stream maps</source>
         <translation>Wertstromkarten</translation>
     </message>
@@ -1167,7 +1229,7 @@
 <context>
     <name>MetricsTable</name>
     <message>
-        <location filename="../models/vsm/metricstable.cpp" line="+42"/>
+        <location filename="../models/vsm/metricstable.cpp" line="+63"/>
         <source>–</source>
         <translation>–</translation>
     </message>
@@ -1225,7 +1287,7 @@
 <context>
     <name>NotesSection</name>
     <message>
-        <location filename="../models/pack/notessection.cpp" line="+20"/>
+        <location filename="../models/pack/notessection.cpp" line="+22"/>
         <source>Objective</source>
         <translation>Ziel</translation>
     </message>
@@ -1243,7 +1305,7 @@
 <context>
     <name>PackComposer</name>
     <message>
-        <location filename="../models/pack/packcomposer.cpp" line="+121"/>
+        <location filename="../models/pack/packcomposer.cpp" line="+119"/>
         <source>Session pack</source>
         <translation>Workshop-Dokumentation</translation>
     </message>
@@ -1261,7 +1323,7 @@
 <context>
     <name>PackExporter</name>
     <message>
-        <location filename="../models/pack/packexporter.cpp" line="+60"/>
+        <location filename="../models/pack/packexporter.cpp" line="+59"/>
         <source>This workshop has nothing to report yet.</source>
         <translation>Für diesen Workshop gibt es noch nichts zu berichten.</translation>
     </message>
@@ -1288,12 +1350,8 @@
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../models/document/schema.cpp" line="+90"/>
-        <source>no migration to format %1</source>
-        <translation>keine Migration auf Format %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../models/document/schema.cpp" line="+98"/>
+        <location line="+7"/>
         <source>format %1: %2</source>
         <translation>Format %1: %2</translation>
     </message>
@@ -1309,7 +1367,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app/startup.cpp" line="+65"/>
+        <location filename="../app/startup.cpp" line="+66"/>
         <source>an untitled document</source>
         <translation>ein unbenanntes Dokument</translation>
     </message>
@@ -1345,7 +1403,7 @@
         <translation>&amp;Später fragen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Takt</source>
         <translation>Takt</translation>
     </message>
@@ -1469,44 +1527,32 @@
     </message>
 </context>
 <context>
+    <name>TableStore</name>
+    <message>
+        <location filename="../models/document/tablestore.cpp" line="+121"/>
+        <source>%1 %2 has an unknown %3 &quot;%4&quot;</source>
+        <translation>%1 %2 hat den unbekannten Wert %3 „%4“</translation>
+    </message>
+    <message>
+        <location filename="../models/document/workshoprecord.cpp" line="+27"/>
+        <source>the workshop row is missing</source>
+        <translation>der Workshop-Datensatz fehlt</translation>
+    </message>
+</context>
+<context>
     <name>Takt::Document</name>
     <message>
-        <location filename="../models/document/document.cpp" line="+67"/>
-        <source>Cannot create a new document in %1: %2</source>
-        <translation>In %1 kann kein neues Dokument angelegt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+72"/>
-        <source>%1 cannot be read.</source>
-        <translation>%1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>%1 cannot be opened: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is damaged and cannot be opened (%2). Use a backup copy.</source>
-        <translation>%1 ist beschädigt und kann nicht geöffnet werden (%2). Verwenden Sie eine Sicherungskopie.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 could not be brought up to date from format %2: %3</source>
-        <translation>%1 konnte nicht von Format %2 auf den aktuellen Stand gebracht werden: %3</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../models/document/document.cpp" line="+52"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+59"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+90"/>
         <source>Your latest edits could not be written to the recovery copy %1: %2. Save the document to keep them.</source>
         <translation>Ihre letzten Änderungen konnten nicht in die Wiederherstellungskopie %1 geschrieben werden: %2. Speichern Sie das Dokument, um sie zu behalten.</translation>
     </message>
@@ -1514,44 +1560,6 @@
         <location line="+29"/>
         <source>%1 could not be saved: %2. The file on disk is unchanged; your work is still open.</source>
         <translation>%1 konnte nicht gespeichert werden: %2. Die Datei auf dem Datenträger ist unverändert; Ihre Arbeit ist weiterhin geöffnet.</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>the copy of the older-format file could not be written to %1</source>
-        <translation>die Kopie der Datei im älteren Format konnte nicht unter %1 gespeichert werden</translation>
-    </message>
-</context>
-<context>
-    <name>Takt::DocumentOutlineModel</name>
-    <message>
-        <location filename="../models/document/documentoutlinemodel.cpp" line="+36"/>
-        <source>Value stream maps</source>
-        <translation>Wertstromkarten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Problem solving</source>
-        <translation>Problemlösung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Session record</source>
-        <translation>Sitzungsprotokoll</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Metrics</source>
-        <translation>Kennzahlen</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>Nothing here yet: 5 Whys, A3, the session record and KPIs come in later versions of Takt.</source>
-        <translation>Noch leer: 5 Why, A3, Sitzungsprotokoll und Kennzahlen kommen in späteren Versionen von Takt.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1571,46 +1579,16 @@
         <source>not measured</source>
         <translation>nicht gemessen</translation>
     </message>
-    <message>
-        <location line="+59"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation>„%1“ ist keine Zahl</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&quot;%1&quot; is negative</source>
-        <translation>„%1“ ist negativ</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&quot;%1&quot; is more than 100 %</source>
-        <translation>„%1“ ist mehr als 100 %</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&quot;%1&quot; is not a whole number</source>
-        <translation>„%1“ ist keine ganze Zahl</translation>
-    </message>
 </context>
 <context>
     <name>Takt::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+42"/>
-        <source>Takt workshops (*.takt)</source>
-        <translation>Takt-Workshops (*.takt)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../app/mainwindow.cpp" line="+50"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -1620,17 +1598,12 @@
         <translation>Navigator</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Select a map to see the properties of what is selected on it.</source>
-        <translation>Wählen Sie eine Karte aus, um die Eigenschaften der darauf ausgewählten Elemente zu sehen.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Undo History</source>
         <translation>Änderungsverlauf</translation>
     </message>
@@ -1640,7 +1613,7 @@
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+71"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -1650,42 +1623,17 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-54"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;New</source>
-        <translation>&amp;Neu</translation>
+        <location line="-32"/>
+        <source>Open a part of the workshop from the navigator to see the properties of what is selected in it.</source>
+        <translation>Öffnen Sie einen Teil des Workshops im Navigator, um die Eigenschaften des darin Ausgewählten zu sehen.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>New Workshop</source>
-        <translation>Neuer Workshop</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save &amp;As…</source>
-        <translation>Speichern &amp;unter…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+35"/>
         <source>Workshop &amp;Properties…</source>
         <translation>Workshop-&amp;Eigenschaften…</translation>
     </message>
@@ -1710,7 +1658,7 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+57"/>
         <source>Cu&amp;t</source>
         <translation>Aus&amp;schneiden</translation>
     </message>
@@ -1730,7 +1678,7 @@
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -1740,7 +1688,75 @@
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>&amp;Fit to Window</source>
+        <translation>In Fenster &amp;einpassen</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>&amp;Actual Size (100 %)</source>
+        <translation>&amp;Originalgröße (100 %)</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Example Workshop</source>
+        <translation>Beispiel-&amp;Workshop öffnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Example Workshop</source>
+        <translation>Beispiel-Workshop</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;About Takt</source>
+        <translation>Ü&amp;ber Takt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About Takt</source>
+        <translation>Über Takt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Takt %1&lt;/h3&gt;&lt;p&gt;Lean workshop facilitation for AI and MLOps operations: value stream maps with a live timeline, problem solving and the session record, in one local file.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Takt %1&lt;/h3&gt;&lt;p&gt;Moderation von Lean-Workshops für KI- und MLOps-Betrieb: Wertstromkarten mit live berechneter Zeitlinie, Problemlösung und Sitzungsprotokoll in einer lokalen Datei.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+190"/>
+        <source>Recovery Copy</source>
+        <translation>Wiederherstellungskopie</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::MapActions</name>
+    <message>
+        <location filename="../views/vsm/mapactions.cpp" line="+67"/>
         <source>A&amp;lign</source>
         <translation>Ausri&amp;chten</translation>
     </message>
@@ -1791,31 +1807,6 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom &amp;In</source>
-        <translation>Ver&amp;größern</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Zoom &amp;Out</source>
-        <translation>Ver&amp;kleinern</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Fit Map</source>
-        <translation>Karte &amp;einpassen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Actual Size (100 %)</source>
-        <translation>&amp;Originalgröße (100 %)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>&amp;Snap to Grid</source>
         <translation>Am &amp;Raster ausrichten</translation>
     </message>
@@ -1850,7 +1841,7 @@
         <translation>Karte als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Export Map as &amp;Image or PDF…</source>
         <translation>Karte als &amp;Bild oder PDF exportieren…</translation>
     </message>
@@ -1860,112 +1851,79 @@
         <translation>Karte &amp;drucken…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>De&amp;lete Map</source>
         <translation>Karte &amp;löschen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
+        <location line="+8"/>
+        <source>Map %1</source>
+        <translation>Karte %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open &amp;Example Workshop</source>
-        <translation>Beispiel-&amp;Workshop öffnen</translation>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>Import Map</source>
+        <translation>Karte importieren</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Example Workshop</source>
-        <translation>Beispiel-Workshop</translation>
+        <location line="-7"/>
+        <location line="+18"/>
+        <source>Takt value stream maps (*.json)</source>
+        <translation>Takt-Wertstromkarten (*.json)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;About Takt</source>
-        <translation>Ü&amp;ber Takt</translation>
+        <location line="-2"/>
+        <location line="+8"/>
+        <location line="+5"/>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Export Map</source>
+        <translation>Karte exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-17"/>
+        <source>The map was exported. The takt-vsm format has no place for %n element(s), which were left out: %1.</source>
+        <translation>
+            <numerusform>Die Karte wurde exportiert. Das takt-vsm-Format kann %n Element nicht abbilden; es wurde ausgelassen: %1.</numerusform>
+            <numerusform>Die Karte wurde exportiert. Das takt-vsm-Format kann %n Elemente nicht abbilden; sie wurden ausgelassen: %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>About Takt</source>
-        <translation>Über Takt</translation>
+        <location line="+11"/>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;Takt %1&lt;/h3&gt;&lt;p&gt;Lean workshop facilitation for AI and MLOps operations: value stream maps with a live timeline, problem solving and the session record, in one local file.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Takt %1&lt;/h3&gt;&lt;p&gt;Moderation von Lean-Workshops für KI- und MLOps-Betrieb: Wertstromkarten mit live berechneter Zeitlinie, Problemlösung und Sitzungsprotokoll in einer lokalen Datei.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+        <location line="+8"/>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <location line="+16"/>
-        <source>Open Workshop</source>
-        <translation>Workshop öffnen</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+26"/>
-        <source>Save Workshop</source>
-        <translation>Workshop speichern</translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>workshop</source>
-        <translation>workshop</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save Workshop As</source>
-        <translation>Workshop speichern unter</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Unsaved Changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the changes to &quot;%1&quot; before closing?</source>
-        <translation>Änderungen an „%1“ vor dem Schließen speichern?</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>Recovery Copy</source>
-        <translation>Wiederherstellungskopie</translation>
+        <location line="+30"/>
+        <source>Map deleted. Undo (%1) brings it back.</source>
+        <translation>Karte gelöscht. Rückgängig (%1) stellt sie wieder her.</translation>
     </message>
 </context>
 <context>
     <name>Takt::MapEditor</name>
     <message>
-        <location filename="../views/vsm/mapeditor.cpp" line="+96"/>
+        <location filename="../views/vsm/mapeditor.cpp" line="+131"/>
         <source>Drag from one element to another to connect them (Esc cancels).</source>
         <translation>Ziehen Sie von einem Element zu einem anderen, um beide zu verbinden (Esc bricht ab).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Click on the map to place it (Esc cancels).</source>
         <translation>Klicken Sie auf die Karte, um das Element zu platzieren (Esc bricht ab).</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+80"/>
         <source>New step</source>
         <translation>Neuer Schritt</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Add process step</source>
-        <translation>Prozessschritt hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location line="+56"/>
         <source>Align</source>
         <translation>Ausrichten</translation>
     </message>
@@ -1978,7 +1936,7 @@
 <context>
     <name>Takt::MapPropertiesPanel</name>
     <message numerus="yes">
-        <location filename="../views/vsm/mappropertiespanel.cpp" line="+102"/>
+        <location filename="../views/vsm/mappropertiespanel.cpp" line="+183"/>
         <source>%n item(s) selected</source>
         <translation>
             <numerusform>%n Element ausgewählt</numerusform>
@@ -1986,37 +1944,22 @@
         </translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Dedicated</source>
-        <translation>Dediziert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shared</source>
-        <translation>Geteilt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Workcell</source>
-        <translation>Arbeitszelle</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="-37"/>
         <source>e.g. GPU hours: 20; tool: Airflow</source>
         <translation>z. B. GPU-Stunden: 20; Tool: Airflow</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+100"/>
         <source>Map: %1</source>
         <translation>Karte: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+23"/>
         <source>From monthly demand…</source>
         <translation>Aus Monatsbedarf…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+4"/>
         <source>Demand per day</source>
         <translation>Bedarf pro Tag</translation>
@@ -2032,24 +1975,24 @@
         <translation>Arbeitstage pro Monat:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>From shifts…</source>
         <translation>Aus Schichtmodell…</translation>
     </message>
     <message>
+        <location line="+4"/>
         <location line="+3"/>
         <location line="+4"/>
-        <location line="+5"/>
         <source>Available time per day</source>
         <translation>Verfügbare Zeit pro Tag</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-6"/>
         <source>Shifts per day (3 for 24/7):</source>
         <translation>Schichten pro Tag (3 für 24/7):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Hours per shift:</source>
         <translation>Stunden pro Schicht:</translation>
     </message>
@@ -2059,15 +2002,31 @@
         <translation>Pausen pro Schicht in Minuten:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-196"/>
         <source>Most readable unit for each figure</source>
         <translation>Für jede Zahl die lesbarste Einheit</translation>
     </message>
 </context>
 <context>
+    <name>Takt::MapStore</name>
+    <message numerus="yes">
+        <location filename="../models/vsm/mapstore.cpp" line="+239"/>
+        <source>%n element(s), lead time %1</source>
+        <translation>
+            <numerusform>%n Element, Durchlaufzeit %1</numerusform>
+            <numerusform>%n Elemente, Durchlaufzeit %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Takt::MetricsPanel</name>
     <message>
-        <location filename="../views/vsm/metricspanel.cpp" line="+52"/>
+        <location filename="../views/vsm/metricspanel.cpp" line="+53"/>
         <source>Figures</source>
         <translation>Kennzahlen</translation>
     </message>
@@ -2183,7 +2142,7 @@
 <context>
     <name>Takt::PaletteWidget</name>
     <message>
-        <location filename="../views/vsm/palettewidget.cpp" line="+63"/>
+        <location filename="../views/vsm/palettewidget.cpp" line="+64"/>
         <source>Click, then drag from one element to another</source>
         <translation>Klicken, dann von einem Element zu einem anderen ziehen</translation>
     </message>
@@ -2193,20 +2152,95 @@
         <translation>KI/ML-Schrittvorlage: ein Prozessschritt mit typischen Kennzahlen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Drag onto the map, or click and then click on the map</source>
         <translation>Auf die Karte ziehen oder anklicken und dann auf die Karte klicken</translation>
     </message>
 </context>
 <context>
+    <name>Takt::WindowFiles</name>
+    <message>
+        <location filename="../app/windowfiles.cpp" line="+19"/>
+        <source>Takt workshops (*.takt)</source>
+        <translation>Takt-Workshops (*.takt)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New Workshop</source>
+        <translation>Neuer Workshop</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+16"/>
+        <source>Open Workshop</source>
+        <translation>Workshop öffnen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+26"/>
+        <source>Save Workshop</source>
+        <translation>Workshop speichern</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>workshop</source>
+        <translation>workshop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save Workshop As</source>
+        <translation>Workshop speichern unter</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to &quot;%1&quot; before closing?</source>
+        <translation>Änderungen an „%1“ vor dem Schließen speichern?</translation>
+    </message>
+</context>
+<context>
     <name>Takt::WorkshopOverview</name>
     <message>
-        <location filename="../views/document/workshopoverview.cpp" line="+24"/>
+        <location filename="../views/document/workshopoverview.cpp" line="+25"/>
         <source>Edit Workshop Properties…</source>
         <translation>Workshop-Eigenschaften bearbeiten…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Untitled workshop</source>
         <translation>Unbenannter Workshop</translation>
     </message>
@@ -2240,21 +2274,11 @@
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Value stream maps</source>
-        <translation>Wertstromkarten</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No maps yet: use Map ▸ New Map or Map ▸ Import Map.</source>
-        <translation>Noch keine Karten: Wählen Sie Karte ▸ Neue Karte oder Karte ▸ Karte importieren.</translation>
-    </message>
 </context>
 <context>
     <name>Takt::WorkshopPropertiesDialog</name>
     <message>
-        <location filename="../views/document/workshoppropertiesdialog.cpp" line="+25"/>
+        <location filename="../views/document/workshoppropertiesdialog.cpp" line="+26"/>
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
@@ -2327,27 +2351,33 @@
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../models/document/changeworkshopfield.cpp" line="+16"/>
+        <location filename="../models/core/changefield.cpp" line="+20"/>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
     </message>
     <message>
-        <location filename="../models/vsm/addremovemap.cpp" line="+42"/>
+        <location line="+2"/>
+        <source>Change %1 of %2</source>
+        <translation>%1 von %2 ändern</translation>
+    </message>
+    <message>
+        <location filename="../models/vsm/addremovemap.cpp" line="+45"/>
         <source>Add map &quot;%1&quot;</source>
         <translation>Karte „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>Delete map &quot;%1&quot;</source>
         <translation>Karte „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/vsm/addremovemapitems.cpp" line="+58"/>
+        <location filename="../models/vsm/addremovemapitems.cpp" line="+25"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location filename="../models/core/addremoveentities.h" line="+58"/>
+        <location filename="../models/vsm/addremovemapitems.cpp" line="+2"/>
         <source>Add %n item(s)</source>
         <translation>
             <numerusform>%n Element hinzufügen</numerusform>
@@ -2355,76 +2385,82 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+25"/>
+        <location filename="../models/vsm/addremovemapitems.cpp" line="+27"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>%n Element löschen</numerusform>
             <numerusform>%n Elemente löschen</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../models/vsm/changeelementfield.cpp" line="+29"/>
-        <source>Change %1 of &quot;%2&quot;</source>
-        <translation>%1 von „%2“ ändern</translation>
-    </message>
-    <message>
-        <location filename="../models/vsm/changemapfield.cpp" line="+17"/>
-        <source>Change %1 of map &quot;%2&quot;</source>
-        <translation>%1 der Karte „%2“ ändern</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../models/vsm/moveelements.cpp" line="+25"/>
+        <location filename="../models/vsm/moveelements.cpp" line="+26"/>
         <source>Move %n item(s)</source>
         <translation>
             <numerusform>%n Element verschieben</numerusform>
             <numerusform>%n Elemente verschieben</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../models/document/linkcommands.cpp" line="+15"/>
+        <source>Link</source>
+        <translation>Verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../models/vsm/insertprocessstep.cpp" line="+35"/>
+        <source>Add process step</source>
+        <translation>Prozessschritt hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>ValueStreamMap</name>
     <message>
-        <location filename="../models/vsm/valuestreammap.cpp" line="+199"/>
+        <location filename="../models/vsm/valuestreammap.cpp" line="+41"/>
         <source>Current state</source>
         <translation>Ist-Zustand</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Future state</source>
         <translation>Soll-Zustand</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ideal state</source>
         <translation>Idealzustand</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+87"/>
+        <source>map &quot;%1&quot;</source>
+        <translation>Karte „%1“</translation>
+    </message>
+    <message>
+        <location line="-101"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+21"/>
         <source>Customer demand per day</source>
         <translation>Kundenbedarf pro Tag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Available time per day</source>
         <translation>Verfügbare Zeit pro Tag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-23"/>
         <source>Show times in</source>
         <translation>Zeiten anzeigen in</translation>
     </message>
@@ -2477,22 +2513,7 @@
         <translation>muss ein Text sein</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>line %1, column %2</source>
-        <translation>Zeile %1, Spalte %2</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>not valid JSON at %1: %2</source>
-        <translation>kein gültiges JSON bei %1: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a takt-vsm file is a JSON object</source>
-        <translation>eine takt-vsm-Datei ist ein JSON-Objekt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+33"/>
         <source>field &quot;format&quot;: must be &quot;takt-vsm&quot;</source>
         <translation>Feld &quot;format&quot;: muss &quot;takt-vsm&quot; sein</translation>
     </message>
@@ -2584,44 +2605,65 @@
     </message>
 </context>
 <context>
+    <name>WorkingTime</name>
+    <message>
+        <location filename="../models/vsm/workingtime.cpp" line="+12"/>
+        <source>a month needs at least one working day and a demand of 0 or more</source>
+        <translation>ein Monat braucht mindestens einen Arbeitstag und einen Bedarf von 0 oder mehr</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the breaks take the whole shift: no working time is left</source>
+        <translation>die Pausen füllen die ganze Schicht: es bleibt keine Arbeitszeit</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n shift(s) of %1 are more than a day</source>
+        <translation>
+            <numerusform>%n Schicht von %1 ist mehr als ein Tag</numerusform>
+            <numerusform>%n Schichten von %1 sind mehr als ein Tag</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorkshopMetadata</name>
     <message>
-        <location filename="../models/document/workshopmetadata.cpp" line="+64"/>
+        <location filename="../models/document/workshopmetadata.cpp" line="+19"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>End date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Facilitators</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Objective</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -2629,7 +2671,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+53"/>
+        <location filename="../app/main.cpp" line="+55"/>
         <source>Lean workshop facilitation: value stream maps, problem solving and the session record.
 
 Commands: %1 (run &quot;takt COMMAND --help&quot;)</source>

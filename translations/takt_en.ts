@@ -4,30 +4,22 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="+156"/>
-        <source>%n element(s)</source>
+        <location filename="../app/commandline.cpp" line="+301"/>
+        <source>takt: note: the format of &quot;%1&quot; has no place for %n part(s), left out: %2</source>
         <translation>
-            <numerusform>%n element</numerusform>
-            <numerusform>%n elements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+86"/>
-        <source>takt: note: takt-vsm version 1 has no place for %n element(s) of &quot;%1&quot;, left out: %2</source>
-        <translation>
-            <numerusform>takt: note: takt-vsm version 1 has no place for %n element of &quot;%1&quot;, left out: %2</numerusform>
-            <numerusform>takt: note: takt-vsm version 1 has no place for %n elements of &quot;%1&quot;, left out: %2</numerusform>
+            <numerusform>takt: note: the format of &quot;%1&quot; has no place for %n part, left out: %2</numerusform>
+            <numerusform>takt: note: the format of &quot;%1&quot; has no place for %n parts, left out: %2</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>MapCommands</name>
+    <name>MapCommandLine</name>
     <message numerus="yes">
-        <location filename="../app/mapcommands.cpp" line="+83"/>
-        <source>The map was exported. The takt-vsm format has no place for %n element(s), which were left out: %1.</source>
+        <location filename="../app/mapcommandline.cpp" line="+91"/>
+        <source>takt: note: takt-vsm version 1 has no place for %n element(s) of &quot;%1&quot;, left out: %2</source>
         <translation>
-            <numerusform>The map was exported. The takt-vsm format has no place for %n element, which was left out: %1.</numerusform>
-            <numerusform>The map was exported. The takt-vsm format has no place for %n elements, which were left out: %1.</numerusform>
+            <numerusform>takt: note: takt-vsm version 1 has no place for %n element of &quot;%1&quot;, left out: %2</numerusform>
+            <numerusform>takt: note: takt-vsm version 1 has no place for %n elements of &quot;%1&quot;, left out: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -53,7 +45,7 @@
 <context>
     <name>MapsSection</name>
     <message numerus="yes">
-        <location filename="../models/pack/mapssection.cpp" line="+131"/>
+        <location filename="../models/vsm/mapssection.cpp" line="+148"/>
         <source>This map is too large to print readably in parts (%n pages); its steps follow in the table.</source>
         <translation>
             <numerusform>This map is too large to print readably in parts (%n page); its steps follow in the table.</numerusform>
@@ -62,9 +54,20 @@
     </message>
 </context>
 <context>
+    <name>Takt::MapActions</name>
+    <message numerus="yes">
+        <location filename="../views/vsm/mapactions.cpp" line="+153"/>
+        <source>The map was exported. The takt-vsm format has no place for %n element(s), which were left out: %1.</source>
+        <translation>
+            <numerusform>The map was exported. The takt-vsm format has no place for %n element, which was left out: %1.</numerusform>
+            <numerusform>The map was exported. The takt-vsm format has no place for %n elements, which were left out: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Takt::MapPropertiesPanel</name>
     <message numerus="yes">
-        <location filename="../views/vsm/mappropertiespanel.cpp" line="+102"/>
+        <location filename="../views/vsm/mappropertiespanel.cpp" line="+183"/>
         <source>%n item(s) selected</source>
         <translation>
             <numerusform>%n item selected</numerusform>
@@ -73,9 +76,21 @@
     </message>
 </context>
 <context>
+    <name>Takt::MapStore</name>
+    <message numerus="yes">
+        <location filename="../models/vsm/mapstore.cpp" line="+239"/>
+        <source>%n element(s), lead time %1</source>
+        <translation>
+            <numerusform>%n element, lead time %1</numerusform>
+            <numerusform>%n elements, lead time %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message numerus="yes">
-        <location filename="../models/vsm/addremovemapitems.cpp" line="+60"/>
+        <location filename="../models/core/addremoveentities.h" line="+58"/>
+        <location filename="../models/vsm/addremovemapitems.cpp" line="+27"/>
         <source>Add %n item(s)</source>
         <translation>
             <numerusform>Add %n item</numerusform>
@@ -83,7 +98,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+25"/>
+        <location filename="../models/vsm/addremovemapitems.cpp" line="+27"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -91,11 +107,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/vsm/moveelements.cpp" line="+25"/>
+        <location filename="../models/vsm/moveelements.cpp" line="+26"/>
         <source>Move %n item(s)</source>
         <translation>
             <numerusform>Move %n item</numerusform>
             <numerusform>Move %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkingTime</name>
+    <message numerus="yes">
+        <location filename="../models/vsm/workingtime.cpp" line="+32"/>
+        <source>%n shift(s) of %1 are more than a day</source>
+        <translation>
+            <numerusform>%n shift of %1 is more than a day</numerusform>
+            <numerusform>%n shifts of %1 are more than a day</numerusform>
         </translation>
     </message>
 </context>

@@ -112,7 +112,10 @@ public:
     QString entityTitle(EntityId id) const override
     {
         const T *item = find(id);
-        return item && m_title ? QStringLiteral("\"%1\"").arg(m_title(*item)) : QString();
+        // Quoted as the language quotes: „Labeling“ in German.
+        return item && m_title
+            ? QCoreApplication::translate("EntityFields", "\"%1\"").arg(m_title(*item))
+            : QString();
     }
 
 private:
