@@ -77,6 +77,7 @@ const FieldTable<MapElement> &MapElement::fields()
     sharing.optional = false;
     FieldDef completeAccurate = field(F::CompleteAccurate, "complete_accurate", FieldType::Fraction,
                                       QT_TRANSLATE_NOOP("MapElement", "%C&A"), "complete_accurate");
+    completeAccurate.maximum = 1;
     FieldDef attributes = field(F::Attributes, "attributes", FieldType::KeyValues,
                                 QT_TRANSLATE_NOOP("MapElement", "Attributes"), nullptr);
     attributes.childTable = "element_attributes";

@@ -100,19 +100,111 @@ public:
             fail(field, tr("must be text"));
         return v.toString();
     }
+
+    QList<QPair<QString, QString>> attributes(const QJsonObject &o, const QString &field)
+    {
+        const QJsonValue value = o.value(field);
+        if (!value.isUndefined() && !value.isObject())
+            fail(field, tr("must be an object of names and values"));
+        QList<QPair<QString, QString>> pairs;
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!it.value().isString() && !it.value().isDouble())
+                fail(field, tr("the value of \"%1\" must be text or a number").arg(it.key()));
+            pairs << qMakePair(it.key(),
+                               it.value().isDouble()
+                                   ? QString::number(it.value().toDouble(), 'g', 17)
+                                   : it.value().toString());
+        }
+        return pairs;
+    }
+
+    /** Reads the step's @p fields by their keys, as their types say; the rest keep their
+     *  defaults. */
+    void read(const QJsonObject &o, MapElement &e, const QList<ElementField> &fields)
+    {
+        const auto &table = MapElement::fields();
+        for (ElementField id : fields) {
+            const FieldDef &def = table.find(int(id))->def;
+            const QString key = QLatin1String(def.key);
+            QVariant value;
+            switch (def.type) {
+            case FieldType::Duration:
+                value = FieldValue::toVariant(duration(o, key));
+                break;
+            case FieldType::Fraction:
+                // %C&A above 1 cannot be; an uptime above 1 is read and warned of by the metrics.
+                value = FieldValue::toVariant(
+                    number(o, key, def.maximum > 0 ? def.maximum : INFINITY));
+                break;
+            case FieldType::WholeNumber:
+                value = FieldValue::toVariant(integer(o, key));
+                break;
+            case FieldType::Boolean: {
+                const QJsonValue v = o.value(key);
+                if (!v.isUndefined() && !v.isBool())
+                    fail(key, tr("must be true or false"));
+                value = v.isBool() ? v.toBool() : table.value(MapElement(), int(id));
+                break;
+            }
+            case FieldType::KeyValues:
+                value = FieldValue::toVariant(attributes(o, key));
+                break;
+            case FieldType::Text:
+                value = text(o, key);
+                break;
+            default:
+                value = FieldValue::toVariant(number(o, key));
+                break;
+            }
+            table.setValue(e, int(id), value);
+        }
+    }
 };
+
+using F = ElementField;
+// What version 1 holds of each type of step, by the fields' own keys.
+const QList<ElementField> ProcessFields
+    = {F::CycleTime,  F::Changeover,       F::Uptime,   F::Operators,  F::Shifts,     F::Batch,
+       F::ValueAdded, F::CompleteAccurate, F::WipLimit, F::Attributes, F::OnTimeline, F::Notes};
+const QList<ElementField> InventoryFields = {F::Count, F::DemandPerDay, F::Wait, F::Notes};
+
+QStringList keysOf(const QList<ElementField> &fields)
+{
+    QStringList keys {QStringLiteral("type"), QStringLiteral("name")};
+    for (ElementField f : fields)
+        keys << MapElement::fields().key(int(f));
+    return keys;
+}
+
+/** Writes the step's @p fields that hold something other than their default. */
+void writeFields(QJsonObject &o, const MapElement &e, const QList<ElementField> &fields)
+{
+    const auto &table = MapElement::fields();
+    for (ElementField id : fields) {
+        const FieldDef &def = table.find(int(id))->def;
+        const QVariant v = table.value(e, int(id));
+        if (!v.isValid() || v == table.value(MapElement(), int(id))
+            || (def.type == FieldType::Text && v.toString().isEmpty()))
+            continue;
+        const QLatin1String key(def.key);
+        if (def.type == FieldType::Duration) {
+            o.insert(key, Duration::formatExact(v.toDouble()));
+        } else if (def.type == FieldType::KeyValues) {
+            QJsonObject pairs;
+            for (const auto &[name, value] : e.attributes)
+                pairs.insert(name, value);
+            o.insert(key, pairs);
+        } else {
+            o.insert(key, QJsonValue::fromVariant(v));
+        }
+    }
+}
 
 void putDuration(QJsonObject &o, const char *field, const std::optional<double> &seconds)
 {
     if (seconds)
         o.insert(QLatin1String(field), Duration::formatExact(*seconds));
-}
-
-template<typename T>
-void putNumber(QJsonObject &o, const char *field, const std::optional<T> &value)
-{
-    if (value)
-        o.insert(QLatin1String(field), double(*value));
 }
 
 } // namespace
@@ -210,51 +302,12 @@ VsmJson::read(const QByteArray &json, const std::function<EntityId()> &newId, QS
         const QString type = s.value(QLatin1String("type")).toString();
         if (type == QLatin1String("process")) {
             e.kind = ElementKind::Process;
-            r.checkKnown(s,
-                         {QStringLiteral("type"), QStringLiteral("name"),
-                          QStringLiteral("cycle_time"), QStringLiteral("changeover"),
-                          QStringLiteral("uptime"), QStringLiteral("operators"),
-                          QStringLiteral("shifts"), QStringLiteral("batch"),
-                          QStringLiteral("value_added"), QStringLiteral("complete_accurate"),
-                          QStringLiteral("wip_limit"), QStringLiteral("attributes"),
-                          QStringLiteral("on_timeline"), QStringLiteral("notes")});
-            e.cycleTime = r.duration(s, QStringLiteral("cycle_time"));
-            e.changeover = r.duration(s, QStringLiteral("changeover"));
-            e.uptime = r.number(s, QStringLiteral("uptime"));
-            e.operators = r.integer(s, QStringLiteral("operators"));
-            e.shifts = r.integer(s, QStringLiteral("shifts"));
-            e.batch = r.integer(s, QStringLiteral("batch"));
-            e.valueAdded = r.duration(s, QStringLiteral("value_added"));
-            e.completeAccurate = r.number(s, QStringLiteral("complete_accurate"), 1.0);
-            e.wipLimit = r.integer(s, QStringLiteral("wip_limit"));
-            const QJsonValue onTimeline = s.value(QLatin1String("on_timeline"));
-            if (!onTimeline.isUndefined() && !onTimeline.isBool())
-                r.fail(QStringLiteral("on_timeline"), tr("must be true or false"));
-            e.onTimeline = onTimeline.toBool(true);
-            e.notes = r.text(s, QStringLiteral("notes"));
-            const QJsonValue attributes = s.value(QLatin1String("attributes"));
-            if (!attributes.isUndefined() && !attributes.isObject())
-                r.fail(QStringLiteral("attributes"), tr("must be an object of names and values"));
-            const QJsonObject attributeObject = attributes.toObject();
-            for (auto it = attributeObject.begin(); it != attributeObject.end(); ++it) {
-                if (!it.value().isString() && !it.value().isDouble())
-                    r.fail(QStringLiteral("attributes"),
-                           tr("the value of \"%1\" must be text or a number").arg(it.key()));
-                e.attributes << qMakePair(it.key(),
-                                          it.value().isDouble()
-                                              ? QString::number(it.value().toDouble(), 'g', 17)
-                                              : it.value().toString());
-            }
+            r.checkKnown(s, keysOf(ProcessFields));
+            r.read(s, e, ProcessFields);
         } else if (type == QLatin1String("inventory")) {
             e.kind = ElementKind::Inventory;
-            r.checkKnown(s,
-                         {QStringLiteral("type"), QStringLiteral("name"), QStringLiteral("count"),
-                          QStringLiteral("demand_per_day"), QStringLiteral("wait"),
-                          QStringLiteral("notes")});
-            e.count = r.number(s, QStringLiteral("count"));
-            e.demandPerDay = r.number(s, QStringLiteral("demand_per_day"));
-            e.wait = r.duration(s, QStringLiteral("wait"));
-            e.notes = r.text(s, QStringLiteral("notes"));
+            r.checkKnown(s, keysOf(InventoryFields));
+            r.read(s, e, InventoryFields);
             if (e.demandPerDay && *e.demandPerDay == 0)
                 r.fail(QStringLiteral("demand_per_day"), tr("must be more than 0"));
             if (e.count && !e.wait && !e.demandPerDay && !(demand && *demand > 0))
@@ -325,7 +378,8 @@ QByteArray VsmJson::write(const ValueStreamMap &map, QStringList *leftOut)
     root.insert(QLatin1String("version"), Version);
     root.insert(QLatin1String("name"), map.name());
     root.insert(QLatin1String("state"), ValueStreamMap::stateKey(map.state()));
-    putNumber(root, "demand_per_day", map.demandPerDay());
+    if (map.demandPerDay())
+        root.insert(QLatin1String("demand_per_day"), *map.demandPerDay());
     putDuration(root, "available_time_per_day", map.availableTimePerDay());
     if (!map.notes().isEmpty())
         root.insert(QLatin1String("notes"), map.notes());
@@ -346,35 +400,15 @@ QByteArray VsmJson::write(const ValueStreamMap &map, QStringList *leftOut)
         if (e.kind == ElementKind::Process) {
             s.insert(QLatin1String("type"), QLatin1String("process"));
             s.insert(QLatin1String("name"), e.name);
-            putDuration(s, "cycle_time", e.cycleTime);
-            putDuration(s, "changeover", e.changeover);
-            putNumber(s, "uptime", e.uptime);
-            putNumber(s, "operators", e.operators);
-            putNumber(s, "shifts", e.shifts);
-            putNumber(s, "batch", e.batch);
-            putDuration(s, "value_added", e.valueAdded);
-            putNumber(s, "complete_accurate", e.completeAccurate);
-            putNumber(s, "wip_limit", e.wipLimit);
-            if (!e.onTimeline)
-                s.insert(QLatin1String("on_timeline"), false);
-            if (!e.attributes.isEmpty()) {
-                QJsonObject attributes;
-                for (const auto &pair : e.attributes)
-                    attributes.insert(pair.first, pair.second);
-                s.insert(QLatin1String("attributes"), attributes);
-            }
+            writeFields(s, e, ProcessFields);
         } else if (e.kind == ElementKind::Inventory) {
             s.insert(QLatin1String("type"), QLatin1String("inventory"));
             s.insert(QLatin1String("name"), e.name);
-            putNumber(s, "count", e.count);
-            putNumber(s, "demand_per_day", e.demandPerDay);
-            putDuration(s, "wait", e.wait);
+            writeFields(s, e, InventoryFields);
         } else {
             continue; // FIFO lanes, supermarkets and buffers have no version-1 form yet
         }
         written.insert(e.id);
-        if (!e.notes.isEmpty())
-            s.insert(QLatin1String("notes"), e.notes);
         steps.append(s);
     }
     root.insert(QLatin1String("steps"), steps);
