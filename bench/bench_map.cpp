@@ -27,6 +27,7 @@ private Q_SLOTS:
     void openMapFromDocument();
     void moveOneItemAndRepaint();
     void metricsAfterEdit();
+    void flushAfterEdit();
     void exportPackOfTheMap();
 
 private:
@@ -88,6 +89,24 @@ void bench_Map::metricsAfterEdit()
     {
         const MapMetrics metrics = MapMetrics::compute(*map);
         QVERIFY(metrics.leadTime > 0);
+    }
+}
+
+void bench_Map::flushAfterEdit()
+{
+    // What reaches the working copy after one move: the edit's own rows, not the whole map.
+    QString error;
+    auto document = Document::open(m_path, &error);
+    const ValueStreamMap *map = MapStore::of(*document)->maps().first();
+    const MapElement element = map->elements().at(1000);
+    QPointF pos = element.pos;
+    QBENCHMARK
+    {
+        const QPointF next = pos + QPointF(10, 0);
+        document->undoStack()->push(
+            new MoveElements(document.get(), map->id(), {{element.id, pos}}, {{element.id, next}}));
+        pos = next;
+        QVERIFY(document->flush(&error));
     }
 }
 

@@ -5,6 +5,7 @@
 #include "artefactstore.h"
 #include "filesession.h"
 #include "liststore.h"
+#include "schema.h"
 #include "sqlconnection.h"
 #include "workshoprecord.h"
 
@@ -106,8 +107,10 @@ bool Document::load(QString *error)
     SqlConnection &db = m_session->database();
     if (!m_workshop->load(db, error))
         return false;
-    m_ids.continueAfter(
-        db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'next_id'")).toLongLong() - 1);
+    // The stored mark, and never below an id a table holds (a file edited by another tool).
+    const qint64 mark
+        = db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'next_id'")).toLongLong();
+    m_ids.continueAfter(qMax(mark - 1, Schema::largestId(db)));
     m_ids.markStored();
     TableStore linkTable = ListStore::table(db, QStringLiteral("links"), Link::fields());
     QList<Link> links;

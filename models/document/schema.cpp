@@ -13,17 +13,28 @@ namespace Takt {
 
 namespace {
 
-// Format 4: the ids' high-water mark, continuing after the largest id any table holds (every
-// table with an id column, found in the schema itself, not from a list kept by hand).
+// Format 4: the ids' high-water mark, continuing after the largest id any table holds.
 bool startIdsAfterLargest(SqlConnection &db, QString *error)
 {
-    QSqlQuery tables(db.database());
-    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
-                                    "AND name NOT LIKE 'sqlite_%'"))) {
+    const qint64 largest = Schema::largestId(db);
+    if (largest < 0) {
         if (error)
             *error = db.errorText();
         return false;
     }
+    return db.exec(
+        QStringLiteral("INSERT INTO meta (key, value) VALUES ('next_id', %1)").arg(largest + 1));
+}
+
+} // namespace
+
+qint64 Schema::largestId(SqlConnection &db)
+{
+    // Every table with an id column, found in the schema itself, not from a list kept by hand.
+    QSqlQuery tables(db.database());
+    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                    "AND name NOT LIKE 'sqlite_%'")))
+        return -1;
     qint64 largest = 0;
     while (tables.next()) {
         const QString table = tables.value(0).toString();
@@ -35,11 +46,8 @@ bool startIdsAfterLargest(SqlConnection &db, QString *error)
                 largest,
                 db.scalar(QStringLiteral("SELECT max(id) FROM \"%1\"").arg(table)).toLongLong());
     }
-    return db.exec(
-        QStringLiteral("INSERT INTO meta (key, value) VALUES ('next_id', %1)").arg(largest + 1));
+    return largest;
 }
-
-} // namespace
 
 QList<SchemaStep> Schema::documentSteps()
 {

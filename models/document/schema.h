@@ -29,6 +29,9 @@ public:
     static bool migrate(SqlConnection &db, int fromVersion, QString *error, int toVersion = 0);
     static int version(SqlConnection &db);
 
+    /** The largest id of any table with an id column (-1 when the schema cannot be read). */
+    static qint64 largestId(SqlConnection &db);
+
     /** The document's own steps, before any kind's. */
     static QList<SchemaStep> documentSteps();
     /** Every step, in the order they apply. */
