@@ -12,6 +12,7 @@
 #include "vsm/moveelements.h"
 
 #include <QAbstractItemModelTester>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void initTestCase();
     void aNewKindGoesThroughTheDocument();
     void navigatorShowsTreesOfAnyDepth();
+    void rowsWhoseParentGoesFirstStayConsistent();
+    void unknownChoicesOfANewerTakt();
     void idsAreUniqueAcrossKindsAndNeverGivenTwice();
     void olderFilesGainTheNewKindsTablesAndTheIdMark();
     void onlyChangedRowsAreToBeWritten();
@@ -115,6 +118,62 @@ void tst_Registry::navigatorShowsTreesOfAnyDepth()
     while (stack->canRedo())
         stack->redo();
     QCOMPARE(model.rowCount(model.index(0, 0, section)), 2);
+}
+
+void tst_Registry::rowsWhoseParentGoesFirstStayConsistent()
+{
+    // A child listed before its parent: removing both takes the parent first, and the child,
+    // no longer shown, leaves quietly; undo brings the child back in view with its parent.
+    QString error;
+    auto document = Document::createNew(&error);
+    DocumentOutlineModel model(document.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    NoteStore *store = notes(*document);
+    QUndoStack *stack = document->undoStack();
+    stack->push(store->add(QStringLiteral("Parent")));
+    const EntityId parent = store->notes.items().last().id;
+    stack->push(new AddEntities<Note>(
+        &store->notes, {Note {document->newId(), parent, QStringLiteral("Child")}}, 0));
+    const QModelIndex section = model.sectionIndex(QStringLiteral("test-notes"));
+    QCOMPARE(model.rowCount(model.index(0, 0, section)), 1);
+    stack->push(new RemoveEntities<Note>(&store->notes, {parent, store->notes.items().first().id}));
+    QCOMPARE(model.rowCount(section), 0);
+    stack->undo();
+    QCOMPARE(model.rowCount(section), 1);
+    QCOMPARE(model.index(0, 0, model.index(0, 0, section)).data().toString(),
+             QStringLiteral("Child"));
+}
+
+void tst_Registry::unknownChoicesOfANewerTakt()
+{
+    // A later Takt may add a sharing mode or a time unit without a new format: this one reads
+    // the file and shows the plain default; an element of a kind it does not know is refused.
+    const QString path = m_dir.filePath(QStringLiteral("newer.takt"));
+    QString error;
+    {
+        auto document = TaktTest::documentWithExampleMap();
+        QVERIFY2(document->save(path, &error), qPrintable(error));
+    }
+    {
+        SqlConnection db(path);
+        QVERIFY(db.exec(QStringLiteral("UPDATE map_elements SET sharing = 'teleported'")));
+        QVERIFY(db.exec(QStringLiteral("UPDATE maps SET time_unit = 'fortnight'")));
+    }
+    auto document = Document::open(path, &error, Document::Access::ReadOnly);
+    QVERIFY2(document, qPrintable(error));
+    const ValueStreamMap *map = TaktTest::maps(*document).maps().first();
+    QVERIFY(!map->timeUnit());
+    QCOMPARE(map->elements().first().sharing, MapElement::Sharing::Dedicated);
+    document.reset();
+    {
+        SqlConnection db(path);
+        QVERIFY(db.exec(QStringLiteral("UPDATE map_elements SET kind = 'hologram' WHERE id = "
+                                       "(SELECT min(id) FROM map_elements)")));
+    }
+    QVERIFY(!Document::open(path, &error, Document::Access::ReadOnly));
+    QVERIFY2(error.contains(QStringLiteral("unknown kind \"hologram\""))
+                 && error.contains(QFileInfo(path).fileName()),
+             qPrintable(error));
 }
 
 void tst_Registry::idsAreUniqueAcrossKindsAndNeverGivenTwice()

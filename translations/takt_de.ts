@@ -257,7 +257,7 @@
         <translation>Elektronischer Informationsfluss</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Label</source>
         <translation>Labeln</translation>
     </message>
@@ -316,7 +316,7 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../models/document/document.cpp" line="+27"/>
+        <location filename="../models/document/document.cpp" line="+28"/>
         <source>link</source>
         <translation>Verknüpfung</translation>
     </message>
@@ -765,7 +765,7 @@
         <translation>Textnotiz</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Dedicated</source>
         <translation>Dediziert</translation>
     </message>
@@ -780,7 +780,7 @@
         <translation>Arbeitszelle</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -820,12 +820,12 @@
         <translation>VA</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>%C&amp;A</source>
         <translation>%C&amp;A</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>WIP limit</source>
         <translation>WIP-Limit</translation>
     </message>
@@ -835,12 +835,12 @@
         <translation>Auf der Zeitlinie</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Sharing</source>
         <translation>Nutzung</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Count</source>
         <translation>Menge</translation>
     </message>
@@ -973,7 +973,7 @@
         <translation>%1 Stück</translation>
     </message>
     <message>
-        <location filename="../models/vsm/elementlayout.cpp" line="+149"/>
+        <location filename="../models/vsm/elementlayout.cpp" line="+151"/>
         <location filename="../models/vsm/painttext.cpp" line="+5"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
@@ -1027,7 +1027,7 @@
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../models/vsm/elementlayout.cpp" line="-59"/>
+        <location filename="../models/vsm/elementlayout.cpp" line="-61"/>
         <source>bottleneck</source>
         <translation>Engpass</translation>
     </message>
@@ -1042,7 +1042,7 @@
         <translation>geteilt</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>max %1</source>
         <translation>max. %1</translation>
     </message>
@@ -1052,7 +1052,7 @@
         <translation>?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>VA %1</source>
         <translation>VA %1</translation>
     </message>
@@ -1350,7 +1350,12 @@
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../models/document/schema.cpp" line="+98"/>
+        <location filename="../models/document/schema.cpp" line="+24"/>
+        <source>the ids&apos; mark cannot be written</source>
+        <translation>die Marke der IDs kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <location line="+7"/>
         <source>format %1: %2</source>
         <translation>Format %1: %2</translation>
@@ -1529,7 +1534,7 @@
 <context>
     <name>TableStore</name>
     <message>
-        <location filename="../models/document/tablestore.cpp" line="+121"/>
+        <location filename="../models/document/tablestore.cpp" line="+128"/>
         <source>%1 %2 has an unknown %3 &quot;%4&quot;</source>
         <translation>%1 %2 hat den unbekannten Wert %3 „%4“</translation>
     </message>
@@ -1542,12 +1547,12 @@
 <context>
     <name>Takt::Document</name>
     <message>
-        <location filename="../models/document/document.cpp" line="+52"/>
+        <location filename="../models/document/document.cpp" line="+55"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -1954,7 +1959,7 @@
         <translation>Karte: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>From monthly demand…</source>
         <translation>Aus Monatsbedarf…</translation>
     </message>
@@ -1975,7 +1980,7 @@
         <translation>Arbeitstage pro Monat:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>From shifts…</source>
         <translation>Aus Schichtmodell…</translation>
     </message>
@@ -2002,7 +2007,7 @@
         <translation>Pausen pro Schicht in Minuten:</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-205"/>
         <source>Most readable unit for each figure</source>
         <translation>Für jede Zahl die lesbarste Einheit</translation>
     </message>
@@ -2010,7 +2015,7 @@
 <context>
     <name>Takt::MapStore</name>
     <message numerus="yes">
-        <location filename="../models/vsm/mapstore.cpp" line="+239"/>
+        <location filename="../models/vsm/mapstore.cpp" line="+240"/>
         <source>%n element(s), lead time %1</source>
         <translation>
             <numerusform>%n Element, Durchlaufzeit %1</numerusform>
@@ -2513,7 +2518,7 @@
         <translation>muss ein Text sein</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+125"/>
         <source>field &quot;format&quot;: must be &quot;takt-vsm&quot;</source>
         <translation>Feld &quot;format&quot;: muss &quot;takt-vsm&quot; sein</translation>
     </message>
@@ -2568,12 +2573,12 @@
         <translation>Schritt %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-155"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-38"/>
         <source>must be an object of names and values</source>
         <translation>muss ein Objekt aus Namen und Werten sein</translation>
     </message>
@@ -2583,8 +2588,8 @@
         <translation>der Wert von &quot;%1&quot; muss ein Text oder eine Zahl sein</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+97"/>
+        <location line="+141"/>
+        <location line="+58"/>
         <source>must be more than 0</source>
         <translation>muss größer als 0 sein</translation>
     </message>

@@ -78,7 +78,7 @@
 <context>
     <name>Takt::MapStore</name>
     <message numerus="yes">
-        <location filename="../models/vsm/mapstore.cpp" line="+239"/>
+        <location filename="../models/vsm/mapstore.cpp" line="+240"/>
         <source>%n element(s), lead time %1</source>
         <translation>
             <numerusform>%n element, lead time %1</numerusform>

@@ -42,6 +42,9 @@ struct FieldDef
     const char *column2 = nullptr; // a Point's y column
     QList<FieldChoice> choices = {};
     bool optional = true; // a Choice or Date may be absent (NULL)
+    /** A Choice that says what the entity is (an element's kind): a key this build does not
+     *  know makes the row unreadable. Any other unknown key reads as absent, or the first. */
+    bool identity = false;
     double maximum = 0; // Number: 0 for none
     const char *childTable = nullptr; // KeyValues: (parent, position, key, value) rows
     const char *childColumn = nullptr; // KeyValues: the parent's id column there

@@ -66,6 +66,9 @@ Q_SIGNALS:
     void outlineAboutToRemove(Takt::EntityId parent, int row);
     void outlineRemoved(Takt::EntityId id);
     void outlineChanged(Takt::EntityId id);
+    /** After outlineRemoved(), once the navigator has finished with the row: what an editor
+     *  of @p id closes on. */
+    void artefactRemoved(Takt::EntityId id);
 
 private:
     Document &m_document;

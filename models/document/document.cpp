@@ -56,13 +56,16 @@ Document::Document(std::unique_ptr<FileSession> session)
         m_stores << store;
         connect(store, &ArtefactStore::modified, this, &Document::scheduleFlush);
         connect(store, &ArtefactStore::outlineChanged, this, &Document::artefactChanged);
-        connect(store, &ArtefactStore::outlineRemoved, this, &Document::artefactRemoved);
+        connect(store, &ArtefactStore::artefactRemoved, this, &Document::artefactRemoved);
     }
 }
 
 Document::~Document()
 {
     m_flushTimer->stop();
+    // The commands first, quietly (nobody listens any more): they may point into the stores.
+    m_undoStack->blockSignals(true);
+    m_undoStack->clear();
     // The stores' entities may point into each other: they go before the files behind them.
     qDeleteAll(m_stores);
     m_stores.clear();

@@ -7,13 +7,11 @@
 namespace Takt {
 
 namespace {
-// Section rows carry this plus their kind's index; entity rows carry their id, which the
-// allocator keeps far below it.
-constexpr quintptr SectionBase = quintptr(1) << 62;
-
+// A section row carries 0 (its row is its kind's place in the registry); an entity row its id,
+// never 0.
 bool isSection(const QModelIndex &index)
 {
-    return index.internalId() >= SectionBase;
+    return index.internalId() == 0;
 }
 } // namespace
 
@@ -53,7 +51,7 @@ ArtefactStore *DocumentOutlineModel::storeFor(EntityId id) const
 QModelIndex DocumentOutlineModel::parentIndex(ArtefactStore *store, EntityId parentId) const
 {
     if (!parentId)
-        return createIndex(sectionOf(store), 0, SectionBase + quintptr(sectionOf(store)));
+        return createIndex(sectionOf(store), 0, quintptr(0));
     const EntityId grandParent = store->outlineParent(parentId);
     const int row = int(store->outlineChildren(grandParent).indexOf(parentId));
     return row < 0 ? QModelIndex() : createIndex(row, 0, quintptr(parentId));
@@ -64,10 +62,9 @@ QModelIndex DocumentOutlineModel::index(int row, int column, const QModelIndex &
     if (!hasIndex(row, column, parent))
         return {};
     if (!parent.isValid())
-        return createIndex(row, column, SectionBase + quintptr(row));
-    ArtefactStore *store = isSection(parent)
-        ? m_document->stores().value(int(parent.internalId() - SectionBase))
-        : storeFor(EntityId(parent.internalId()));
+        return createIndex(row, column, quintptr(0));
+    ArtefactStore *store = isSection(parent) ? m_document->stores().value(parent.row())
+                                             : storeFor(EntityId(parent.internalId()));
     if (!store)
         return {};
     const EntityId parentId = isSection(parent) ? 0 : EntityId(parent.internalId());
@@ -90,8 +87,7 @@ int DocumentOutlineModel::rowCount(const QModelIndex &parent) const
     if (parent.column() != 0)
         return 0;
     if (isSection(parent)) {
-        const ArtefactStore *store
-            = m_document->stores().value(int(parent.internalId() - SectionBase));
+        const ArtefactStore *store = m_document->stores().value(parent.row());
         return store ? int(store->outlineChildren(0).size()) : 0;
     }
     const EntityId id = EntityId(parent.internalId());

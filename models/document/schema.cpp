@@ -17,13 +17,13 @@ namespace {
 bool startIdsAfterLargest(SqlConnection &db, QString *error)
 {
     const qint64 largest = Schema::largestId(db);
-    if (largest < 0) {
-        if (error)
-            *error = db.errorText();
-        return false;
-    }
-    return db.exec(
-        QStringLiteral("INSERT INTO meta (key, value) VALUES ('next_id', %1)").arg(largest + 1));
+    const bool ok = largest >= 0
+        && db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('next_id', %1)")
+                       .arg(largest + 1));
+    if (!ok && error)
+        *error = db.errorText().isEmpty() ? Schema::tr("the ids' mark cannot be written")
+                                          : db.errorText();
+    return ok;
 }
 
 } // namespace
@@ -38,13 +38,20 @@ qint64 Schema::largestId(SqlConnection &db)
     qint64 largest = 0;
     while (tables.next()) {
         const QString table = tables.value(0).toString();
+        QString literal = table;
+        literal.replace(QLatin1Char('\''), QLatin1String("''"));
+        QString identifier = table;
+        identifier.replace(QLatin1Char('"'), QLatin1String("\"\""));
         QSqlQuery columns(db.database());
-        columns.exec(
-            QStringLiteral("SELECT 1 FROM pragma_table_info('%1') WHERE name = 'id'").arg(table));
-        if (columns.next())
-            largest = qMax(
-                largest,
-                db.scalar(QStringLiteral("SELECT max(id) FROM \"%1\"").arg(table)).toLongLong());
+        if (!columns.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('%1') WHERE name = 'id'")
+                              .arg(literal)))
+            return -1;
+        if (!columns.next())
+            continue;
+        QSqlQuery max(db.database());
+        if (!max.exec(QStringLiteral("SELECT max(id) FROM \"%1\"").arg(identifier)) || !max.next())
+            return -1; // a failed query: never guess low
+        largest = qMax(largest, max.value(0).toLongLong());
     }
     return largest;
 }

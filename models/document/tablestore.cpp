@@ -118,6 +118,13 @@ bool TableStore::fromSql(const FieldDef &field, const QVariant &sql, EntityId id
                 return true;
             }
         }
+        if (!field.identity) {
+            // A value a later Takt may add: read as no choice, or the first, not as an error.
+            *value = field.optional || field.choices.isEmpty()
+                ? QVariant()
+                : QVariant(field.choices.first().value);
+            return true;
+        }
         return fail(tr("%1 %2 has an unknown %3 \"%4\"")
                         .arg(m_table)
                         .arg(id)

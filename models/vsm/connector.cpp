@@ -31,6 +31,7 @@ const FieldTable<Connector> &Connector::fields()
     for (const KindInfo &info : Kinds)
         kind.choices << FieldChoice {int(info.kind), info.key, info.name};
     kind.optional = false;
+    kind.identity = true;
     static const Table table(
         "Connector",
         {Table::member(kind, &Connector::kind),

@@ -127,16 +127,18 @@ void layOutDataBox(ElementLayout &l,
     };
     QList<Row> rows;
     if (e.cycleTime)
-        rows << Row {fieldLine(ElementField::CycleTime, Duration::format(*e.cycleTime, o.timeUnit)), o.overTakt,
-                     false};
+        rows << Row {fieldLine(ElementField::CycleTime, Duration::format(*e.cycleTime, o.timeUnit)),
+                     o.overTakt, false};
     if (e.changeover)
-        rows << Row {fieldLine(ElementField::Changeover, Duration::format(*e.changeover, o.timeUnit))};
+        rows << Row {
+            fieldLine(ElementField::Changeover, Duration::format(*e.changeover, o.timeUnit))};
     if (e.uptime)
         rows << Row {fieldLine(ElementField::Uptime, percentText(*e.uptime))};
     if (e.completeAccurate)
         rows << Row {fieldLine(ElementField::CompleteAccurate, percentText(*e.completeAccurate))};
     if (e.valueAdded && (!e.cycleTime || *e.valueAdded != *e.cycleTime))
-        rows << Row {fieldLine(ElementField::ValueAdded, Duration::format(*e.valueAdded, o.timeUnit))};
+        rows << Row {
+            fieldLine(ElementField::ValueAdded, Duration::format(*e.valueAdded, o.timeUnit))};
     if (e.operators)
         rows << Row {QString::number(*e.operators), false, true};
     if (e.shifts)

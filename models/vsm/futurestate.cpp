@@ -23,7 +23,8 @@ std::unique_ptr<ValueStreamMap> FutureState::derive(const ValueStreamMap &curren
                      current.value(ValueStreamMap::Field::DemandPerDay));
     future->setValue(ValueStreamMap::Field::AvailableTime,
                      current.value(ValueStreamMap::Field::AvailableTime));
-    future->setValue(ValueStreamMap::Field::TimeUnit, current.value(ValueStreamMap::Field::TimeUnit));
+    future->setValue(ValueStreamMap::Field::TimeUnit,
+                     current.value(ValueStreamMap::Field::TimeUnit));
     future->setDerivedFrom(current.id());
 
     QHash<EntityId, EntityId> ids;

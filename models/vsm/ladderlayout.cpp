@@ -86,8 +86,9 @@ layOutLadder(const ValueStreamMap &map, const MapMetrics &metrics, qreal top, co
         }
         l.texts << t;
         if (!rung.isWait && known && rung.valueAdded != rung.seconds) {
-            TextBlock va = makeBlock(MapPainter::tr("VA %1").arg(metrics.formatTime(rung.valueAdded)),
-                                     fonts.small, width, 1, SoftInk);
+            TextBlock va
+                = makeBlock(MapPainter::tr("VA %1").arg(metrics.formatTime(rung.valueAdded)),
+                            fonts.small, width, 1, SoftInk);
             va.rect.moveTopLeft(QPointF(centres.at(i) - va.rect.width() / 2, t.rect.bottom()));
             l.texts << va;
         }

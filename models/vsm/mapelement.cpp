@@ -66,6 +66,7 @@ const FieldTable<MapElement> &MapElement::fields()
     FieldDef kind = field(F::Kind, "kind", FieldType::Choice, nullptr, "kind");
     kind.choices = kindChoices();
     kind.optional = false;
+    kind.identity = true;
     FieldDef position = field(F::Position, "position", FieldType::Point, nullptr, "x");
     position.column2 = "y";
     FieldDef sharing = field(F::Sharing, "sharing", FieldType::Choice,

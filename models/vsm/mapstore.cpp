@@ -110,6 +110,7 @@ ValueStreamMap *MapStore::takeMap(EntityId id)
     m_listChanged = true;
     Q_EMIT outlineRemoved(id);
     Q_EMIT mapRemoved(id);
+    Q_EMIT artefactRemoved(id);
     Q_EMIT modified();
     return map;
 }

@@ -251,21 +251,25 @@ void MapPropertiesPanel::buildMapForm()
     addChoice(map, map->id(), def(F::State), table.label(int(F::State)),
               [&table](const FieldChoice &c) { return table.choiceLabel(int(F::State), c.value); });
     addField(map, map->id(), def(F::DemandPerDay), table.label(int(F::DemandPerDay)));
+    addDemandCalculator();
     addField(map, map->id(), def(F::AvailableTime), table.label(int(F::AvailableTime)));
-    addCalculators();
+    addShiftCalculator();
     addChoice(map, map->id(), def(F::TimeUnit), table.label(int(F::TimeUnit)),
               [](const FieldChoice &c) { return Duration::unitName(Duration::Unit(c.value)); });
     addField(map, map->id(), def(F::Notes), table.label(int(F::Notes)));
 }
 
-void MapPropertiesPanel::addCalculators()
+void MapPropertiesPanel::refuse(const QString &message)
 {
-    // The figures takt time rests on, from what the room knows (WorkingTime does the sums).
+    m_error->setText(message);
+    m_error->setVisible(true);
+}
+
+// The figures takt time rests on, from what the room knows (WorkingTime does the sums), each
+// under the field it fills.
+void MapPropertiesPanel::addDemandCalculator()
+{
     ValueStreamMap *map = m_scene->map();
-    const auto refuse = [this](const QString &message) {
-        m_error->setText(message);
-        m_error->setVisible(true);
-    };
     auto *perMonth = new QPushButton(tr("From monthly demand…"), m_formHost);
     perMonth->setObjectName(QStringLiteral("demand_calculator"));
     connect(perMonth, &QPushButton::clicked, this, [=] {
@@ -284,6 +288,11 @@ void MapPropertiesPanel::addCalculators()
             refuse(error);
     });
     m_form->addRow(QString(), perMonth);
+}
+
+void MapPropertiesPanel::addShiftCalculator()
+{
+    ValueStreamMap *map = m_scene->map();
     auto *shifts = new QPushButton(tr("From shifts…"), m_formHost);
     shifts->setObjectName(QStringLiteral("shift_calculator"));
     connect(shifts, &QPushButton::clicked, this, [=] {

@@ -47,7 +47,9 @@ private:
                    const std::function<QString(const FieldChoice &)> &choiceLabel);
     void addCheck(EntityFields *target, EntityId id, const FieldDef &field, const QString &label);
     void addAttributes(EntityId id);
-    void addCalculators();
+    void addDemandCalculator();
+    void addShiftCalculator();
+    void refuse(const QString &message);
     void push(EntityFields *target, EntityId id, int field, const QVariant &value);
     void showRefusals();
 
