@@ -144,7 +144,8 @@ void tst_Fields::attributeText()
 
 void tst_Fields::stepAtTheEndOfTheRow()
 {
-    // With no step to follow, a new step goes one step right of the rightmost, on its row.
+    // With no step to follow, a new step goes right of the rightmost, on its row, with room
+    // for a queue between them (200 + 150 map units, as an import lays a flow out).
     auto document = TaktTest::documentWithExampleMap();
     ValueStreamMap *map = TaktTest::maps(*document).maps().first();
     QPointF rightmost;
@@ -153,7 +154,7 @@ void tst_Fields::stepAtTheEndOfTheRow()
             rightmost = e.pos;
     auto *command = new InsertProcessStep(document.get(), map->id(), 0, QStringLiteral("Monitor"));
     document->undoStack()->push(command);
-    QCOMPARE(map->element(command->stepId())->pos, rightmost + QPointF(200, 0));
+    QCOMPARE(map->element(command->stepId())->pos, rightmost + QPointF(350, 0));
     QCOMPARE(map->element(command->stepId())->name, QStringLiteral("Monitor"));
     QCOMPARE(map->connectorsOf(command->stepId()).size(), 0); // nothing to link it to
     document->undoStack()->undo();

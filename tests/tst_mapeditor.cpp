@@ -7,9 +7,11 @@
 #include "vsm/futurestate.h"
 #include "vsm/mapeditor.h"
 #include "vsm/mapexporter.h"
+#include "vsm/mapmetrics.h"
 #include "vsm/mappropertiespanel.h"
 #include "vsm/mapscene.h"
 #include "vsm/mapview.h"
+#include "vsm/metricstable.h"
 #include "vsm/valuestreammap.h"
 #include "vsm/vsmjson.h"
 
@@ -40,6 +42,8 @@ private Q_SLOTS:
     void propertiesRefuseBadFiguresAndStoreGoodOnes();
     void newStepIsLinkedIntoTheFlow();
     void copyPasteBetweenMaps();
+    void queueByKeyboardGoesIntoTheFlow();
+    void queueDroppedOnAnArrowSplitsIt();
     void exportsPngSvgAndPdf();
     void exportedFutureStateShowsItsChange();
     void refusedValueStaysUntilCorrected();
@@ -164,8 +168,9 @@ void tst_MapEditor::newStepIsLinkedIntoTheFlow()
     const EntityId added = idOf("New step");
     QVERIFY(added);
     QCOMPARE(m_editor->scene()->selectedElementIds(), QList<EntityId> {added});
-    QCOMPARE(map->element(added)->pos, map->element(labeling)->pos + QPointF(200, 0));
-    QCOMPARE(map->element(idOf("Waiting for GPU"))->pos.x(), nextX + 200); // room was made
+    // Room for it and for a queue before it: 200 + 150 map units.
+    QCOMPARE(map->element(added)->pos, map->element(labeling)->pos + QPointF(350, 0));
+    QCOMPARE(map->element(idOf("Waiting for GPU"))->pos.x(), nextX + 350); // room was made
     const QList<EntityId> path = MapMetrics::flowPath(*map);
     const int at = int(path.indexOf(labeling));
     QCOMPARE(path.value(at + 1), added);
@@ -174,6 +179,64 @@ void tst_MapEditor::newStepIsLinkedIntoTheFlow()
     m_document->undoStack()->undo();
     QVERIFY(!idOf("New step"));
     QCOMPARE(MapMetrics::flowPath(*map).size(), 12);
+}
+
+void tst_MapEditor::queueByKeyboardGoesIntoTheFlow()
+{
+    // Ctrl+Return, then Ctrl+Shift+Return: a step and the queue before it, by keyboard alone.
+    const ValueStreamMap *map = TaktTest::maps(*m_document).maps().first();
+    const MetricsTable::Row before = MetricsTable::rows(m_editor->scene()->metrics()).at(1);
+    // As the main window does: the properties dock shows and takes the focus.
+    MapPropertiesPanel *panel = m_editor->propertiesPanel();
+    panel->show();
+    connect(m_editor, &ArtefactEditor::propertiesFocusRequested, m_editor,
+            &MapEditor::focusProperties);
+    m_editor->scene()->selectIds({idOf("Training")});
+    m_editor->insertQueueAfterSelection();
+    const EntityId queue = idOf("Queue");
+    QVERIFY(queue);
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    const QList<EntityId> path = MapMetrics::flowPath(*map);
+    QCOMPARE(path.value(path.indexOf(idOf("Training")) + 1), queue);
+    QCOMPARE(path.value(path.indexOf(queue) + 1), idOf("Review queue"));
+    // The cursor waits in its wait field; typing a wait puts it in the lead time.
+    auto *wait = qobject_cast<FigureEdit *>(panel->focusWidget());
+    QVERIFY(wait);
+    QCOMPARE(wait->objectName(), QStringLiteral("wait"));
+    wait->setText(QStringLiteral("1 d"));
+    Q_EMIT wait->editingFinished();
+    QCOMPARE(m_editor->scene()->metrics().leadTime, 1269000.0 + 86400.0);
+    QVERIFY(MetricsTable::rows(m_editor->scene()->metrics()).at(1).value != before.value);
+    m_document->undoStack()->undo();
+    m_document->undoStack()->undo();
+    QVERIFY(!idOf("Queue"));
+    QCOMPARE(MapMetrics::flowPath(*map).size(), 12);
+}
+
+void tst_MapEditor::queueDroppedOnAnArrowSplitsIt()
+{
+    // A triangle dropped on the arrow between two steps is in the flow, its wait counted.
+    ValueStreamMap *map = TaktTest::maps(*m_document).maps().first();
+    const MapElement *validation = map->element(idOf("Validation"));
+    const MapElement *approval = map->element(idOf("Approval gate"));
+    const QPointF between = (validation->pos + approval->pos) / 2;
+    const EntityId queue = m_editor->scene()->addElement(ElementKind::Inventory, between);
+    m_document->undoStack()->push(
+        TaktTest::changeElement(m_document.get(), map->id(), queue, ElementField::Wait, 3600.0));
+    const QList<EntityId> path = MapMetrics::flowPath(*map);
+    QCOMPARE(path.value(path.indexOf(idOf("Validation")) + 1), queue);
+    QCOMPARE(m_editor->scene()->metrics().leadTime, 1269000.0 + 3600.0);
+    QVERIFY(m_editor->scene()->metrics().offFlow.isEmpty());
+    m_document->undoStack()->undo();
+    m_document->undoStack()->undo();
+    QCOMPARE(map->connectors().size(), 11);
+    // Dropped away from any arrow, it stands apart, and the figures say so.
+    const EntityId apart = m_editor->scene()->addElement(ElementKind::Inventory, {100, 900});
+    m_document->undoStack()->push(
+        TaktTest::changeElement(m_document.get(), map->id(), apart, ElementField::Wait, 3600.0));
+    QCOMPARE(m_editor->scene()->metrics().offFlow, QList<EntityId> {apart});
+    QVERIFY(m_editor->scene()->metrics().warnings.join('\n').contains(
+        QStringLiteral("is not in the flow: its 1 h is not in the lead time")));
 }
 
 void tst_MapEditor::copyPasteBetweenMaps()

@@ -927,12 +927,22 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>%1: the FIFO lane holds %2, more than its maximum of %3.</source>
         <translation>%1: Die FIFO-Bahn enthält %2, mehr als ihr Maximum von %3.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>Queue &quot;%1&quot; is not in the flow: its %2 is not in the lead time.</source>
+        <translation>Warteschlange „%1“ liegt nicht im Fluss: ihre %2 zählen nicht zur Durchlaufzeit.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Step &quot;%1&quot; is not in the flow: its cycle time of %2 is not in the lead time.</source>
+        <translation>Schritt „%1“ liegt nicht im Fluss: seine Zykluszeit von %2 zählt nicht zur Durchlaufzeit.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1: value-added time (%2) is longer than the cycle time (%3).</source>
         <translation>%1: Die Wertschöpfungszeit (%2) ist länger als die Zykluszeit (%3).</translation>
     </message>
@@ -1045,6 +1055,11 @@
         <location line="+132"/>
         <source>max %1</source>
         <translation>max. %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>not in the flow</source>
+        <translation>nicht im Fluss</translation>
     </message>
     <message>
         <location filename="../models/vsm/ladderlayout.cpp" line="+77"/>
@@ -1837,6 +1852,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Insert &amp;Queue</source>
+        <translation>&amp;Warteschlange einfügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Create &amp;Future State</source>
         <translation>&amp;Soll-Zustand erstellen</translation>
     </message>
@@ -1913,7 +1933,7 @@
 <context>
     <name>Takt::MapEditor</name>
     <message>
-        <location filename="../views/vsm/mapeditor.cpp" line="+131"/>
+        <location filename="../views/vsm/mapeditor.cpp" line="+133"/>
         <source>Drag from one element to another to connect them (Esc cancels).</source>
         <translation>Ziehen Sie von einem Element zu einem anderen, um beide zu verbinden (Esc bricht ab).</translation>
     </message>
@@ -1928,7 +1948,17 @@
         <translation>Neuer Schritt</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+12"/>
+        <source>Select the step the queue follows, then insert it.</source>
+        <translation>Wählen Sie den Schritt, auf den die Warteschlange folgt, und fügen Sie sie dann ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Align</source>
         <translation>Ausrichten</translation>
     </message>
@@ -2412,9 +2442,19 @@
         <translation>Verknüpfen</translation>
     </message>
     <message>
-        <location filename="../models/vsm/insertprocessstep.cpp" line="+35"/>
+        <location filename="../models/vsm/insertprocessstep.cpp" line="+36"/>
         <source>Add process step</source>
         <translation>Prozessschritt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../models/vsm/insertqueue.cpp" line="+43"/>
+        <source>Insert queue</source>
+        <translation>Warteschlange einfügen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Add %1 into the flow</source>
+        <translation>%1 in den Fluss einfügen</translation>
     </message>
 </context>
 <context>

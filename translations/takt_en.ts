@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+63"/>
         <source>%n step(s) with a cycle time are not on the flow path and are left out of the timeline.</source>
         <translation>
             <numerusform>%n step with a cycle time is not on the flow path and is left out of the timeline.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>Takt::MapActions</name>
     <message numerus="yes">
-        <location filename="../views/vsm/mapactions.cpp" line="+153"/>
+        <location filename="../views/vsm/mapactions.cpp" line="+155"/>
         <source>The map was exported. The takt-vsm format has no place for %n element(s), which were left out: %1.</source>
         <translation>
             <numerusform>The map was exported. The takt-vsm format has no place for %n element, which was left out: %1.</numerusform>

@@ -287,6 +287,19 @@ ElementLayout layOutElement(const MapElement &e, const MapPainter::Options &o)
         addLineUnder(l, under, displayName(e), fonts.small);
         break;
     }
+    if (o.offFlow) {
+        // In words, with a dashed outline: not told by colour alone.
+        TextBlock t = tagText(MapPainter::tr("not in the flow"), fonts.smallBold, Accent);
+        qreal top = l.icon.top();
+        for (const QRectF &tag : {l.bottleneckTag, l.sharingTag})
+            if (!tag.isNull())
+                top = qMin(top, tag.top());
+        l.offFlowTag = QRectF(0, 0, t.rect.width() + 2 * TagPadding, t.rect.height() + 2);
+        l.offFlowTag.moveBottom(top - TagGap);
+        l.offFlowTag.moveLeft(-l.offFlowTag.width() / 2);
+        t.rect.moveCenter(l.offFlowTag.center());
+        l.texts << t;
+    }
     return l;
 }
 
@@ -328,6 +341,7 @@ QByteArray layoutKey(const MapElement &e, const MapPainter::Options &o)
     add(o.selected);
     add(o.overTakt);
     add(o.bottleneck);
+    add(o.offFlow);
     add(o.showDataBox);
     add(o.font.pixelSize());
     addOptional(o.timeUnit);
@@ -414,6 +428,16 @@ void drawProcessExtras(QPainter *p, const ElementLayout &l)
         cell.lineTo(u.topRight());
         p->drawPath(cell);
     }
+}
+
+void drawOffFlowTag(QPainter *p, const ElementLayout &l)
+{
+    if (l.offFlowTag.isNull())
+        return;
+    QPen pen(Accent, ThinWidth, Qt::DashLine);
+    p->setPen(pen);
+    p->setBrush(Paper);
+    p->drawRoundedRect(l.offFlowTag, 2, 2); // its text is one of l.texts, drawn over it
 }
 
 void drawSelection(QPainter *p, const MapElement &e, const ElementLayout &l)

@@ -29,13 +29,14 @@ struct ElementLayout
     QRectF bottleneckTag;
     QRectF sharingTag;
     QRectF workcellGlyph;
+    QRectF offFlowTag; // "not in the flow", above everything else
 
     QRectF content() const
     {
         QRectF r = icon.adjusted(-OutlineWidth, -OutlineWidth, OutlineWidth, OutlineWidth);
         for (const TextBlock &t : texts)
             r |= t.rect.adjusted(-1, -1, 1, 1);
-        for (const QRectF &extra : {dataBox, bottleneckTag, sharingTag})
+        for (const QRectF &extra : {dataBox, bottleneckTag, sharingTag, offFlowTag})
             if (!extra.isNull())
                 r |= extra.adjusted(-ThinWidth, -ThinWidth, ThinWidth, ThinWidth);
         return r;
@@ -45,6 +46,7 @@ struct ElementLayout
 QRectF shapeRect(const MapElement &e);
 void drawProcessExtras(QPainter *p, const ElementLayout &l);
 void drawSelection(QPainter *p, const MapElement &e, const ElementLayout &l);
+void drawOffFlowTag(QPainter *p, const ElementLayout &l);
 
 /** Laying out an element shapes its text, which is costly; the ladder, the bounds and the
  *  painting of one map ask for the same layouts many times, so they are kept by content. */

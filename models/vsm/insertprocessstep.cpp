@@ -13,7 +13,8 @@ namespace Takt {
 
 namespace {
 
-/** Right of the rightmost process step, on its row (the flow row of an empty map). */
+/** Right of the rightmost process step, on its row (the flow row of an empty map), with room
+ *  for a queue between them. */
 QPointF endOfRow(const ValueStreamMap &map)
 {
     qreal right = 0;
@@ -23,7 +24,7 @@ QPointF endOfRow(const ValueStreamMap &map)
             right = e.pos.x();
             row = e.pos.y();
         }
-    return QPointF(right + MapLayout::StepSpacing, row);
+    return QPointF(right + MapLayout::StepSpacing + MapLayout::QueueSpacing, row);
 }
 
 } // namespace
@@ -39,7 +40,9 @@ InsertProcessStep::InsertProcessStep(
     step.id = m_stepId = document->newId();
     step.kind = ElementKind::Process;
     step.name = name;
-    step.pos = after ? after->pos + QPointF(MapLayout::StepSpacing, 0) : endOfRow(map);
+    // Room for a queue between the two steps, which Insert Queue then fills without moving.
+    const qreal spacing = MapLayout::StepSpacing + MapLayout::QueueSpacing;
+    step.pos = after ? after->pos + QPointF(spacing, 0) : endOfRow(map);
     MapItems items;
     items.elements << step;
     if (after) {
@@ -58,7 +61,7 @@ InsertProcessStep::InsertProcessStep(
             if (e.pos.x() > after->pos.x() + 1
                 && qAbs(e.pos.y() - after->pos.y()) < MapLayout::RowTolerance) {
                 from.insert(e.id, e.pos);
-                to.insert(e.id, e.pos + QPointF(MapLayout::StepSpacing, 0));
+                to.insert(e.id, e.pos + QPointF(spacing, 0));
             }
         if (!rewired.isEmpty())
             new RemoveMapItems(document, mapId, {}, rewired, this);

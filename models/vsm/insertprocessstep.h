@@ -10,9 +10,9 @@ class Document;
 
 /**
  * Keyboard-first entry: a new process step after @p afterId, linked into the flow (after →
- * new → whatever followed after, by the same kinds of arrows) with room made for it (what
- * stands to its right on its row moves one step further); or, with no step to follow, at the
- * end of the row of steps. One undo step.
+ * new → whatever followed after, by the same kinds of arrows) with room made for it and for a
+ * queue before it (what stands to its right on its row moves further); or, with no step to
+ * follow, at the end of the row of steps. One undo step.
  */
 class InsertProcessStep : public QUndoCommand
 {

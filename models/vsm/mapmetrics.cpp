@@ -205,6 +205,10 @@ MapMetrics MapMetrics::compute(const ValueStreamMap &map)
                           withoutCompleteAccurate);
     }
 
+    QSet<EntityId> inFlow; // an end of any material arrow
+    for (const Connector &c : map.connectors())
+        if (c.isMaterialFlow())
+            inFlow << c.from << c.to;
     double largest = -1;
     int leftOut = 0;
     bool allQueuesCounted = true;
@@ -222,10 +226,24 @@ MapMetrics MapMetrics::compute(const ValueStreamMap &map)
                               .arg(e.name)
                               .arg(*e.count)
                               .arg(*e.maxCount);
+        if (isQueue(e.kind) && !inFlow.contains(e.id)) {
+            if (const auto wait = waitOf(e, demand)) {
+                m.offFlow << e.id;
+                m.warnings << tr("Queue \"%1\" is not in the flow: its %2 is not in the lead "
+                                 "time.")
+                                  .arg(e.name, m.formatTime(*wait));
+            }
+        }
         if (e.kind != ElementKind::Process)
             continue;
-        if (!onPath.contains(e.id) && e.cycleTime)
-            ++leftOut;
+        if (!inFlow.contains(e.id) && e.cycleTime) {
+            m.offFlow << e.id;
+            m.warnings << tr("Step \"%1\" is not in the flow: its cycle time of %2 is not in "
+                             "the lead time.")
+                              .arg(e.name, m.formatTime(*e.cycleTime));
+        } else if (!onPath.contains(e.id) && e.cycleTime) {
+            ++leftOut; // on a branch the timeline does not follow
+        }
         const double ct = e.cycleTime.value_or(-1);
         if (e.cycleTime && ct > largest) {
             largest = ct;

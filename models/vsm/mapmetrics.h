@@ -42,6 +42,9 @@ public:
     EntityId bottleneck = 0;
     QString bottleneckName;
     QList<EntityId> overTakt;
+    /** Queues with a wait and steps with a cycle time that no material arrow reaches: what
+     *  they stand for is not in the lead time, and the map and the figures say so. */
+    QList<EntityId> offFlow;
     QStringList overTaktNames;
     QList<LadderRung> ladder; // flow order, supplier to customer
     bool branched = false;

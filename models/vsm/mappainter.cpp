@@ -28,6 +28,7 @@ MapPainter::Options mapOptions(const MapElement &e, const MapMetrics &metrics, c
     o.font = font;
     o.overTakt = metrics.overTakt.contains(e.id);
     o.bottleneck = e.kind == ElementKind::Process && metrics.bottleneck == e.id;
+    o.offFlow = metrics.offFlow.contains(e.id);
     o.timeUnit = metrics.timeUnit;
     return o;
 }
@@ -76,6 +77,7 @@ void MapPainter::paintElement(QPainter *painter, const MapElement &element, cons
     drawShape(painter, element.kind, l.icon, OutlineWidth, options.font);
     if (element.kind == ElementKind::Process)
         drawProcessExtras(painter, l);
+    drawOffFlowTag(painter, l);
     for (const TextBlock &t : l.texts)
         drawBlock(painter, t);
     if (options.selected)

@@ -35,6 +35,7 @@ public:
         bool selected = false; // draw the selection highlight
         bool overTakt = false; // cycle time over takt: highlighted data box
         bool bottleneck = false; // the largest cycle time
+        bool offFlow = false; // no material arrow reaches it: tagged "not in the flow"
         bool showDataBox = true; // process steps: the data box under the box
         std::optional<Duration::Unit> timeUnit; // the map's chosen unit for times, if any
     };

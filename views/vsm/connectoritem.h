@@ -18,6 +18,8 @@ public:
 
     EntityId id() const { return m_connector.id; }
     const Connector &connector() const { return m_connector; }
+    /** The line it is drawn along, in scene coordinates. */
+    QLineF line() const { return m_line; }
     /** Recomputes the line from where the two elements stand now. */
     void updateGeometry();
 

@@ -1,6 +1,7 @@
 #include "elementitem.h"
 
 #include "mapscene.h"
+#include "vsm/mapmetrics.h"
 
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -31,6 +32,7 @@ MapPainter::Options ElementItem::options() const
     o.selected = isSelected();
     o.overTakt = m_overTakt;
     o.bottleneck = m_bottleneck;
+    o.offFlow = m_offFlow;
     o.timeUnit = m_timeUnit;
     return o;
 }
@@ -45,16 +47,19 @@ void ElementItem::setElement(const MapElement &element)
     update();
 }
 
-void ElementItem::setHighlights(bool overTakt,
-                                bool bottleneck,
-                                std::optional<Duration::Unit> timeUnit)
+void ElementItem::setHighlights(const MapMetrics &metrics)
 {
-    if (overTakt == m_overTakt && bottleneck == m_bottleneck && timeUnit == m_timeUnit)
+    const bool overTakt = metrics.overTakt.contains(id());
+    const bool bottleneck = metrics.bottleneck == id();
+    const bool offFlow = metrics.offFlow.contains(id());
+    if (overTakt == m_overTakt && bottleneck == m_bottleneck && offFlow == m_offFlow
+        && metrics.timeUnit == m_timeUnit)
         return;
     prepareGeometryChange();
     m_overTakt = overTakt;
     m_bottleneck = bottleneck;
-    m_timeUnit = timeUnit;
+    m_offFlow = offFlow;
+    m_timeUnit = metrics.timeUnit;
     m_bounds = MapPainter::elementBounds(m_element, options());
     update();
 }

@@ -8,6 +8,7 @@
 namespace Takt {
 
 class MapScene;
+struct MapMetrics;
 
 /** Draws one element of the map; a view of the model row with that id, never the data. */
 class ElementItem : public QGraphicsItem
@@ -23,7 +24,7 @@ public:
     MapElement elementAtCurrentPos() const;
     void setElement(const MapElement &element);
     /** What the map's figures say about this element, and the unit its times are shown in. */
-    void setHighlights(bool overTakt, bool bottleneck, std::optional<Duration::Unit> timeUnit);
+    void setHighlights(const MapMetrics &metrics);
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -39,6 +40,7 @@ private:
     MapElement m_element;
     bool m_overTakt = false;
     bool m_bottleneck = false;
+    bool m_offFlow = false;
     std::optional<Duration::Unit> m_timeUnit;
     QRectF m_bounds;
 };

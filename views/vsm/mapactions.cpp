@@ -95,6 +95,8 @@ void MapActions::createMapMenu()
     menu->addSeparator();
     editorAction(menu, tr("Add &Process Step"), QKeySequence(Qt::CTRL | Qt::Key_Return),
                  &MapEditor::addProcessStepAfterSelection);
+    editorAction(menu, tr("Insert &Queue"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return),
+                 &MapEditor::insertQueueAfterSelection);
     editorAction(menu, tr("Create &Future State"), {},
                  [this](MapEditor *e) { createFutureState(e); });
     menu->addSeparator();

@@ -11,6 +11,7 @@
 #include "palettewidget.h"
 #include "vsm/addremovemapitems.h"
 #include "vsm/insertprocessstep.h"
+#include "vsm/insertqueue.h"
 #include "vsm/mapitemsmime.h"
 #include "vsm/moveelements.h"
 #include "vsm/valuestreammap.h"
@@ -29,6 +30,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace Takt {
 
@@ -89,7 +91,7 @@ QWidget *MapEditor::propertiesWidget() const
 
 void MapEditor::focusProperties()
 {
-    m_properties->focusFirstField();
+    m_properties->focusField(std::exchange(m_focusField, QString()));
 }
 
 ArtefactEditor::EditActions MapEditor::editActions() const
@@ -218,6 +220,22 @@ void MapEditor::addProcessStepAfterSelection()
     m_document->undoStack()->push(command);
     m_scene->selectIds({step});
     m_scene->ensureVisible(step);
+    Q_EMIT propertiesFocusRequested();
+}
+
+void MapEditor::insertQueueAfterSelection()
+{
+    const QList<EntityId> selected = m_scene->selectedElementIds();
+    if (selected.size() != 1) {
+        Q_EMIT statusMessage(tr("Select the step the queue follows, then insert it."));
+        return;
+    }
+    auto *command = InsertQueue::after(m_document, mapId(), selected.first(), tr("Queue"));
+    const EntityId queue = command->queueId();
+    m_document->undoStack()->push(command);
+    m_scene->selectIds({queue});
+    m_scene->ensureVisible(queue);
+    m_focusField = MapElement::fields().key(int(ElementField::Wait));
     Q_EMIT propertiesFocusRequested();
 }
 

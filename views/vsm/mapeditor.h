@@ -53,6 +53,9 @@ public:
     /** Keyboard-first entry: a new process step after the selected one, linked into the flow,
      *  with its name ready for typing. */
     void addProcessStepAfterSelection();
+    /** A queue between the selected element and the next on its material flow, the flow
+     *  rewired through it, with the cursor in its wait. */
+    void insertQueueAfterSelection();
     void align(Qt::Alignment alignment);
     void distribute(Qt::Orientation orientation);
     void nudge(QPointF delta);
@@ -78,6 +81,7 @@ private:
     QLineEdit *m_nameEditor = nullptr;
     EntityId m_nameEditorId = 0;
     int m_pasteCount = 0;
+    QString m_focusField; // the properties field the next focusProperties() goes to
     bool m_fitted = false;
 };
 

@@ -317,14 +317,17 @@ void MapPropertiesPanel::addShiftCalculator()
     m_form->addRow(QString(), shifts);
 }
 
-void MapPropertiesPanel::focusFirstField()
+void MapPropertiesPanel::focusField(const QString &key)
 {
     rebuild();
     if (!m_formHost)
         return;
-    if (auto *first = m_formHost->findChild<FigureEdit *>()) {
-        first->setFocus(Qt::OtherFocusReason);
-        first->selectAll();
+    FigureEdit *edit = key.isEmpty() ? nullptr : m_formHost->findChild<FigureEdit *>(key);
+    if (!edit)
+        edit = m_formHost->findChild<FigureEdit *>();
+    if (edit) {
+        edit->setFocus(Qt::OtherFocusReason);
+        edit->selectAll();
     }
 }
 

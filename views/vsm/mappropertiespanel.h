@@ -30,8 +30,9 @@ class MapPropertiesPanel : public QWidget
 public:
     explicit MapPropertiesPanel(MapScene *scene, QWidget *parent = nullptr);
 
-    /** Puts the cursor in the first field, ready for typing (after adding a step). */
-    void focusFirstField();
+    /** Puts the cursor in the field of @p key (the first field when it is empty or not
+     *  shown), its text selected, ready for typing (after adding something by keyboard). */
+    void focusField(const QString &key = QString());
 
 private:
     void rebuild();

@@ -6,6 +6,7 @@
 #include "ladderitem.h"
 #include "paletteentry.h"
 #include "vsm/addremovemapitems.h"
+#include "vsm/insertqueue.h"
 #include "vsm/mappainter.h"
 #include "vsm/mapstore.h"
 #include "vsm/moveelements.h"
@@ -120,8 +121,7 @@ void MapScene::recomputeMetrics()
     const ValueStreamMap *m = map();
     m_metrics = MapMetrics::compute(*m, maps()->map(m->derivedFrom()));
     for (ElementItem *item : std::as_const(m_elements))
-        item->setHighlights(m_metrics.overTakt.contains(item->id()),
-                            m_metrics.bottleneck == item->id(), m_metrics.timeUnit);
+        item->setHighlights(m_metrics);
     if (m_ladder)
         m_ladder->refresh();
     // Room to work around the map, growing with it (never shrinking under the user's view).
@@ -198,12 +198,38 @@ EntityId MapScene::addElement(ElementKind kind, QPointF pos, const QString &temp
         e.kind = kind;
     e.id = m_document->newId();
     e.pos = snapped(pos);
-    MapItems items;
-    items.elements << e;
-    m_document->undoStack()->push(new AddMapItems(m_document, m_mapId, items));
+    if (const ConnectorItem *arrow
+        = InsertQueue::isQueueKind(e.kind) ? flowArrowAt(pos) : nullptr) {
+        // A queue dropped on a push or pull arrow goes into the flow, on the arrow's line.
+        const QLineF line = arrow->line();
+        const QPointF d = line.p2() - line.p1();
+        const qreal length2 = QPointF::dotProduct(d, d);
+        const qreal t = length2 > 0
+            ? qBound(0.0, QPointF::dotProduct(pos - line.p1(), d) / length2, 1.0)
+            : 0.5;
+        e.pos = snapped(line.p1() + t * d);
+        m_document->undoStack()->push(
+            InsertQueue::onto(m_document, m_mapId, arrow->connector().id, e));
+    } else {
+        MapItems items;
+        items.elements << e;
+        m_document->undoStack()->push(new AddMapItems(m_document, m_mapId, items));
+    }
     selectIds({e.id});
     ensureVisible(e.id);
     return e.id;
+}
+
+ConnectorItem *MapScene::flowArrowAt(QPointF pos) const
+{
+    for (QGraphicsItem *item : items(pos))
+        if (item->type() == ConnectorItem::Type) {
+            auto *arrow = static_cast<ConnectorItem *>(item);
+            const Connector::Kind kind = arrow->connector().kind;
+            if (kind == Connector::Kind::Push || kind == Connector::Kind::Pull)
+                return arrow;
+        }
+    return nullptr;
 }
 
 ElementItem *MapScene::elementItemAt(QPointF pos) const

@@ -59,7 +59,8 @@ public:
     QList<EntityId> selectedConnectorIds() const;
     void selectIds(const QList<EntityId> &ids);
 
-    /** Places a new element (or a step template) at @p pos: one undo step. */
+    /** Places a new element (or a step template) at @p pos: one undo step. A queue placed on a
+     *  push or pull arrow goes into the flow there (InsertQueue). */
     EntityId addElement(ElementKind kind, QPointF pos, const QString &templateKey = {});
     void elementItemMoved(EntityId id);
     /** Scrolls the views so that the element is in sight (after adding it by keyboard). */
@@ -91,6 +92,7 @@ private:
     void removeConnectorItem(EntityId id);
     void recomputeMetrics();
     ElementItem *elementItemAt(QPointF pos) const;
+    ConnectorItem *flowArrowAt(QPointF pos) const;
     QPointF snapped(QPointF pos) const;
 
     Document *const m_document;
