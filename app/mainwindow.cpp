@@ -23,6 +23,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -77,6 +78,13 @@ MainWindow::MainWindow(std::unique_ptr<Document> document, QWidget *parent)
         move(screen.center() - rect().center());
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // A geometry saved on a larger screen (the projector) is clipped to the screen it opens on.
+    const QRect available = QApplication::primaryScreen()->availableGeometry();
+    if (!available.contains(geometry())) {
+        resize(size().boundedTo(available.size()));
+        move(qBound(available.left(), x(), available.right() - width()),
+             qBound(available.top(), y(), available.bottom() - height()));
+    }
     updateTitle();
     updateActions();
     if (!m_document->filePath().isEmpty())
@@ -111,9 +119,15 @@ void MainWindow::createDocks()
     navigatorDock->setWidget(m_navigator);
     addDockWidget(Qt::LeftDockWidgetArea, navigatorDock);
 
-    auto *propertiesDock = new QDockWidget(tr("Properties"), this);
+    auto *propertiesDock = m_propertiesDock = new QDockWidget(tr("Properties"), this);
     propertiesDock->setObjectName(QStringLiteral("properties"));
-    m_properties = new QStackedWidget(propertiesDock);
+    // The properties scroll: a data box with every field (and refusals listed) must never
+    // make the window taller than a 1366x768 screen.
+    auto *propertiesScroll = new QScrollArea(propertiesDock);
+    propertiesScroll->setWidgetResizable(true);
+    propertiesScroll->setFrameShape(QFrame::NoFrame);
+    propertiesScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_properties = new QStackedWidget(propertiesScroll);
     m_noProperties = new QLabel(
         tr("Open a part of the workshop from the navigator to see the properties of what is "
            "selected in it."),
@@ -122,7 +136,8 @@ void MainWindow::createDocks()
     m_noProperties->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_noProperties->setMargin(8);
     m_properties->addWidget(m_noProperties);
-    propertiesDock->setWidget(m_properties);
+    propertiesScroll->setWidget(m_properties);
+    propertiesDock->setWidget(propertiesScroll);
     addDockWidget(Qt::LeftDockWidgetArea, propertiesDock);
 
     auto *undoDock = new QDockWidget(tr("Undo History"), this);
@@ -193,8 +208,23 @@ void MainWindow::createMenus()
         if (KindActions *actions = factory->createActions(*this, this))
             m_kindActions << actions;
     m_viewMenu->addSeparator();
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
-        m_viewMenu->addAction(dock->toggleViewAction());
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        // Shows a dock, and raises one that lies behind another's tab, rather than hide it.
+        QAction *action = m_viewMenu->addAction(dock->windowTitle());
+        action->setObjectName(QStringLiteral("show-") + dock->objectName());
+        action->setCheckable(true);
+        action->setChecked(!dock->isHidden());
+        connect(action, &QAction::triggered, dock, [dock, action] {
+            if (dock->isHidden() || dock->visibleRegion().isEmpty()) { // closed, or behind
+                dock->show();
+                dock->raise();
+                action->setChecked(true);
+            } else {
+                dock->hide();
+            }
+        });
+        connect(dock->toggleViewAction(), &QAction::toggled, action, &QAction::setChecked);
+    }
 }
 
 void MainWindow::createEditActions()
@@ -299,10 +329,8 @@ ArtefactEditor *MainWindow::openArtefact(EntityId id)
     connect(editor, &ArtefactEditor::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(editor, &ArtefactEditor::propertiesFocusRequested, this, [this, editor] {
-        if (auto *dock = qobject_cast<QDockWidget *>(m_properties->parentWidget())) {
-            dock->show();
-            dock->raise();
-        }
+        m_propertiesDock->show();
+        m_propertiesDock->raise();
         editor->focusProperties();
     });
     m_tabs->setCurrentIndex(m_tabs->addTab(editor, store->artefactName(id)));

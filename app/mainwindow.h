@@ -8,6 +8,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -70,6 +71,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     WorkshopOverview *m_overview = nullptr;
     QTreeView *m_navigator = nullptr;
+    QDockWidget *m_propertiesDock = nullptr;
     QStackedWidget *m_properties = nullptr;
     QLabel *m_noProperties = nullptr;
     QMenu *m_editMenu = nullptr;
