@@ -15,6 +15,7 @@
 #include "editor/kindactions.h"
 #include "pack/packexportdialog.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
@@ -54,6 +55,7 @@ MainWindow::MainWindow(std::unique_ptr<Document> document, QWidget *parent)
     setCentralWidget(m_tabs);
     connect(m_overview, &WorkshopOverview::editRequested, this,
             &MainWindow::editWorkshopProperties);
+    connect(m_overview, &WorkshopOverview::openRequested, this, &MainWindow::openArtefact);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (m_tabs->widget(index) != m_overview)
             delete m_tabs->widget(index);
@@ -66,6 +68,8 @@ MainWindow::MainWindow(std::unique_ptr<Document> document, QWidget *parent)
     connect(m_document.get(), &Document::metadataChanged, this, &MainWindow::updateTitle);
     connect(m_document.get(), &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document.get(), &Document::artefactRemoved, this, &MainWindow::closeArtefactTab);
+    // Redo of an addition and undo of a deletion bring the artefact's tab back.
+    connect(m_document.get(), &Document::artefactInserted, this, &MainWindow::openArtefact);
     connect(m_document.get(), &Document::artefactChanged, this, &MainWindow::renameArtefactTab);
     connect(m_document.get(), &Document::workingCopyFailed, this,
             &MainWindow::showWorkingCopyProblem);
@@ -115,7 +119,9 @@ void MainWindow::createDocks()
     m_navigator->setHeaderHidden(true);
     m_navigator->expandAll();
     connect(m_outline, &QAbstractItemModel::rowsInserted, m_navigator, &QTreeView::expandAll);
+    // A single click or Return opens, whatever the platform's habit for "activated".
     connect(m_navigator, &QTreeView::activated, this, &MainWindow::activate);
+    connect(m_navigator, &QTreeView::clicked, this, &MainWindow::activate);
     navigatorDock->setWidget(m_navigator);
     addDockWidget(Qt::LeftDockWidgetArea, navigatorDock);
 
@@ -146,6 +152,17 @@ void MainWindow::createDocks()
     undoView->setEmptyLabel(tr("<opened>"));
     undoDock->setWidget(undoView);
     addDockWidget(Qt::LeftDockWidgetArea, undoDock);
+    // The docks' icon-only buttons say what they do, to the pointer and to a screen reader.
+    for (QDockWidget *dock : {navigatorDock, propertiesDock, undoDock}) {
+        const auto name = [dock](const char *button, const QString &text) {
+            if (auto *b = dock->findChild<QAbstractButton *>(QLatin1String(button))) {
+                b->setToolTip(text.arg(dock->windowTitle()));
+                b->setAccessibleName(b->toolTip());
+            }
+        };
+        name("qt_dockwidget_closebutton", tr("Close %1"));
+        name("qt_dockwidget_floatbutton", tr("Float %1 as a window of its own"));
+    }
     tabifyDockWidget(propertiesDock, undoDock);
     propertiesDock->raise();
     // Leave the editor the room: the docks start narrow, once the window has its size (the
@@ -195,8 +212,8 @@ void MainWindow::createMenus()
         QMessageBox::about(
             this, tr("About Takt"),
             tr("<h3>Takt %1</h3><p>Lean workshop facilitation for AI and MLOps operations: "
-               "value stream maps with a live timeline, problem solving and the session "
-               "record, in one local file.</p><p>Built with Qt %2.</p>")
+               "value stream maps with a live timeline and figures, and the workshop's "
+               "session pack, in one local file.</p><p>Built with Qt %2.</p>")
                 .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     });
     about->setMenuRole(QAction::AboutRole);
@@ -232,7 +249,8 @@ void MainWindow::createEditActions()
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts(QKeySequence::Redo);
+    redo->setShortcuts(QList<QKeySequence>(QKeySequence::keyBindings(QKeySequence::Redo))
+                       << QKeySequence(Qt::CTRL | Qt::Key_Y));
     m_editMenu->addAction(undo);
     m_editMenu->addAction(redo);
     m_editMenu->addSeparator();
@@ -267,6 +285,8 @@ void MainWindow::createViewActions()
               m_zoomActions << action;
           };
     add(tr("Zoom &In"), QKeySequence::ZoomIn, &E::zoomIn);
+    m_zoomActions.last()->setShortcuts(
+        {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     add(tr("Zoom &Out"), QKeySequence::ZoomOut, &E::zoomOut);
     add(tr("&Fit to Window"), QKeySequence(Qt::CTRL | Qt::Key_0), &E::zoomToFit);
     add(tr("&Actual Size (100 %)"), QKeySequence(Qt::CTRL | Qt::Key_1), &E::resetZoom);
@@ -333,7 +353,12 @@ ArtefactEditor *MainWindow::openArtefact(EntityId id)
         m_propertiesDock->raise();
         editor->focusProperties();
     });
-    m_tabs->setCurrentIndex(m_tabs->addTab(editor, store->artefactName(id)));
+    const int index = m_tabs->addTab(editor, store->artefactName(id));
+    if (QWidget *close = m_tabs->tabBar()->tabButton(index, QTabBar::RightSide)) {
+        close->setToolTip(tr("Close %1").arg(store->artefactName(id)));
+        close->setAccessibleName(close->toolTip());
+    }
+    m_tabs->setCurrentIndex(index);
     return editor;
 }
 

@@ -6,10 +6,17 @@
 #include "vsm/mappropertiespanel.h"
 #include "vsm/mapscene.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QLabel>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
 
 using namespace Takt;
 
@@ -23,6 +30,9 @@ private Q_SLOTS:
     void initTestCase() { TaktTest::isolateAppData(); }
     void fitsA1366x768Screen();
     void viewMenuRaisesADockBehindATab();
+    void tabsFollowUndoAndRedo();
+    void overviewAndNavigatorOpenOnOneClick();
+    void habitsAndNames();
 
 private:
     static void checkFits(QMainWindow *window, const QString &what);
@@ -107,6 +117,89 @@ void tst_MainWindow::viewMenuRaisesADockBehindATab()
     show->trigger();
     QTRY_VERIFY(undo->isHidden());
     QVERIFY(!show->isChecked());
+    delete window;
+}
+
+namespace {
+MainWindow *exampleWindow()
+{
+    QString error;
+    auto *window = new MainWindow(
+        Document::open(QStringLiteral(TAKT_EXAMPLE_WORKSHOP), &error, Document::Access::ReadOnly));
+    window->setAttribute(Qt::WA_DeleteOnClose, false);
+    window->resize(1366, 768);
+    window->show();
+    return window;
+}
+
+int editorTabs(const QMainWindow *window)
+{
+    return int(window->findChildren<ArtefactEditor *>().size());
+}
+} // namespace
+
+void tst_MainWindow::tabsFollowUndoAndRedo()
+{
+    MainWindow *window = exampleWindow();
+    QCOMPARE(editorTabs(window), 1); // the first map, opened with the workshop
+    auto *remove = window->findChild<QAction *>(QStringLiteral("delete-map"));
+    QVERIFY(remove);
+    remove->trigger();
+    QCOMPARE(editorTabs(window), 0);
+    QVERIFY2(window->statusBar()->currentMessage().contains(
+                 QStringLiteral("\"Model retraining - current state\" deleted")),
+             qPrintable(window->statusBar()->currentMessage()));
+    window->document()->undoStack()->undo(); // its tab comes back with it
+    QCOMPARE(editorTabs(window), 1);
+    window->document()->undoStack()->redo();
+    QCOMPARE(editorTabs(window), 0);
+    delete window;
+}
+
+void tst_MainWindow::overviewAndNavigatorOpenOnOneClick()
+{
+    MainWindow *window = exampleWindow();
+    const ValueStreamMap *future = TaktTest::maps(*window->document()).maps().at(1);
+    auto *overview = window->findChild<QLabel *>(QStringLiteral("overview"));
+    QVERIFY(overview && overview->text().contains(QStringLiteral("takt:%1").arg(future->id())));
+    Q_EMIT overview->linkActivated(QStringLiteral("takt:%1").arg(future->id()));
+    QCOMPARE(window->currentEditor()->artefactId(), future->id());
+
+    auto *navigator = window->findChild<QTreeView *>();
+    QVERIFY(navigator);
+    const QModelIndex first = navigator->model()->index(0, 0, navigator->model()->index(0, 0));
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QTest::mouseClick(navigator->viewport(), Qt::LeftButton, {},
+                      navigator->visualRect(first).center());
+    QCOMPARE(window->currentEditor()->artefactId(),
+             TaktTest::maps(*window->document()).maps().first()->id());
+    delete window;
+}
+
+void tst_MainWindow::habitsAndNames()
+{
+    MainWindow *window = exampleWindow();
+    QAction *redo = nullptr, *zoomIn = nullptr;
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (action->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+            redo = action;
+        if (action->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Equal)))
+            zoomIn = action;
+    }
+    QVERIFY2(redo && redo->text().contains(QStringLiteral("Redo")), "Ctrl+Y redoes");
+    QVERIFY2(zoomIn && zoomIn->text().contains(QStringLiteral("Zoom")), "Ctrl+= zooms in");
+    // Icon-only buttons say what they do.
+    for (QDockWidget *dock : window->findChildren<QDockWidget *>())
+        for (const char *name : {"qt_dockwidget_closebutton", "qt_dockwidget_floatbutton"}) {
+            auto *button = dock->findChild<QAbstractButton *>(QLatin1String(name));
+            QVERIFY(button);
+            QVERIFY2(button->toolTip().contains(dock->windowTitle()), name);
+            QCOMPARE(button->accessibleName(), button->toolTip());
+        }
+    auto *tabs = window->findChild<QTabWidget *>();
+    QWidget *close = tabs->tabBar()->tabButton(1, QTabBar::RightSide);
+    QVERIFY(close);
+    QVERIFY(close->toolTip().contains(QStringLiteral("Model retraining - current state")));
     delete window;
 }
 

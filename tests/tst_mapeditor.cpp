@@ -49,6 +49,7 @@ private Q_SLOTS:
     void refusedValueStaysUntilCorrected();
     void renameInPlaceClosesOnReturn();
     void undoShortcutPassesThroughFields();
+    void headingFollowsARename();
 
 private:
     EntityId idOf(const QString &name) const;
@@ -352,6 +353,17 @@ void tst_MapEditor::undoShortcutPassesThroughFields()
     QKeyEvent again(QEvent::ShortcutOverride, Qt::Key_Z, Qt::ControlModifier);
     QApplication::sendEvent(edit, &again);
     QVERIFY(again.isAccepted());
+}
+
+void tst_MapEditor::headingFollowsARename()
+{
+    const EntityId map = TaktTest::maps(*m_document).maps().first()->id();
+    m_editor->scene()->clearSelection(); // the map's own properties
+    auto *heading = m_editor->propertiesPanel()->findChild<QLabel *>(QStringLiteral("heading"));
+    QVERIFY(heading);
+    m_document->undoStack()->push(TaktTest::changeMap(
+        m_document.get(), map, ValueStreamMap::Field::Name, QStringLiteral("Retraining today")));
+    QCOMPARE(heading->text(), QStringLiteral("Map: Retraining today"));
 }
 
 QTEST_MAIN(tst_MapEditor)

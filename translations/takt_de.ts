@@ -1562,7 +1562,7 @@
 <context>
     <name>Takt::Document</name>
     <message>
-        <location filename="../models/document/document.cpp" line="+55"/>
+        <location filename="../models/document/document.cpp" line="+56"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1603,12 +1603,12 @@
 <context>
     <name>Takt::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+50"/>
+        <location filename="../app/mainwindow.cpp" line="+52"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -1618,12 +1618,12 @@
         <translation>Navigator</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Undo History</source>
         <translation>Änderungsverlauf</translation>
     </message>
@@ -1633,7 +1633,7 @@
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+97"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -1643,17 +1643,28 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-69"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-44"/>
         <source>Open a part of the workshop from the navigator to see the properties of what is selected in it.</source>
         <translation>Öffnen Sie einen Teil des Workshops im Navigator, um die Eigenschaften des darin Ausgewählten zu sehen.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+25"/>
+        <location line="+195"/>
+        <source>Close %1</source>
+        <translation>%1 schließen</translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <source>Float %1 as a window of its own</source>
+        <translation>%1 als eigenes Fenster lösen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Workshop &amp;Properties…</source>
         <translation>Workshop-&amp;Eigenschaften…</translation>
     </message>
@@ -1678,7 +1689,12 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+20"/>
+        <source>&lt;h3&gt;Takt %1&lt;/h3&gt;&lt;p&gt;Lean workshop facilitation for AI and MLOps operations: value stream maps with a live timeline and figures, and the workshop&apos;s session pack, in one local file.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Takt %1&lt;/h3&gt;&lt;p&gt;Moderation von Lean-Workshops für KI- und MLOps-Betrieb: Wertstromkarten mit live berechneter Zeitlinie und Kennzahlen und die Sitzungsmappe des Workshops, in einer lokalen Datei.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Cu&amp;t</source>
         <translation>Aus&amp;schneiden</translation>
     </message>
@@ -1708,22 +1724,22 @@
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&amp;Fit to Window</source>
         <translation>In Fenster &amp;einpassen</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-95"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+91"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
@@ -1733,7 +1749,7 @@
         <translation>&amp;Originalgröße (100 %)</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-93"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1758,17 +1774,12 @@
         <translation>Über Takt</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;Takt %1&lt;/h3&gt;&lt;p&gt;Lean workshop facilitation for AI and MLOps operations: value stream maps with a live timeline, problem solving and the session record, in one local file.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Takt %1&lt;/h3&gt;&lt;p&gt;Moderation von Lean-Workshops für KI- und MLOps-Betrieb: Wertstromkarten mit live berechneter Zeitlinie, Problemlösung und Sitzungsprotokoll in einer lokalen Datei.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+211"/>
         <source>Recovery Copy</source>
         <translation>Wiederherstellungskopie</translation>
     </message>
@@ -1881,7 +1892,7 @@
         <translation>Karte &amp;löschen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Map %1</source>
         <translation>Karte %1</translation>
     </message>
@@ -1925,9 +1936,9 @@
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Map deleted. Undo (%1) brings it back.</source>
-        <translation>Karte gelöscht. Rückgängig (%1) stellt sie wieder her.</translation>
+        <location line="+31"/>
+        <source>Map &quot;%1&quot; deleted. Undo (%2) brings it back.</source>
+        <translation>Karte „%1“ gelöscht. Rückgängig (%2) holt sie zurück.</translation>
     </message>
 </context>
 <context>
@@ -1971,7 +1982,7 @@
 <context>
     <name>Takt::MapPropertiesPanel</name>
     <message numerus="yes">
-        <location filename="../views/vsm/mappropertiespanel.cpp" line="+183"/>
+        <location filename="../views/vsm/mappropertiespanel.cpp" line="+184"/>
         <source>%n item(s) selected</source>
         <translation>
             <numerusform>%n Element ausgewählt</numerusform>
@@ -1984,7 +1995,8 @@
         <translation>z. B. GPU-Stunden: 20; Tool: Airflow</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+48"/>
+        <location line="+54"/>
         <source>Map: %1</source>
         <translation>Karte: %1</translation>
     </message>
@@ -2037,7 +2049,7 @@
         <translation>Pausen pro Schicht in Minuten:</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-207"/>
         <source>Most readable unit for each figure</source>
         <translation>Für jede Zahl die lesbarste Einheit</translation>
     </message>
@@ -2045,7 +2057,7 @@
 <context>
     <name>Takt::MapStore</name>
     <message numerus="yes">
-        <location filename="../models/vsm/mapstore.cpp" line="+240"/>
+        <location filename="../models/vsm/mapstore.cpp" line="+241"/>
         <source>%n element(s), lead time %1</source>
         <translation>
             <numerusform>%n Element, Durchlaufzeit %1</numerusform>
@@ -2270,7 +2282,7 @@
 <context>
     <name>Takt::WorkshopOverview</name>
     <message>
-        <location filename="../views/document/workshopoverview.cpp" line="+25"/>
+        <location filename="../views/document/workshopoverview.cpp" line="+31"/>
         <source>Edit Workshop Properties…</source>
         <translation>Workshop-Eigenschaften bearbeiten…</translation>
     </message>

@@ -69,6 +69,8 @@ Q_SIGNALS:
     /** After outlineRemoved(), once the navigator has finished with the row: what an editor
      *  of @p id closes on. */
     void artefactRemoved(Takt::EntityId id);
+    /** After outlineInserted(), for a top row (an artefact an editor opens). */
+    void artefactInserted(Takt::EntityId id);
 
 private:
     Document &m_document;

@@ -57,6 +57,7 @@ Document::Document(std::unique_ptr<FileSession> session)
         connect(store, &ArtefactStore::modified, this, &Document::scheduleFlush);
         connect(store, &ArtefactStore::outlineChanged, this, &Document::artefactChanged);
         connect(store, &ArtefactStore::artefactRemoved, this, &Document::artefactRemoved);
+        connect(store, &ArtefactStore::artefactInserted, this, &Document::artefactInserted);
     }
 }
 

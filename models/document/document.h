@@ -87,6 +87,8 @@ Q_SIGNALS:
     void filePathChanged(const QString &path);
     /** An artefact (or a row of the navigator) was renamed or changed its status. */
     void artefactChanged(Takt::EntityId id);
+    /** An artefact came into the document (added, or its deletion undone). */
+    void artefactInserted(Takt::EntityId id);
     /** An artefact left the document (deleted, or its addition undone). */
     void artefactRemoved(Takt::EntityId id);
     /** The working copy could not be written: edits are at risk until this is resolved. */

@@ -58,6 +58,8 @@ public:
         QObject::connect(list, &EntityListBase::inserted, store, [this, store](EntityId id) {
             if (!std::exchange(m_quiet, false))
                 Q_EMIT store->outlineInserted(id);
+            if (parentOf(id) == 0)
+                Q_EMIT store->artefactInserted(id);
         });
         QObject::connect(
             list, &EntityListBase::aboutToBeRemoved, store, [this, store](EntityId id) {

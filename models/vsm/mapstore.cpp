@@ -95,6 +95,7 @@ void MapStore::insertMap(int index, ValueStreamMap *map)
     m_listChanged = true;
     Q_EMIT outlineInserted(map->id());
     Q_EMIT mapInserted(map->id());
+    Q_EMIT artefactInserted(map->id());
     Q_EMIT modified();
 }
 

@@ -20,7 +20,13 @@ WorkshopOverview::WorkshopOverview(Document *document, QWidget *parent)
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
     m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse
+                                    | Qt::LinksAccessibleByKeyboard);
+    m_text->setObjectName(QStringLiteral("overview"));
+    connect(m_text, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(QLatin1String("takt:")))
+            Q_EMIT openRequested(link.mid(5).toLongLong());
+    });
     m_text->setMaximumWidth(fontMetrics().averageCharWidth() * 100);
     auto *edit = new QPushButton(tr("Edit Workshop Properties…"), this);
     connect(edit, &QPushButton::clicked, this, &WorkshopOverview::editRequested);
@@ -88,7 +94,9 @@ void WorkshopOverview::refresh()
         html += QStringLiteral("<ul>");
         for (EntityId id : artefacts) {
             const QString status = store->outlineData(id, ArtefactStore::StatusRole).toString();
-            html += QStringLiteral("<li>%1").arg(store->artefactName(id).toHtmlEscaped());
+            html += QStringLiteral("<li><a href='takt:%1'>%2</a>")
+                        .arg(id)
+                        .arg(store->artefactName(id).toHtmlEscaped());
             if (!status.isEmpty())
                 html += QStringLiteral(" <span style='color:#546e7a'>(%1)</span>")
                             .arg(status.toHtmlEscaped());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/entityid.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -19,6 +21,8 @@ public:
 
 Q_SIGNALS:
     void editRequested();
+    /** The user clicked an artefact in the page's lists. */
+    void openRequested(Takt::EntityId id);
 
 private:
     void refresh();

@@ -105,7 +105,9 @@ void MapActions::createMapMenu()
                  [this](MapEditor *e) { exportImage(e); });
     editorAction(menu, tr("P&rint Map…"), QKeySequence::Print, [this](MapEditor *e) { print(e); });
     menu->addSeparator();
-    editorAction(menu, tr("De&lete Map"), {}, [this](MapEditor *e) { deleteMap(e); });
+    editorAction(menu, tr("De&lete Map"), {}, [this](MapEditor *e) {
+        deleteMap(e);
+    })->setObjectName(QStringLiteral("delete-map"));
 }
 
 void MapActions::newMap()
@@ -199,10 +201,11 @@ void MapActions::deleteMap(MapEditor *editor)
 {
     // Undoable, so no confirmation: Ctrl+Z brings it back.
     Document *document = m_context.document();
+    const QString name = editor->scene()->map()->name();
     document->undoStack()->push(new RemoveMap(document, editor->mapId()));
     m_context.showStatus(
-        tr("Map deleted. Undo (%1) brings it back.")
-            .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+        tr("Map \"%1\" deleted. Undo (%2) brings it back.")
+            .arg(name, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
         6000);
 }
 

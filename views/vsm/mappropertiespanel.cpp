@@ -39,6 +39,7 @@ MapPropertiesPanel::MapPropertiesPanel(MapScene *scene, QWidget *parent)
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
     m_heading->setWordWrap(true);
+    m_heading->setObjectName(QStringLiteral("heading"));
     m_error->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("refusals"));
     m_error->setStyleSheet(QStringLiteral("color: %1;").arg(QColor(Paint::Accent).name()));
@@ -190,6 +191,8 @@ void MapPropertiesPanel::refreshValues()
         rebuild();
         return;
     }
+    if (m_showingMap) // the heading names the map: it follows a rename
+        m_heading->setText(tr("Map: %1").arg(m_scene->map()->name()));
     for (const auto &refresh : std::as_const(m_refreshers))
         refresh();
 }
