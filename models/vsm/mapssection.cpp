@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "mapmetrics.h"
 #include "mappainter.h"
+#include "mapparts.h"
 #include "mapstore.h"
 #include "metricstable.h"
 #include "pack/packcomposer.h"
@@ -20,48 +21,6 @@ namespace {
 constexpr qreal ReadableScale = 0.6;
 // Beyond this many pages a map in parts is a poster, not a pack: the table carries it.
 constexpr int MaxParts = 12;
-
-/** Where to cut a wide map into parts of at most @p width: between elements where it can,
- *  so that no box is split across two pages. Returns the edges, first to last. */
-QList<qreal> partCuts(const ValueStreamMap &map,
-                      const MapMetrics &metrics,
-                      const QFont &font,
-                      const QRectF &bounds,
-                      qreal width)
-{
-    QList<QPair<qreal, qreal>> extents;
-    for (const MapElement &e : map.elements()) {
-        // Measured as drawn: the pack's font, the map's time unit and its highlights.
-        MapPainter::Options options;
-        options.font = font;
-        options.timeUnit = metrics.timeUnit;
-        options.overTakt = metrics.overTakt.contains(e.id);
-        options.bottleneck = e.kind == ElementKind::Process && metrics.bottleneck == e.id;
-        const QRectF r = MapPainter::elementBounds(e, options).translated(e.pos);
-        extents << qMakePair(r.left(), r.right());
-    }
-    const auto inside = [&extents](qreal x) {
-        for (const auto &[left, right] : extents)
-            if (x > left && x < right)
-                return true;
-        return false;
-    };
-    QList<qreal> cuts {bounds.left()};
-    while (bounds.right() - cuts.last() > width) {
-        const qreal ideal = cuts.last() + width;
-        qreal cut = ideal;
-        // Step back to the nearest gap, but keep each part at least half a page wide.
-        for (qreal x = ideal; x > cuts.last() + width / 2; x -= 5) {
-            if (!inside(x)) {
-                cut = x;
-                break;
-            }
-        }
-        cuts << cut;
-    }
-    cuts << bounds.right();
-    return cuts;
-}
 
 /** The rest of a data box, so that nothing measured in the room is missing on paper. */
 QString otherFigures(const MapElement &e)
@@ -138,29 +97,21 @@ void MapsSection::write(PackComposer &composer, const Document &document) const
 
         // A map too wide to read on one page (text under about 7 pt) follows in readable parts.
         if (scale < ReadableScale) {
-            const QList<qreal> cuts
-                = partCuts(*map, metrics, font, bounds, composer.contentWidth() / ReadableScale);
             // Tall maps are cut into rows too; the title takes about 30 points of each page.
-            const qreal rowHeight = (composer.pageContentHeight() - 30) / ReadableScale;
-            const int rows = qMax(1, int(std::ceil(bounds.height() / rowHeight)));
-            const int parts = rows * int(cuts.size() - 1);
-            if (parts > MaxParts) {
+            const QList<QRectF> parts = MapParts::parts(
+                *map, metrics, font, bounds,
+                QSizeF(composer.contentWidth(), composer.pageContentHeight() - 30), ReadableScale);
+            if (parts.size() > MaxParts) {
                 composer.paragraph(tr("This map is too large to print readably in parts (%n "
                                       "pages); its steps follow in the table.",
-                                      nullptr, parts),
+                                      nullptr, int(parts.size())),
                                    true);
             } else {
-                int part = 0;
-                for (int row = 0; row < rows; ++row) {
-                    for (int i = 1; i < cuts.size(); ++i) {
-                        composer.newPage(QPageLayout::Landscape);
-                        composer.subheading(
-                            tr("%1 (part %2 of %3)").arg(map->name()).arg(++part).arg(parts));
-                        const qreal top = bounds.top() + row * rowHeight;
-                        composer.figurePart(QRectF(cuts.at(i - 1), top, cuts.at(i) - cuts.at(i - 1),
-                                                   qMin(rowHeight, bounds.bottom() - top)),
-                                            ReadableScale, paint);
-                    }
+                for (int i = 0; i < parts.size(); ++i) {
+                    composer.newPage(QPageLayout::Landscape);
+                    composer.subheading(
+                        tr("%1 (part %2 of %3)").arg(map->name()).arg(i + 1).arg(parts.size()));
+                    composer.figurePart(parts.at(i), ReadableScale, paint);
                 }
             }
         }
