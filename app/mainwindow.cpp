@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "presentationactions.h"
 #include "windowfiles.h"
 
 #include "document/artefactkind.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(std::unique_ptr<Document> document, QWidget *parent)
 {
     setAttribute(Qt::WA_DeleteOnClose);
     m_files = new WindowFiles(this, m_document.get());
+    m_presentation = new PresentationActions(this);
     m_outline = new DocumentOutlineModel(m_document.get(), this);
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
@@ -185,6 +187,7 @@ void MainWindow::createMenus()
     file->addAction(tr("Workshop &Properties…"), this, &MainWindow::editWorkshopProperties);
     file->addAction(tr("&Export Session Pack (PDF)…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                     &MainWindow::exportSessionPack);
+    m_presentation->addFileActions(file);
     file->addSeparator();
     file->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
     QAction *quit
@@ -290,6 +293,8 @@ void MainWindow::createViewActions()
     add(tr("Zoom &Out"), QKeySequence::ZoomOut, &E::zoomOut);
     add(tr("&Fit to Window"), QKeySequence(Qt::CTRL | Qt::Key_0), &E::zoomToFit);
     add(tr("&Actual Size (100 %)"), QKeySequence(Qt::CTRL | Qt::Key_1), &E::resetZoom);
+    m_viewMenu->addSeparator();
+    m_presentation->addViewActions(m_viewMenu);
 }
 
 QMenu *MainWindow::addMenu(const QString &title)

@@ -21,6 +21,7 @@ class ArtefactEditor;
 class Document;
 class DocumentOutlineModel;
 class KindActions;
+class PresentationActions;
 class WindowFiles;
 class WorkshopOverview;
 
@@ -60,6 +61,7 @@ private:
     void updateActions();
     void editWorkshopProperties();
     void exportSessionPack();
+
     void activate(const QModelIndex &index);
     void closeArtefactTab(EntityId id);
     void renameArtefactTab(EntityId id);
@@ -67,6 +69,7 @@ private:
 
     std::unique_ptr<Document> m_document;
     WindowFiles *m_files = nullptr;
+    PresentationActions *m_presentation = nullptr;
     DocumentOutlineModel *m_outline = nullptr;
     QTabWidget *m_tabs = nullptr;
     WorkshopOverview *m_overview = nullptr;

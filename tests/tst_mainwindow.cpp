@@ -1,4 +1,5 @@
 #include "editor/artefacteditor.h"
+#include "editor/presentationwindow.h"
 #include "mainwindow.h"
 #include "testsupport.h"
 #include "vsm/figureedit.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
+#include <QPointer>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void tabsFollowUndoAndRedo();
     void overviewAndNavigatorOpenOnOneClick();
     void habitsAndNames();
+    void presentsAndReturns();
 
 private:
     static void checkFits(QMainWindow *window, const QString &what);
@@ -200,6 +203,47 @@ void tst_MainWindow::habitsAndNames()
     QWidget *close = tabs->tabBar()->tabButton(1, QTabBar::RightSide);
     QVERIFY(close);
     QVERIFY(close->toolTip().contains(QStringLiteral("Model retraining - current state")));
+    delete window;
+}
+
+void tst_MainWindow::presentsAndReturns()
+{
+    MainWindow *window = exampleWindow();
+    const QList<ValueStreamMap *> maps = TaktTest::maps(*window->document()).maps();
+    window->openArtefact(maps.at(1)->id());
+    auto *present = window->findChild<QAction *>(QStringLiteral("present"));
+    QVERIFY(present);
+    QCOMPARE(present->shortcut(), QKeySequence(Qt::Key_F5));
+    present->trigger();
+    PresentationWindow *presentation = nullptr;
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (auto *p = qobject_cast<PresentationWindow *>(widget))
+            presentation = p;
+    QVERIFY(presentation);
+    QPointer<PresentationWindow> alive(presentation);
+    // It starts at the current artefact, the future state.
+    QCOMPARE(presentation->slide()->artefact, maps.at(1)->id());
+    QTest::keyClick(presentation, Qt::Key_Home);
+    QCOMPARE(presentation->slide()->artefact, maps.at(0)->id());
+    int parts = 0;
+    while (presentation->slide()->artefact == maps.at(0)->id()
+           && presentation->currentSlide() < presentation->slideCount() - 1) {
+        QTest::keyClick(presentation, Qt::Key_Right);
+        ++parts;
+    }
+    QVERIFY(parts > 1); // the current state's parts, then the future state
+    QCOMPARE(presentation->slide()->artefact, maps.at(1)->id());
+    QTest::keyClick(presentation, Qt::Key_Left);
+    QCOMPARE(presentation->slide()->artefact, maps.at(0)->id());
+    QTest::keyClick(presentation, Qt::Key_B);
+    QVERIFY(presentation->isBlank());
+    QTest::keyClick(presentation, Qt::Key_B);
+    QVERIFY(!presentation->isBlank());
+    QTest::keyClick(presentation, Qt::Key_F);
+    QVERIFY(presentation->showsFigures());
+    QTest::keyClick(presentation, Qt::Key_Escape);
+    QTRY_VERIFY(!alive); // gone, and the window is as it was
+    QCOMPARE(window->currentEditor()->artefactId(), maps.at(1)->id());
     delete window;
 }
 

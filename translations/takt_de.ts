@@ -32,7 +32,7 @@
 <context>
     <name>ArtefactKind</name>
     <message>
-        <location filename="../models/document/artefactkind.cpp" line="+27"/>
+        <location filename="../models/document/artefactkind.cpp" line="+33"/>
         <source>%1 cannot be imported</source>
         <translation>%1 können nicht importiert werden</translation>
     </message>
@@ -1105,7 +1105,12 @@
 <context>
     <name>MapsKind</name>
     <message>
-        <location filename="../models/vsm/mapskind.cpp" line="+95"/>
+        <location filename="../models/vsm/mapskind.cpp" line="+105"/>
+        <source>%1 (part %2 of %3)</source>
+        <translation>%1 (Teil %2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>no map has the id %1</source>
         <translation>keine Karte hat die ID %1</translation>
     </message>
@@ -1123,7 +1128,7 @@
 <context>
     <name>MapsSection</name>
     <message>
-        <location filename="../models/vsm/mapssection.cpp" line="+80"/>
+        <location filename="../models/vsm/mapssection.cpp" line="+39"/>
         <source>shared</source>
         <translation>geteilt</translation>
     </message>
@@ -1143,7 +1148,7 @@
         <translation>Wert</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+10"/>
         <source>This map is too large to print readably in parts (%n pages); its steps follow in the table.</source>
         <translation>
             <numerusform>Diese Karte ist zu groß, um sie lesbar in Teilen zu drucken (%n Seite); ihre Schritte folgen in der Tabelle.</numerusform>
@@ -1151,12 +1156,12 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1 (part %2 of %3)</source>
         <translation>%1 (Teil %2 von %3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Data boxes: %1</source>
         <translation>Datenkästen: %1</translation>
     </message>
@@ -1374,6 +1379,20 @@
         <location line="+7"/>
         <source>format %1: %2</source>
         <translation>Format %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SlideExporter</name>
+    <message>
+        <location filename="../models/pack/slideexporter.cpp" line="+25"/>
+        <source>%1 was not written: the workshop has nothing to present yet.</source>
+        <translation>%1 wurde nicht geschrieben: der Workshop hat noch nichts zu präsentieren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+16"/>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -1603,7 +1622,7 @@
 <context>
     <name>Takt::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+52"/>
+        <location filename="../app/mainwindow.cpp" line="+54"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -1633,7 +1652,7 @@
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -1643,7 +1662,7 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1654,12 +1673,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+195"/>
+        <location line="+198"/>
         <source>Close %1</source>
         <translation>%1 schließen</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-197"/>
         <source>Float %1 as a window of its own</source>
         <translation>%1 als eigenes Fenster lösen</translation>
     </message>
@@ -1674,7 +1693,7 @@
         <translation>Workshop-Dokumentation e&amp;xportieren (PDF)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Close</source>
         <translation>Sch&amp;ließen</translation>
     </message>
@@ -1779,7 +1798,7 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+213"/>
         <source>Recovery Copy</source>
         <translation>Wiederherstellungskopie</translation>
     </message>
@@ -2202,6 +2221,81 @@
         <location line="+18"/>
         <source>Drag onto the map, or click and then click on the map</source>
         <translation>Auf die Karte ziehen oder anklicken und dann auf die Karte klicken</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::PresentationActions</name>
+    <message>
+        <location filename="../app/presentationactions.cpp" line="+38"/>
+        <source>&amp;Present</source>
+        <translation>&amp;Präsentieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Presentation &amp;Text Size</source>
+        <translation>&amp;Textgröße der Präsentation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Room (text 2.5 % of the screen)</source>
+        <translation>&amp;Raum (Text 2,5 % der Bildschirmhöhe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Large room (3.5 %)</source>
+        <translation>&amp;Großer Raum (3,5 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hall (5 %)</source>
+        <translation>&amp;Saal (5 %)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export S&amp;lides (PDF, 16:9)…</source>
+        <translation>&amp;Folien exportieren (PDF, 16:9)…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>slides.pdf</source>
+        <translation>folien.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>-slides.pdf</source>
+        <translation>-folien.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Export Slides</source>
+        <translation>Folien exportieren</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n slide(s) written to %1</source>
+        <translation>
+            <numerusform>%n Folie nach %1 geschrieben</numerusform>
+            <numerusform>%n Folien nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Takt::PresentationWindow</name>
+    <message>
+        <location filename="../views/editor/presentationwindow.cpp" line="+46"/>
+        <source>Presentation</source>
+        <translation>Präsentation</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Nothing to present yet. Esc returns to the workshop.</source>
+        <translation>Noch nichts zu präsentieren. Esc führt zurück zum Workshop.</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@
 <context>
     <name>MapsSection</name>
     <message numerus="yes">
-        <location filename="../models/vsm/mapssection.cpp" line="+148"/>
+        <location filename="../models/vsm/mapssection.cpp" line="+105"/>
         <source>This map is too large to print readably in parts (%n pages); its steps follow in the table.</source>
         <translation>
             <numerusform>This map is too large to print readably in parts (%n page); its steps follow in the table.</numerusform>
@@ -83,6 +83,17 @@
         <translation>
             <numerusform>%n element, lead time %1</numerusform>
             <numerusform>%n elements, lead time %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Takt::PresentationActions</name>
+    <message numerus="yes">
+        <location filename="../app/presentationactions.cpp" line="+99"/>
+        <source>%n slide(s) written to %1</source>
+        <translation>
+            <numerusform>%n slide written to %1</numerusform>
+            <numerusform>%n slides written to %1</numerusform>
         </translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "artefactkind.h"
 
 #include "pack/packsection.h"
+#include "slide.h"
 
 #include <QCoreApplication>
 
@@ -19,6 +20,11 @@ QStringList ArtefactKind::packSectionKeys() const
     for (const auto &section : packSections())
         keys << section->key();
     return keys;
+}
+
+QList<Slide> ArtefactKind::slides(const Document &, EntityId, QSizeF, qreal) const
+{
+    return {};
 }
 
 EntityId ArtefactKind::importJson(Document &, const QByteArray &, QString *error) const

@@ -6,6 +6,7 @@
 #include <QIcon>
 #include <QJsonObject>
 #include <QList>
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,7 @@ namespace Takt {
 class ArtefactStore;
 class Document;
 class PackSection;
+struct Slide;
 
 /**
  * One kind of artefact a workshop document holds (value stream maps, 5 Whys, A3 reports, the
@@ -44,6 +46,12 @@ public:
     /** The kind's parts of the session pack, in pack order. */
     virtual std::vector<std::unique_ptr<PackSection>> packSections() const;
     QStringList packSectionKeys() const;
+
+    /** Artefact @p id as slides for a screen area of @p area (device units), at a scale where
+     *  the smallest text is at least @p minTextHeight high: the whole drawing when it fits so,
+     *  else in parts. None when the kind has nothing to present. */
+    virtual QList<Slide>
+    slides(const Document &document, EntityId id, QSizeF area, qreal minTextHeight) const;
 
     /** The "format" values of the JSON files the kind reads and writes ("takt-vsm"). */
     virtual QStringList jsonFormats() const { return {}; }

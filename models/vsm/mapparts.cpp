@@ -11,36 +11,24 @@
 
 namespace Takt {
 
-QList<qreal> MapParts::cuts(const ValueStreamMap &map,
-                            const MapMetrics &metrics,
-                            const QFont &font,
-                            const QRectF &bounds,
-                            qreal width)
+namespace {
+
+/** Where to cut [first, last] into pieces of at most @p length, stepping back from each ideal
+ *  cut to the nearest point inside no extent, but keeping each piece at least half as long. */
+QList<qreal>
+cutBetween(const QList<QPair<qreal, qreal>> &extents, qreal first, qreal last, qreal length)
 {
-    QList<QPair<qreal, qreal>> extents;
-    for (const MapElement &e : map.elements()) {
-        // Measured as drawn: the font, the map's time unit and its highlights.
-        MapPainter::Options options;
-        options.font = font;
-        options.timeUnit = metrics.timeUnit;
-        options.overTakt = metrics.overTakt.contains(e.id);
-        options.bottleneck = e.kind == ElementKind::Process && metrics.bottleneck == e.id;
-        options.offFlow = metrics.offFlow.contains(e.id);
-        const QRectF r = MapPainter::elementBounds(e, options).translated(e.pos);
-        extents << qMakePair(r.left(), r.right());
-    }
     const auto inside = [&extents](qreal x) {
-        for (const auto &[left, right] : extents)
-            if (x > left && x < right)
+        for (const auto &[from, to] : extents)
+            if (x > from && x < to)
                 return true;
         return false;
     };
-    QList<qreal> cuts {bounds.left()};
-    while (width > 0 && bounds.right() - cuts.last() > width) {
-        const qreal ideal = cuts.last() + width;
+    QList<qreal> cuts {first};
+    while (length > 0 && last - cuts.last() > length) {
+        const qreal ideal = cuts.last() + length;
         qreal cut = ideal;
-        // Step back to the nearest gap, but keep each part at least half a page wide.
-        for (qreal x = ideal; x > cuts.last() + width / 2; x -= 5) {
+        for (qreal x = ideal; x > cuts.last() + length / 2; x -= 5) {
             if (!inside(x)) {
                 cut = x;
                 break;
@@ -48,8 +36,42 @@ QList<qreal> MapParts::cuts(const ValueStreamMap &map,
         }
         cuts << cut;
     }
-    cuts << bounds.right();
+    cuts << last;
     return cuts;
+}
+
+/** Every element's extent as drawn (the font, the map's time unit and its highlights), along
+ *  x or along y. */
+QList<QPair<qreal, qreal>> extentsOf(const ValueStreamMap &map,
+                                     const MapMetrics &metrics,
+                                     const QFont &font,
+                                     Qt::Orientation along)
+{
+    QList<QPair<qreal, qreal>> extents;
+    for (const MapElement &e : map.elements()) {
+        MapPainter::Options options;
+        options.font = font;
+        options.timeUnit = metrics.timeUnit;
+        options.overTakt = metrics.overTakt.contains(e.id);
+        options.bottleneck = e.kind == ElementKind::Process && metrics.bottleneck == e.id;
+        options.offFlow = metrics.offFlow.contains(e.id);
+        const QRectF r = MapPainter::elementBounds(e, options).translated(e.pos);
+        extents << (along == Qt::Horizontal ? qMakePair(r.left(), r.right())
+                                            : qMakePair(r.top(), r.bottom()));
+    }
+    return extents;
+}
+
+} // namespace
+
+QList<qreal> MapParts::cuts(const ValueStreamMap &map,
+                            const MapMetrics &metrics,
+                            const QFont &font,
+                            const QRectF &bounds,
+                            qreal width)
+{
+    return cutBetween(extentsOf(map, metrics, font, Qt::Horizontal), bounds.left(), bounds.right(),
+                      width);
 }
 
 QList<QRectF> MapParts::parts(const ValueStreamMap &map,
@@ -62,15 +84,16 @@ QList<QRectF> MapParts::parts(const ValueStreamMap &map,
     if (bounds.isEmpty() || scale <= 0)
         return {bounds};
     const QList<qreal> columns = cuts(map, metrics, font, bounds, page.width() / scale);
-    const qreal rowHeight = page.height() / scale;
-    const int rows = qMax(1, int(std::ceil(bounds.height() / rowHeight - 1e-9)));
+    // Rows are cut between elements too, and never through the timeline ladder.
+    QList<QPair<qreal, qreal>> extents = extentsOf(map, metrics, font, Qt::Vertical);
+    extents << qMakePair(MapPainter::ladderTop(map, font) - 1, bounds.bottom() + 1);
+    const QList<qreal> rows
+        = cutBetween(extents, bounds.top(), bounds.bottom(), page.height() / scale);
     QList<QRectF> parts;
-    for (int row = 0; row < rows; ++row) {
-        const qreal top = bounds.top() + row * rowHeight;
+    for (int row = 1; row < rows.size(); ++row)
         for (int i = 1; i < columns.size(); ++i)
-            parts << QRectF(columns.at(i - 1), top, columns.at(i) - columns.at(i - 1),
-                            qMin(rowHeight, bounds.bottom() - top));
-    }
+            parts << QRectF(columns.at(i - 1), rows.at(row - 1), columns.at(i) - columns.at(i - 1),
+                            rows.at(row) - rows.at(row - 1));
     return parts;
 }
 

@@ -3,9 +3,14 @@
 #include "addremovemap.h"
 #include "comparisonsection.h"
 #include "document/document.h"
+#include "document/slide.h"
 #include "mapexample.h"
+#include "mapmetrics.h"
+#include "mappainter.h"
+#include "mapparts.h"
 #include "mapssection.h"
 #include "mapstore.h"
+#include "metricstable.h"
 #include "valuestreammap.h"
 #include "vsmjson.h"
 
@@ -66,6 +71,47 @@ std::vector<std::unique_ptr<PackSection>> MapsKind::packSections() const
     sections.push_back(std::make_unique<MapsSection>());
     sections.push_back(std::make_unique<ComparisonSection>());
     return sections;
+}
+
+QList<Slide>
+MapsKind::slides(const Document &document, EntityId id, QSizeF area, qreal minTextHeight) const
+{
+    const MapStore &maps = *MapStore::of(document);
+    const ValueStreamMap *map = maps.map(id);
+    if (!map || area.isEmpty())
+        return {};
+    const QFont font = MapPainter::mapFont();
+    // Shared, so that every part paints from one copy of the figures.
+    const auto metrics
+        = std::make_shared<MapMetrics>(MapMetrics::compute(*map, maps.map(map->derivedFrom())));
+    const QRectF bounds = MapPainter::mapBounds(*map, *metrics, font);
+    if (bounds.isEmpty())
+        return {};
+    const qreal readable = minTextHeight / MapParts::smallestText(font);
+    const qreal fit = qMin(area.width() / bounds.width(), area.height() / bounds.height());
+    const qreal scale = qMax(fit, readable);
+    const QList<QRectF> parts = fit >= readable
+        ? QList<QRectF> {bounds}
+        : MapParts::parts(*map, *metrics, font, bounds, area, scale);
+    QList<QPair<QString, QString>> figures;
+    for (const MetricsTable::Row &row : MetricsTable::rows(*metrics))
+        figures << qMakePair(row.label, row.value);
+    QList<Slide> slides;
+    for (int i = 0; i < parts.size(); ++i) {
+        Slide slide;
+        slide.artefact = id;
+        slide.title = parts.size() == 1
+            ? map->name()
+            : tr("%1 (part %2 of %3)").arg(map->name()).arg(i + 1).arg(parts.size());
+        slide.source = parts.at(i);
+        slide.scale = scale;
+        slide.paint = [map, metrics, font](QPainter *painter, const QRectF &visible) {
+            MapPainter::paintMap(painter, *map, *metrics, font, visible);
+        };
+        slide.figures = figures;
+        slides << slide;
+    }
+    return slides;
 }
 
 QStringList MapsKind::jsonFormats() const

@@ -25,6 +25,9 @@ public:
     std::unique_ptr<ArtefactStore> createStore(Document &document) const override;
     std::vector<std::unique_ptr<PackSection>> packSections() const override;
 
+    QList<Slide>
+    slides(const Document &document, EntityId id, QSizeF area, qreal minTextHeight) const override;
+
     QStringList jsonFormats() const override;
     EntityId importJson(Document &document, const QByteArray &json, QString *error) const override;
     QByteArray exportJson(const Document &document,
