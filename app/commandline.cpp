@@ -79,8 +79,7 @@ int CommandLine::write(const QByteArray &bytes, const QString &path)
 int CommandLine::run(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
-    QStringList rest = arguments.mid(2);
-    rest.prepend(arguments.value(0) + QLatin1Char(' ') + command);
+    const QStringList rest = subcommandArguments(arguments);
     if (command == QLatin1String("info"))
         return info(rest);
     if (command == QLatin1String("check"))
@@ -94,6 +93,13 @@ int CommandLine::run(const QStringList &arguments)
     if (command == QLatin1String("metrics"))
         return MapCommandLine(*this).metrics(rest);
     return fail(tr("unknown command \"%1\"").arg(command));
+}
+
+QStringList CommandLine::subcommandArguments(const QStringList &args)
+{
+    QStringList rest = args.mid(2);
+    rest.prepend(args.value(0) + QLatin1Char(' ') + args.value(1));
+    return rest;
 }
 
 bool CommandLine::parse(QCommandLineParser &parser,
@@ -297,12 +303,13 @@ int CommandLine::exportItem(const Document &document,
     const QByteArray json = ArtefactFiles::exportJson(document, id, &leftOut, &error);
     if (json.isEmpty())
         return fail(QStringLiteral("\"%1\": %2").arg(name, error));
-    if (!leftOut.isEmpty())
+    const int code = write(json, output);
+    if (code == Success && !leftOut.isEmpty()) // a note on what was written, not on a failure
         m_err << tr("takt: note: the format of \"%1\" has no place for %n part(s), left out: %2",
                     nullptr, int(leftOut.size()))
                      .arg(name, leftOut.join(QStringLiteral(", ")))
               << Qt::endl;
-    return write(json, output);
+    return code;
 }
 
 } // namespace Takt

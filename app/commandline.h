@@ -39,6 +39,9 @@ public:
     std::unique_ptr<Document> openDocument(const QString &path);
     /** Opens @p path to add to it, or a new document when there is no such file yet. */
     std::unique_ptr<Document> openOrCreate(const QString &path);
+    /** The arguments of the command named by @p args' second word, as its own parser takes
+     *  them: "takt map" and then what follows. */
+    static QStringList subcommandArguments(const QStringList &args);
     /** Parses a command's arguments; false with @p exitCode set for --help and bad input. */
     static bool parse(QCommandLineParser &parser,
                       const QStringList &args,

@@ -21,23 +21,29 @@ MapCommandLine::MapCommandLine(CommandLine &commandLine)
     : m_commandLine(commandLine)
 { }
 
-QString
-MapCommandLine::noSuchMap(const Document &document, const QString &path, const QString &name) const
+const ValueStreamMap *MapCommandLine::namedMap(const QCommandLineParser &parser,
+                                               const Document &document,
+                                               const QString &path)
 {
+    const QString name = parser.value(QStringLiteral("map"));
+    const MapStore &maps = *MapStore::of(document);
+    if (const ValueStreamMap *map
+        = parser.isSet(QStringLiteral("map")) ? maps.mapByName(name) : maps.maps().value(0))
+        return map;
     QStringList names;
-    for (const ValueStreamMap *map : MapStore::of(document)->maps())
+    for (const ValueStreamMap *map : maps.maps())
         names << QStringLiteral("\"%1\"").arg(map->name());
     const QString file = QDir::toNativeSeparators(path);
-    return names.isEmpty() ? tr("%1 has no maps").arg(file)
-                           : tr("%1 has no map named \"%2\"; its maps are %3")
-                                 .arg(file, name, names.join(QStringLiteral(", ")));
+    m_commandLine.fail(names.isEmpty() ? tr("%1 has no maps").arg(file)
+                                       : tr("%1 has no map named \"%2\"; its maps are %3")
+                                             .arg(file, name, names.join(QStringLiteral(", "))));
+    return nullptr;
 }
 
 int MapCommandLine::map(const QStringList &args)
 {
     const QString action = args.value(1);
-    QStringList rest = args.mid(2);
-    rest.prepend(args.value(0) + QLatin1Char(' ') + action);
+    const QStringList rest = CommandLine::subcommandArguments(args);
     if (action == QLatin1String("export"))
         return exportMap(rest);
     if (action != QLatin1String("import"))
@@ -75,13 +81,9 @@ int MapCommandLine::exportMap(const QStringList &args)
     const auto document = m_commandLine.openDocument(documentPath);
     if (!document)
         return CommandLine::BadInput;
-    const MapStore &maps = *MapStore::of(*document);
-    const bool named = parser.isSet(QStringLiteral("map"));
-    const ValueStreamMap *map
-        = named ? maps.mapByName(parser.value(QStringLiteral("map"))) : maps.maps().value(0);
+    const ValueStreamMap *map = namedMap(parser, *document, documentPath);
     if (!map)
-        return m_commandLine.fail(
-            noSuchMap(*document, documentPath, parser.value(QStringLiteral("map"))));
+        return CommandLine::BadInput;
     QStringList leftOut;
     QString error;
     const QByteArray json = ArtefactFiles::exportJson(*document, map->id(), &leftOut, &error);
@@ -112,12 +114,11 @@ int MapCommandLine::metrics(const QStringList &args)
     if (!document)
         return CommandLine::BadInput;
     const MapStore &store = *MapStore::of(*document);
-    QList<ValueStreamMap *> maps = store.maps();
+    QList<const ValueStreamMap *> maps(store.maps().cbegin(), store.maps().cend());
     if (parser.isSet(QStringLiteral("map"))) {
-        ValueStreamMap *map = store.mapByName(parser.value(QStringLiteral("map")));
+        const ValueStreamMap *map = namedMap(parser, *document, documentPath);
         if (!map)
-            return m_commandLine.fail(
-                noSuchMap(*document, documentPath, parser.value(QStringLiteral("map"))));
+            return CommandLine::BadInput;
         maps = {map};
     }
     QTextStream &out = m_commandLine.out();

@@ -3,10 +3,13 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace Takt {
 
 class CommandLine;
 class Document;
+class ValueStreamMap;
 
 /** The maps' own commands: `takt map import|export` (takt-vsm JSON) and `takt metrics` (each
  *  map's figures, as text or JSON, worded by MetricsTable like the window and the pack). */
@@ -22,7 +25,9 @@ public:
 
 private:
     int exportMap(const QStringList &args);
-    QString noSuchMap(const Document &document, const QString &path, const QString &name) const;
+    /** The map --map names (without it, the first); null, after saying why, when none fits. */
+    const ValueStreamMap *
+    namedMap(const QCommandLineParser &parser, const Document &document, const QString &path);
 
     CommandLine &m_commandLine;
 };

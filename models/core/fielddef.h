@@ -45,7 +45,7 @@ struct FieldDef
     /** A Choice that says what the entity is (an element's kind): a key this build does not
      *  know makes the row unreadable. Any other unknown key reads as absent, or the first. */
     bool identity = false;
-    double maximum = 0; // Number: 0 for none
+    double maximum = 0; // the largest a Number or Fraction may be read as; 0 for no limit
     const char *childTable = nullptr; // KeyValues: (parent, position, key, value) rows
     const char *childColumn = nullptr; // KeyValues: the parent's id column there
 };

@@ -204,19 +204,4 @@ QList<ElementKind> MapElement::allKinds()
     return kinds;
 }
 
-QString MapElement::sharingKey(Sharing sharing)
-{
-    return fields().choiceKey(int(ElementField::Sharing), int(sharing));
-}
-
-MapElement::Sharing MapElement::sharingFromKey(const QString &key)
-{
-    return Sharing(fields().choiceValue(int(ElementField::Sharing), key).value_or(0));
-}
-
-QString MapElement::sharingName(Sharing sharing)
-{
-    return fields().choiceLabel(int(ElementField::Sharing), int(sharing));
-}
-
 } // namespace Takt

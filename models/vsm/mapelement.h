@@ -117,9 +117,6 @@ struct MapElement
     static std::optional<ElementKind> kindFromKey(const QString &key);
     static QString kindName(ElementKind kind); // translated
     static QList<ElementKind> allKinds();
-    static QString sharingKey(Sharing sharing);
-    static Sharing sharingFromKey(const QString &key);
-    static QString sharingName(Sharing sharing); // translated
 };
 
 } // namespace Takt

@@ -94,7 +94,6 @@ void MapStore::insertMap(int index, ValueStreamMap *map)
     m_removedMaps.remove(map->id());
     m_listChanged = true;
     Q_EMIT outlineInserted(map->id());
-    Q_EMIT mapInserted(map->id());
     Q_EMIT artefactInserted(map->id());
     Q_EMIT modified();
 }
@@ -110,7 +109,6 @@ ValueStreamMap *MapStore::takeMap(EntityId id)
     m_removedMaps.insert(id);
     m_listChanged = true;
     Q_EMIT outlineRemoved(id);
-    Q_EMIT mapRemoved(id);
     Q_EMIT artefactRemoved(id);
     Q_EMIT modified();
     return map;

@@ -50,8 +50,6 @@ public:
     QVariant outlineData(EntityId id, int role) const override;
 
 Q_SIGNALS:
-    void mapInserted(Takt::EntityId id);
-    void mapRemoved(Takt::EntityId id);
     /** A map's own figures or name changed (not its elements). */
     void mapPropertiesChanged(Takt::EntityId id);
 

@@ -75,7 +75,6 @@ public:
 
     void insertElement(int index, const MapElement &element) { m_elements.insert(index, element); }
     MapElement takeElement(EntityId id) { return m_elements.take(id); }
-    void replaceElement(const MapElement &element) { m_elements.replace(element); }
     void setElementValue(EntityId id, ElementField field, const QVariant &value);
     void setElementPos(EntityId id, QPointF pos);
     void insertConnector(int index, const Connector &connector)

@@ -36,7 +36,6 @@ namespace Takt {
 
 MapEditor::MapEditor(Document *document, EntityId mapId, QWidget *parent)
     : ArtefactEditor(document, mapId, parent)
-    , m_document(document)
     , m_scene(new MapScene(document, mapId, this))
     , m_view(new MapView(m_scene, this))
     , m_palette(new PaletteWidget(this))
@@ -149,7 +148,7 @@ void MapEditor::deleteSelection()
     const QList<EntityId> connectors = m_scene->selectedConnectorIds();
     if (elements.isEmpty() && connectors.isEmpty())
         return;
-    m_document->undoStack()->push(new RemoveMapItems(m_document, mapId(), elements, connectors));
+    document()->undoStack()->push(new RemoveMapItems(document(), mapId(), elements, connectors));
 }
 
 void MapEditor::copySelection()
@@ -187,11 +186,11 @@ void MapEditor::paste()
         return;
     const qreal offset = 20 * ++m_pasteCount; // each paste steps aside so copies stay visible
     const MapItems items = MapItemsMime::decode(
-        data->data(MapItemsMime::MimeType), [this] { return m_document->newId(); },
+        data->data(MapItemsMime::MimeType), [this] { return document()->newId(); },
         QPointF(offset, offset));
     if (items.isEmpty())
         return;
-    m_document->undoStack()->push(new AddMapItems(m_document, mapId(), items));
+    document()->undoStack()->push(new AddMapItems(document(), mapId(), items));
     QList<EntityId> ids;
     for (const MapElement &e : items.elements)
         ids << e.id;
@@ -215,9 +214,9 @@ void MapEditor::addProcessStepAfterSelection()
 {
     const QList<EntityId> selected = m_scene->selectedElementIds();
     auto *command = new InsertProcessStep(
-        m_document, mapId(), selected.size() == 1 ? selected.first() : 0, tr("New step"));
+        document(), mapId(), selected.size() == 1 ? selected.first() : 0, tr("New step"));
     const EntityId step = command->stepId();
-    m_document->undoStack()->push(command);
+    document()->undoStack()->push(command);
     m_scene->selectIds({step});
     m_scene->ensureVisible(step);
     Q_EMIT propertiesFocusRequested();
@@ -230,9 +229,9 @@ void MapEditor::insertQueueAfterSelection()
         Q_EMIT statusMessage(tr("Select the step the queue follows, then insert it."));
         return;
     }
-    auto *command = InsertQueue::after(m_document, mapId(), selected.first(), tr("Queue"));
+    auto *command = InsertQueue::after(document(), mapId(), selected.first(), tr("Queue"));
     const EntityId queue = command->queueId();
-    m_document->undoStack()->push(command);
+    document()->undoStack()->push(command);
     m_scene->selectIds({queue});
     m_scene->ensureVisible(queue);
     m_focusField = MapElement::fields().key(int(ElementField::Wait));
@@ -251,12 +250,12 @@ void MapEditor::moveTo(const QHash<EntityId, QPointF> &positions, const QString 
     }
     if (to.isEmpty())
         return;
-    auto *command = new MoveElements(m_document, mapId(), from, to,
+    auto *command = new MoveElements(document(), mapId(), from, to,
                                      text.isEmpty() ? MoveElements::Gesture::Nudge
                                                     : MoveElements::Gesture::Drag);
     if (!text.isEmpty())
         command->setText(text);
-    m_document->undoStack()->push(command);
+    document()->undoStack()->push(command);
 }
 
 void MapEditor::align(Qt::Alignment alignment)
@@ -348,7 +347,7 @@ void MapEditor::closeNameEditor(bool commit, bool refocus)
     m_nameEditor = nullptr;
     const MapElement *e = m_scene->map()->element(m_nameEditorId);
     if (commit && e && editor->text() != e->name)
-        m_document->undoStack()->push(new ChangeField(&m_scene->map()->elementList(),
+        document()->undoStack()->push(new ChangeField(&m_scene->map()->elementList(),
                                                       m_nameEditorId, int(ElementField::Name),
                                                       editor->text()));
     editor->removeEventFilter(this);

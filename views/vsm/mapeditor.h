@@ -71,7 +71,6 @@ private:
     bool handleKey(QKeyEvent *event);
     void moveTo(const QHash<EntityId, QPointF> &positions, const QString &text);
 
-    Document *const m_document;
     MapScene *m_scene;
     MapView *m_view;
     PaletteWidget *m_palette;

@@ -54,11 +54,11 @@ MapScene::MapScene(Document *document, EntityId mapId, QObject *parent)
         connect(base, &ValueStreamMap::changed, this, &MapScene::recomputeMetrics,
                 Qt::UniqueConnection);
     // (This scene's own map may be the one going: then there is nothing to recompute.)
-    connect(maps(), &MapStore::mapInserted, this, [this, watchBase](EntityId id) {
+    connect(maps(), &ArtefactStore::artefactInserted, this, [this, watchBase](EntityId id) {
         if (const ValueStreamMap *own = map(); own && id == own->derivedFrom())
             watchBase();
     });
-    connect(maps(), &MapStore::mapRemoved, this, [this](EntityId id) {
+    connect(maps(), &ArtefactStore::artefactRemoved, this, [this](EntityId id) {
         if (const ValueStreamMap *own = map(); own && id == own->derivedFrom())
             recomputeMetrics();
     });

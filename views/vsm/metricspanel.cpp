@@ -5,6 +5,7 @@
 #include "vsm/mapmetrics.h"
 #include "vsm/mapstore.h"
 #include "vsm/metricstable.h"
+#include "vsm/paintstyle.h"
 #include "vsm/valuestreammap.h"
 
 #include <QGridLayout>
@@ -70,14 +71,15 @@ void MetricsPanel::refresh()
         if (base && row.baseline != row.value) {
             QString was = tr("was %1").arg(keepTogether(row.baseline));
             if (!row.change.isEmpty()) {
-                const QString colour = row.trend > 0 ? QStringLiteral("#2e7d32")
-                    : row.trend < 0                  ? QStringLiteral("#c62828")
-                                                     : QStringLiteral("#546e7a");
+                const QColor colour = row.trend > 0 ? Paint::Better
+                    : row.trend < 0                 ? Paint::Accent
+                                                    : Paint::Muted;
                 was += QStringLiteral(", <span style='color:%1'>%2</span>")
-                           .arg(colour, keepTogether(row.change));
+                           .arg(colour.name(), keepTogether(row.change));
             }
-            auto *comparison = new QLabel(
-                QStringLiteral("<span style='color:#546e7a'>%1</span>").arg(was), m_table);
+            auto *comparison = new QLabel(QStringLiteral("<span style='color:%1'>%2</span>")
+                                              .arg(QColor(Paint::Muted).name(), was),
+                                          m_table);
             comparison->setTextFormat(Qt::RichText);
             comparison->setWordWrap(true);
             comparison->setContentsMargins(12, 0, 0, 4);
@@ -93,7 +95,8 @@ void MetricsPanel::refresh()
     for (const QString &note : m.notes)
         notes << QStringLiteral("<p>%1</p>").arg(note.toHtmlEscaped());
     for (const QString &warning : m.warnings)
-        notes << QStringLiteral("<p style='color:#c62828'>⚠ %1</p>").arg(warning.toHtmlEscaped());
+        notes << QStringLiteral("<p style='color:%1'>⚠ %2</p>")
+                     .arg(QColor(Paint::Accent).name(), warning.toHtmlEscaped());
     m_notes->setText(notes.join(QString()));
     m_notes->setVisible(!notes.isEmpty());
 }
