@@ -23,6 +23,7 @@ private Q_SLOTS:
     void fieldText_data();
     void fieldText();
     void formatsAsTyped();
+    void limitsAndWarningsOfAField();
     void entityListAnnouncesAndTracksDirtyRows();
     void changeFieldMergesAndBecomesObsolete();
     void workingTime();
@@ -50,7 +51,8 @@ void tst_Fields::fieldText_data()
     QTest::newRow("3") << whole << "3" << QVariant(3) << "";
     QTest::newRow("2.5 people") << whole << "2.5" << QVariant()
                                 << "C/T: \"2.5\" is not a whole number";
-    QTest::newRow("negative") << number << "-1" << QVariant() << "C/T: \"-1\" is negative";
+    QTest::newRow("negative") << number << "-1" << QVariant()
+                              << "C/T: this figure cannot be negative (\"-1\")";
     QTest::newRow("words") << number << "many" << QVariant() << "C/T: \"many\" is not a number";
 }
 
@@ -71,6 +73,39 @@ void tst_Fields::fieldText()
         QVERIFY2(message.startsWith(error.left(error.indexOf(QLatin1Char('"')) + 1))
                      && message.contains(text.trimmed()),
                  qPrintable(message));
+}
+
+void tst_Fields::limitsAndWarningsOfAField()
+{
+    FieldDef day;
+    day.type = FieldType::Duration;
+    day.maximum = 86400;
+    QVariant v;
+    QString reason;
+    QVERIFY(FieldText::parse(day, QStringLiteral("24 h"), &v, &reason)); // the limit is allowed
+    QCOMPARE(v.toDouble(), 86400.0);
+    QVERIFY(!FieldText::parse(day, QStringLiteral("24.5 h"), &v, &reason));
+    QCOMPARE(FieldText::sentence(reason),
+             QStringLiteral("\"24.5 h\" is more than 24 h, the most it can be."));
+
+    FieldDef wip;
+    wip.type = FieldType::WholeNumber;
+    wip.minimum = 1;
+    QVERIFY(FieldText::parse(wip, QStringLiteral("1"), &v, &reason));
+    QCOMPARE(v, QVariant(1));
+    QVERIFY(FieldText::parse(wip, QString(), &v, &reason)); // empty: no limit
+    QVERIFY(!v.isValid());
+    QVERIFY(!FieldText::parse(wip, QStringLiteral("0"), &v, &reason));
+    QVERIFY(reason.contains(QStringLiteral("less than 1")));
+
+    FieldDef name;
+    name.type = FieldType::Text;
+    QCOMPARE(FieldText::warning(name, QString()), QString());
+    name.wanted = true;
+    QVERIFY(!FieldText::warning(name, QStringLiteral("  ")).isEmpty());
+    QCOMPARE(FieldText::warning(name, QStringLiteral("Training")), QString());
+    QCOMPARE(FieldText::sentence(QStringLiteral("a duration cannot be negative")),
+             QStringLiteral("A duration cannot be negative."));
 }
 
 void tst_Fields::formatsAsTyped()

@@ -13,6 +13,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QPointer>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -56,6 +57,15 @@ void tst_MainWindow::checkFits(QMainWindow *window, const QString &what)
                             .arg(what)
                             .arg(window->width())
                             .arg(window->height())));
+    // Nor is the Properties dock's content cut at its right edge (it scrolls only down).
+    const auto *dock = window->findChild<QDockWidget *>(QStringLiteral("properties"));
+    const auto *scroll = dock ? qobject_cast<QScrollArea *>(dock->widget()) : nullptr;
+    QVERIFY(scroll && scroll->widget());
+    QVERIFY2(scroll->widget()->width() <= scroll->viewport()->width(),
+             qPrintable(QStringLiteral("%1: the properties are %2 px wide in a dock of %3 px")
+                            .arg(what)
+                            .arg(scroll->widget()->width())
+                            .arg(scroll->viewport()->width())));
 }
 
 void tst_MainWindow::fitsA1366x768Screen()

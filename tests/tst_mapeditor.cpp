@@ -14,14 +14,19 @@
 #include "vsm/metricstable.h"
 #include "vsm/valuestreammap.h"
 #include "vsm/vsmjson.h"
+#include "vsm/workingtimedialog.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QGraphicsSceneMouseEvent>
 #include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QTest>
 #include <QUndoStack>
 
@@ -50,6 +55,10 @@ private Q_SLOTS:
     void renameInPlaceClosesOnReturn();
     void undoShortcutPassesThroughFields();
     void headingFollowsARename();
+    void nonsenseIsRefusedWithAReason_data();
+    void nonsenseIsRefusedWithAReason();
+    void emptyStepNameIsAcceptedWithAWarning();
+    void calculatorsShowTheirResultLive();
 
 private:
     EntityId idOf(const QString &name) const;
@@ -143,13 +152,16 @@ void tst_MapEditor::propertiesRefuseBadFiguresAndStoreGoodOnes()
     QCOMPARE(TaktTest::maps(*m_document).maps().first()->element(id)->cycleTime.value_or(0),
              6 * 3600.0);
     QCOMPARE(m_document->undoStack()->count(), 0);
-    const auto *refusals = panel->findChild<QLabel *>(QStringLiteral("refusals"));
-    QVERIFY(refusals && !refusals->isHidden());
-    QVERIFY2(refusals->text().contains(QStringLiteral("\"soon\" is not a duration")),
-             qPrintable(refusals->text()));
+    // The reason sits right under its field, as a sentence.
+    const auto *message = panel->findChild<QLabel *>(QStringLiteral("cycle_time_message"));
+    QVERIFY(message && !message->isHidden());
+    QVERIFY2(message->text().startsWith(QStringLiteral("\"soon\" is not a duration"))
+                 && message->text().endsWith(QLatin1Char('.')),
+             qPrintable(message->text()));
 
     cycleTime->setText(QStringLiteral("3h"));
     Q_EMIT cycleTime->editingFinished();
+    QVERIFY(message->isHidden()); // gone once the field is valid again
     QCOMPARE(TaktTest::maps(*m_document).maps().first()->element(id)->cycleTime.value_or(0),
              3 * 3600.0);
     QCOMPARE(m_editor->scene()->metrics().bottleneckName, QStringLiteral("Training"));
@@ -314,12 +326,13 @@ void tst_MapEditor::refusedValueStaysUntilCorrected()
     changeover->setText(QStringLiteral("10 min")); // another field commits meanwhile
     Q_EMIT changeover->editingFinished();
     QCOMPARE(uptime->text(), QStringLiteral("150 %")); // still there to correct
-    const auto *refusals = panel->findChild<QLabel *>(QStringLiteral("refusals"));
-    QVERIFY(refusals && !refusals->isHidden());
-    QVERIFY(refusals->text().contains(QStringLiteral("more than 100 %")));
+    const auto *message = panel->findChild<QLabel *>(QStringLiteral("uptime_message"));
+    QVERIFY(message && !message->isHidden());
+    QCOMPARE(message->text(), QStringLiteral("\"150 %\" is more than 100 %."));
     uptime->setText(QStringLiteral("95 %"));
     Q_EMIT uptime->editingFinished();
     QVERIFY(!uptime->isRefused());
+    QVERIFY(message->isHidden());
     QCOMPARE(
         TaktTest::maps(*m_document).maps().first()->element(idOf("Training"))->uptime.value_or(0),
         0.95);
@@ -364,6 +377,92 @@ void tst_MapEditor::headingFollowsARename()
     m_document->undoStack()->push(TaktTest::changeMap(
         m_document.get(), map, ValueStreamMap::Field::Name, QStringLiteral("Retraining today")));
     QCOMPARE(heading->text(), QStringLiteral("Map: Retraining today"));
+}
+
+void tst_MapEditor::nonsenseIsRefusedWithAReason_data()
+{
+    QTest::addColumn<QString>("step"); // empty: the map's own properties
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("a day of 30 h") << QString() << "available_time_per_day"
+                                   << "30 h"
+                                   << "\"30 h\" is more than 24 h, the most it can be.";
+    QTest::newRow("WIP limit 0") << "Training"
+                                 << "wip_limit"
+                                 << "0"
+                                 << "\"0\" is less than 1; leave the field empty for none.";
+    QTest::newRow("negative duration") << "Training"
+                                       << "changeover"
+                                       << "-5 min"
+                                       << "A duration cannot be negative (\"-5 min\").";
+}
+
+void tst_MapEditor::nonsenseIsRefusedWithAReason()
+{
+    QFETCH(QString, step);
+    QFETCH(QString, key);
+    QFETCH(QString, text);
+    QFETCH(QString, reason);
+    if (step.isEmpty())
+        m_editor->scene()->clearSelection();
+    else
+        m_editor->scene()->selectIds({idOf(step)});
+    MapPropertiesPanel *panel = m_editor->propertiesPanel();
+    auto *edit = panel->findChild<FigureEdit *>(key);
+    QVERIFY(edit);
+    edit->setText(text);
+    Q_EMIT edit->editingFinished();
+    QVERIFY(edit->isRefused());
+    QCOMPARE(m_document->undoStack()->count(), 0);
+    const auto *message = panel->findChild<QLabel *>(key + QLatin1String("_message"));
+    QVERIFY(message && !message->isHidden());
+    QCOMPARE(message->text(), reason);
+}
+
+void tst_MapEditor::emptyStepNameIsAcceptedWithAWarning()
+{
+    const EntityId id = idOf("Training");
+    m_editor->scene()->selectIds({id});
+    MapPropertiesPanel *panel = m_editor->propertiesPanel();
+    auto *name = panel->findChild<FigureEdit *>(QStringLiteral("name"));
+    const auto *message = panel->findChild<QLabel *>(QStringLiteral("name_message"));
+    QVERIFY(name && message && message->isHidden());
+    name->setText(QString());
+    Q_EMIT name->editingFinished();
+    QCOMPARE(m_document->undoStack()->count(), 1); // stored: a warning does not refuse
+    QVERIFY(!name->isRefused());
+    QVERIFY(!message->isHidden());
+    QVERIFY(message->text().contains(QStringLiteral("no name")));
+    name->setText(QStringLiteral("Training"));
+    Q_EMIT name->editingFinished();
+    QVERIFY(message->isHidden());
+}
+
+void tst_MapEditor::calculatorsShowTheirResultLive()
+{
+    WorkingTimeDialog demand(WorkingTimeDialog::Figure::DemandPerDay);
+    auto *result = demand.findChild<QLabel *>(QStringLiteral("result"));
+    QVERIFY(result);
+    demand.findChild<QDoubleSpinBox *>(QStringLiteral("demand_per_month"))->setValue(600);
+    demand.findChild<QSpinBox *>(QStringLiteral("working_days"))->setValue(20);
+    QCOMPARE(result->text(), QStringLiteral("Demand per day: 30"));
+    QCOMPARE(demand.result().value_or(0), 30.0);
+
+    WorkingTimeDialog shifts(WorkingTimeDialog::Figure::AvailableTimePerDay);
+    result = shifts.findChild<QLabel *>(QStringLiteral("result"));
+    QPushButton *ok = shifts.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    shifts.findChild<QSpinBox *>(QStringLiteral("shifts"))->setValue(2);
+    shifts.findChild<QDoubleSpinBox *>(QStringLiteral("hours_per_shift"))->setValue(8);
+    shifts.findChild<QSpinBox *>(QStringLiteral("break_minutes"))->setValue(30);
+    QCOMPARE(result->text(), QStringLiteral("Available time per day: 15 h")); // 2 x (8 h - 30 min)
+    QCOMPARE(shifts.result().value_or(0), 15 * 3600.0);
+    QVERIFY(ok->isEnabled());
+    shifts.findChild<QSpinBox *>(QStringLiteral("shifts"))->setValue(3);
+    shifts.findChild<QDoubleSpinBox *>(QStringLiteral("hours_per_shift"))->setValue(9);
+    QVERIFY(result->text().contains(QStringLiteral("more than a day")));
+    QVERIFY(!shifts.result());
+    QVERIFY(!ok->isEnabled()); // nothing that cannot be stored is offered
 }
 
 QTEST_MAIN(tst_MapEditor)

@@ -131,13 +131,15 @@ void tst_VsmJson::badInput_data()
     QTest::newRow("negative duration")
         << head
             + R"({"type":"process","name":"A"},{"type":"process","name":"B","cycle_time":"-2 h"}]})"
-        << "step 2 \"B\", field \"cycle_time\": \"-2 h\" is negative";
+        << "step 2 \"B\", field \"cycle_time\": a duration cannot be negative (\"-2 h\")";
     QTest::newRow("unparsable duration")
         << head + R"({"type":"inventory","name":"Q","wait":"a while"}]})"
         << "step 1 \"Q\", field \"wait\": \"a while\" is not a duration";
     QTest::newRow("duration without unit")
         << head + R"({"type":"process","name":"P","cycle_time":"45"}]})"
         << "field \"cycle_time\": \"45\" has no unit";
+    QTest::newRow("WIP limit 0") << head + R"({"type":"process","name":"P","wip_limit":0}]})"
+                                 << "step 1 \"P\", field \"wip_limit\": 0 is less than 1";
     QTest::newRow("count without demand")
         << head + R"({"type":"inventory","name":"Q","count":8}]})"
         << "step 1 \"Q\", field \"count\": a count needs a demand";

@@ -45,12 +45,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+96"/>
+        <location filename="../app/commandline.cpp" line="+95"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>wrong number of arguments</source>
         <translation>falsche Anzahl von Argumenten</translation>
     </message>
@@ -138,7 +138,7 @@
         <translation>%1 enthält nichts mit dem Namen „%2“</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>takt: note: the format of &quot;%1&quot; has no place for %n part(s), left out: %2</source>
         <translation>
             <numerusform>takt: Hinweis: das Format von „%1“ kann %n Teil nicht abbilden, ausgelassen: %2</numerusform>
@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Checks that a file is a valid Takt document: prints &quot;ok&quot; and exits 0, or prints what is wrong and exits 2.</source>
         <translation>Prüft, ob eine Datei ein gültiges Takt-Dokument ist: gibt &quot;ok&quot; aus und endet mit 0, oder gibt den Fehler aus und endet mit 2.</translation>
     </message>
@@ -161,12 +161,12 @@
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-158"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+161"/>
         <source>Comma-separated sections, in pack order (default: all): %1.</source>
         <translation>Kommagetrennte Abschnitte in der Reihenfolge der Dokumentation (Standard: alle): %1.</translation>
     </message>
@@ -431,8 +431,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>a duration cannot be negative (&quot;%1&quot;)</source>
+        <translation>eine Dauer kann nicht negativ sein („%1“)</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; is negative; a duration cannot be</source>
-        <translation>„%1“ ist negativ; eine Dauer kann nicht negativ sein</translation>
+        <translation type="vanished">„%1“ ist negativ; eine Dauer kann nicht negativ sein</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -479,27 +483,46 @@
 <context>
     <name>FieldText</name>
     <message>
-        <location filename="../models/core/fieldtext.cpp" line="+46"/>
+        <location filename="../models/core/fieldtext.cpp" line="+39"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+40"/>
         <source>&quot;%1&quot; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&quot;%1&quot; is negative</source>
-        <translation>„%1“ ist negativ</translation>
+        <source>this figure cannot be negative (&quot;%1&quot;)</source>
+        <translation>diese Kennzahl kann nicht negativ sein („%1“)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is more than %2, the most it can be</source>
+        <translation>„%1“ ist mehr als %2, der größtmögliche Wert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is less than %2; leave the field empty for none</source>
+        <translation>„%1“ ist weniger als %2; lassen Sie das Feld leer für keinen Wert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>With no name, the map and the pack can only say what kind it is.</source>
+        <translation>Ohne Namen können Karte und Dokumentation nur die Art des Elements nennen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is negative</source>
+        <translation type="vanished">„%1“ ist negativ</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>&quot;%1&quot; is more than 100 %</source>
         <translation>„%1“ ist mehr als 100 %</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation>„%1“ ist keine ganze Zahl</translation>
     </message>
@@ -571,7 +594,7 @@
 <context>
     <name>MapCommandLine</name>
     <message>
-        <location filename="../app/mapcommandline.cpp" line="+31"/>
+        <location filename="../app/mapcommandline.cpp" line="+37"/>
         <source>%1 has no maps</source>
         <translation>%1 enthält keine Karten</translation>
     </message>
@@ -598,12 +621,12 @@
     <message>
         <location line="+2"/>
         <location line="+14"/>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>The .takt document.</source>
         <translation>Das .takt-Dokument.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-47"/>
         <source>The takt-vsm JSON file.</source>
         <translation>Die takt-vsm-JSON-Datei.</translation>
     </message>
@@ -619,12 +642,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-32"/>
         <source>Write to this file instead of standard output.</source>
         <translation>In diese Datei statt in die Standardausgabe schreiben.</translation>
     </message>
@@ -634,7 +657,7 @@
         <translation>Datei</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+17"/>
         <source>takt: note: takt-vsm version 1 has no place for %n element(s) of &quot;%1&quot;, left out: %2</source>
         <translation>
             <numerusform>takt: Hinweis: takt-vsm-Version 1 kann %n Element von &quot;%1&quot; nicht abbilden, ausgelassen: %2</numerusform>
@@ -657,7 +680,7 @@
         <translation>Ein JSON-Objekt pro Karte, eines pro Zeile.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
@@ -780,12 +803,12 @@
         <translation>Arbeitszelle</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>C/T</source>
         <translation>C/T</translation>
     </message>
@@ -820,27 +843,27 @@
         <translation>VA</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-38"/>
         <source>%C&amp;A</source>
         <translation>%C&amp;A</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+11"/>
         <source>WIP limit</source>
         <translation>WIP-Limit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+32"/>
         <source>On the timeline</source>
         <translation>Auf der Zeitlinie</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-50"/>
         <source>Sharing</source>
         <translation>Nutzung</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Count</source>
         <translation>Menge</translation>
     </message>
@@ -870,7 +893,7 @@
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>Attributes</source>
         <translation>Attribute</translation>
     </message>
@@ -1604,7 +1627,7 @@
 <context>
     <name>Takt::FigureEdit</name>
     <message>
-        <location filename="../views/vsm/figureedit.cpp" line="+17"/>
+        <location filename="../views/vsm/figureedit.cpp" line="+16"/>
         <source>e.g. 45 min, 2 h, 1.5 d</source>
         <translation>z. B. 45 min; 2 h; 1,5 d</translation>
     </message>
@@ -1963,7 +1986,7 @@
 <context>
     <name>Takt::MapEditor</name>
     <message>
-        <location filename="../views/vsm/mapeditor.cpp" line="+133"/>
+        <location filename="../views/vsm/mapeditor.cpp" line="+132"/>
         <source>Drag from one element to another to connect them (Esc cancels).</source>
         <translation>Ziehen Sie von einem Element zu einem anderen, um beide zu verbinden (Esc bricht ab).</translation>
     </message>
@@ -2001,7 +2024,7 @@
 <context>
     <name>Takt::MapPropertiesPanel</name>
     <message numerus="yes">
-        <location filename="../views/vsm/mappropertiespanel.cpp" line="+184"/>
+        <location filename="../views/vsm/mappropertiespanel.cpp" line="+183"/>
         <source>%n item(s) selected</source>
         <translation>
             <numerusform>%n Element ausgewählt</numerusform>
@@ -2009,66 +2032,56 @@
         </translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-35"/>
         <source>e.g. GPU hours: 20; tool: Airflow</source>
         <translation>z. B. GPU-Stunden: 20; Tool: Airflow</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <location line="+54"/>
         <source>Map: %1</source>
         <translation>Karte: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
         <source>From monthly demand…</source>
         <translation>Aus Monatsbedarf…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+4"/>
         <source>Demand per day</source>
-        <translation>Bedarf pro Tag</translation>
+        <translation type="vanished">Bedarf pro Tag</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>Demand per month:</source>
-        <translation>Bedarf pro Monat:</translation>
+        <translation type="vanished">Bedarf pro Monat:</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Working days per month:</source>
-        <translation>Arbeitstage pro Monat:</translation>
+        <translation type="vanished">Arbeitstage pro Monat:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source>From shifts…</source>
         <translation>Aus Schichtmodell…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+3"/>
-        <location line="+4"/>
         <source>Available time per day</source>
-        <translation>Verfügbare Zeit pro Tag</translation>
+        <translation type="vanished">Verfügbare Zeit pro Tag</translation>
     </message>
     <message>
-        <location line="-6"/>
         <source>Shifts per day (3 for 24/7):</source>
-        <translation>Schichten pro Tag (3 für 24/7):</translation>
+        <translation type="vanished">Schichten pro Tag (3 für 24/7):</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Hours per shift:</source>
-        <translation>Stunden pro Schicht:</translation>
+        <translation type="vanished">Stunden pro Schicht:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Breaks per shift, in minutes:</source>
-        <translation>Pausen pro Schicht in Minuten:</translation>
+        <translation type="vanished">Pausen pro Schicht in Minuten:</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-155"/>
         <source>Most readable unit for each figure</source>
         <translation>Für jede Zahl die lesbarste Einheit</translation>
     </message>
@@ -2076,7 +2089,7 @@
 <context>
     <name>Takt::MapStore</name>
     <message numerus="yes">
-        <location filename="../models/vsm/mapstore.cpp" line="+241"/>
+        <location filename="../models/vsm/mapstore.cpp" line="+239"/>
         <source>%n element(s), lead time %1</source>
         <translation>
             <numerusform>%n Element, Durchlaufzeit %1</numerusform>
@@ -2092,7 +2105,7 @@
 <context>
     <name>Takt::MetricsPanel</name>
     <message>
-        <location filename="../views/vsm/metricspanel.cpp" line="+53"/>
+        <location filename="../views/vsm/metricspanel.cpp" line="+54"/>
         <source>Figures</source>
         <translation>Kennzahlen</translation>
     </message>
@@ -2374,6 +2387,59 @@
     </message>
 </context>
 <context>
+    <name>Takt::WorkingTimeDialog</name>
+    <message>
+        <location filename="../views/vsm/workingtimedialog.cpp" line="+34"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Demand per Day</source>
+        <translation>Bedarf pro Tag</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Demand per &amp;month:</source>
+        <translation>Bedarf pro &amp;Monat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Working days per month:</source>
+        <translation>&amp;Arbeitstage pro Monat:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Available Time per Day</source>
+        <translation>Verfügbare Zeit pro Tag</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Shifts per day (3 for 24/7):</source>
+        <translation>&amp;Schichten pro Tag (3 für 24/7):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hours per shift:</source>
+        <translation>Stu&amp;nden pro Schicht:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Breaks per shift:</source>
+        <translation>&amp;Pausen pro Schicht:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Demand per day: %1</source>
+        <translation>Bedarf pro Tag: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Available time per day: %1</source>
+        <translation>Verfügbare Zeit pro Tag: %1</translation>
+    </message>
+</context>
+<context>
     <name>Takt::WorkshopOverview</name>
     <message>
         <location filename="../views/document/workshopoverview.cpp" line="+31"/>
@@ -2581,37 +2647,37 @@
         <translation>Idealzustand</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+83"/>
         <source>map &quot;%1&quot;</source>
         <translation>Karte „%1“</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Customer demand per day</source>
         <translation>Kundenbedarf pro Tag</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-14"/>
         <source>Available time per day</source>
         <translation>Verfügbare Zeit pro Tag</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Show times in</source>
         <translation>Zeiten anzeigen in</translation>
     </message>
@@ -2664,7 +2730,12 @@
         <translation>muss ein Text sein</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+43"/>
+        <source>%1 is less than %2; leave the field out for none</source>
+        <translation>%1 ist weniger als %2; lassen Sie das Feld weg für keinen Wert</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>field &quot;format&quot;: must be &quot;takt-vsm&quot;</source>
         <translation>Feld &quot;format&quot;: muss &quot;takt-vsm&quot; sein</translation>
     </message>
@@ -2724,7 +2795,7 @@
         <translation>muss true oder false sein</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-44"/>
         <source>must be an object of names and values</source>
         <translation>muss ein Objekt aus Namen und Werten sein</translation>
     </message>
@@ -2734,7 +2805,7 @@
         <translation>der Wert von &quot;%1&quot; muss ein Text oder eine Zahl sein</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+147"/>
         <location line="+58"/>
         <source>must be more than 0</source>
         <translation>muss größer als 0 sein</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="+301"/>
+        <location filename="../app/commandline.cpp" line="+308"/>
         <source>takt: note: the format of &quot;%1&quot; has no place for %n part(s), left out: %2</source>
         <translation>
             <numerusform>takt: note: the format of &quot;%1&quot; has no place for %n part, left out: %2</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>MapCommandLine</name>
     <message numerus="yes">
-        <location filename="../app/mapcommandline.cpp" line="+91"/>
+        <location filename="../app/mapcommandline.cpp" line="+93"/>
         <source>takt: note: takt-vsm version 1 has no place for %n element(s) of &quot;%1&quot;, left out: %2</source>
         <translation>
             <numerusform>takt: note: takt-vsm version 1 has no place for %n element of &quot;%1&quot;, left out: %2</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>Takt::MapPropertiesPanel</name>
     <message numerus="yes">
-        <location filename="../views/vsm/mappropertiespanel.cpp" line="+184"/>
+        <location filename="../views/vsm/mappropertiespanel.cpp" line="+183"/>
         <source>%n item(s) selected</source>
         <translation>
             <numerusform>%n item selected</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>Takt::MapStore</name>
     <message numerus="yes">
-        <location filename="../models/vsm/mapstore.cpp" line="+241"/>
+        <location filename="../models/vsm/mapstore.cpp" line="+239"/>
         <source>%n element(s), lead time %1</source>
         <translation>
             <numerusform>%n element, lead time %1</numerusform>

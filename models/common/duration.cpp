@@ -125,7 +125,7 @@ Duration::parse(const QString &text, QString *error, std::optional<Unit> bareUni
     }
     if (value < 0) {
         if (error)
-            *error = tr("\"%1\" is negative; a duration cannot be").arg(text.trimmed());
+            *error = tr("a duration cannot be negative (\"%1\")").arg(text.trimmed());
         return std::nullopt;
     }
     return value * secondsPer(*unit);

@@ -45,7 +45,10 @@ struct FieldDef
     /** A Choice that says what the entity is (an element's kind): a key this build does not
      *  know makes the row unreadable. Any other unknown key reads as absent, or the first. */
     bool identity = false;
-    double maximum = 0; // the largest a Number or Fraction may be read as; 0 for no limit
+    double maximum = 0; // the largest a Number, Fraction or Duration may be; 0 for no limit
+    double minimum = 0; // the smallest a number may be; never below 0 (a WIP limit of 0 is none)
+    /** A Text field that should not stay empty: emptiness is accepted with a warning. */
+    bool wanted = false;
     const char *childTable = nullptr; // KeyValues: (parent, position, key, value) rows
     const char *childColumn = nullptr; // KeyValues: the parent's id column there
 };

@@ -22,6 +22,13 @@ public:
     /** Converts @p text; returns false and a message naming @p label when it is not valid. */
     static bool parse(
         FieldType type, const QString &label, const QString &text, QVariant *value, QString *error);
+    /** Converts @p text as @p field says, within its limits; returns false and the reason when
+     *  it is not valid. The reason names no field: it is shown next to it, or after its name. */
+    static bool parse(const FieldDef &field, const QString &text, QVariant *value, QString *reason);
+    /** What to say about an accepted @p value that is still worth a second look, or nothing. */
+    static QString warning(const FieldDef &field, const QVariant &value);
+    /** "a duration cannot be negative" as a sentence: "A duration cannot be negative." */
+    static QString sentence(const QString &reason);
 };
 
 } // namespace Takt

@@ -83,13 +83,18 @@ const FieldTable<MapElement> &MapElement::fields()
                                 QT_TRANSLATE_NOOP("MapElement", "Attributes"), nullptr);
     attributes.childTable = "element_attributes";
     attributes.childColumn = "element_id";
+    FieldDef name
+        = field(F::Name, "name", FieldType::Text, QT_TRANSLATE_NOOP("MapElement", "Name"), "name");
+    name.wanted = true;
+    // A limit of 0 would stop the flow; no limit is an empty field.
+    FieldDef wipLimit = field(F::WipLimit, "wip_limit", FieldType::WholeNumber,
+                              QT_TRANSLATE_NOOP("MapElement", "WIP limit"), "wip_limit");
+    wipLimit.minimum = 1;
     static const Table table(
         "MapElement",
         {
             Table::member(kind, &MapElement::kind),
-            Table::member(field(F::Name, "name", FieldType::Text,
-                                QT_TRANSLATE_NOOP("MapElement", "Name"), "name"),
-                          &MapElement::name),
+            Table::member(name, &MapElement::name),
             Table::member(position, &MapElement::pos),
             Table::member(field(F::CycleTime, "cycle_time", FieldType::Duration,
                                 QT_TRANSLATE_NOOP("MapElement", "C/T"), "cycle_time_s"),
@@ -113,9 +118,7 @@ const FieldTable<MapElement> &MapElement::fields()
                                 QT_TRANSLATE_NOOP("MapElement", "VA"), "value_added_s"),
                           &MapElement::valueAdded),
             Table::member(completeAccurate, &MapElement::completeAccurate),
-            Table::member(field(F::WipLimit, "wip_limit", FieldType::WholeNumber,
-                                QT_TRANSLATE_NOOP("MapElement", "WIP limit"), "wip_limit"),
-                          &MapElement::wipLimit),
+            Table::member(wipLimit, &MapElement::wipLimit),
             Table::member(field(F::OnTimeline, "on_timeline", FieldType::Boolean,
                                 QT_TRANSLATE_NOOP("MapElement", "On the timeline"), "on_timeline"),
                           &MapElement::onTimeline),

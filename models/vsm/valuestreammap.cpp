@@ -46,6 +46,10 @@ const FieldTable<ValueStreamMap::Properties> &ValueStreamMap::fields()
                    QT_TRANSLATE_NOOP("ValueStreamMap", "Show times in"), "time_unit"};
     for (Duration::Unit u : Duration::allUnits())
         unit.choices << FieldChoice {int(u), Duration::symbolLatin1(u), nullptr};
+    FieldDef availableTime {
+        int(Field::AvailableTime), "available_time_per_day", FieldType::Duration,
+        QT_TRANSLATE_NOOP("ValueStreamMap", "Available time per day"), "available_time_s"};
+    availableTime.maximum = Duration::Day; // a day has no more
     static const Table table(
         "ValueStreamMap",
         {
@@ -60,11 +64,7 @@ const FieldTable<ValueStreamMap::Properties> &ValueStreamMap::fields()
                                     QT_TRANSLATE_NOOP("ValueStreamMap", "Customer demand per day"),
                                     "demand_per_day"},
                           &Properties::demandPerDay),
-            Table::member(FieldDef {int(Field::AvailableTime), "available_time_per_day",
-                                    FieldType::Duration,
-                                    QT_TRANSLATE_NOOP("ValueStreamMap", "Available time per day"),
-                                    "available_time_s"},
-                          &Properties::availableTime),
+            Table::member(availableTime, &Properties::availableTime),
             Table::member(FieldDef {int(Field::Notes), "notes", FieldType::Text,
                                     QT_TRANSLATE_NOOP("ValueStreamMap", "Notes"), "notes"},
                           &Properties::notes),

@@ -137,9 +137,16 @@ public:
                 value = FieldValue::toVariant(
                     number(o, key, def.maximum > 0 ? def.maximum : INFINITY));
                 break;
-            case FieldType::WholeNumber:
-                value = FieldValue::toVariant(integer(o, key));
+            case FieldType::WholeNumber: {
+                const auto n = integer(o, key);
+                if (n && *n < def.minimum)
+                    fail(key,
+                         tr("%1 is less than %2; leave the field out for none")
+                             .arg(*n)
+                             .arg(def.minimum));
+                value = FieldValue::toVariant(n);
                 break;
+            }
             case FieldType::Boolean: {
                 const QJsonValue v = o.value(key);
                 if (!v.isUndefined() && !v.isBool())

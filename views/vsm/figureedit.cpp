@@ -7,12 +7,11 @@
 
 namespace Takt {
 
-FigureEdit::FigureEdit(FieldType type, const QString &label, QWidget *parent)
+FigureEdit::FigureEdit(const FieldDef &field, QWidget *parent)
     : QLineEdit(parent)
-    , m_type(type)
-    , m_label(label)
+    , m_field(field)
 {
-    switch (type) {
+    switch (field.type) {
     case FieldType::Duration:
         setPlaceholderText(tr("e.g. 45 min, 2 h, 1.5 d"));
         break;
@@ -32,10 +31,20 @@ FigureEdit::FigureEdit(FieldType type, const QString &label, QWidget *parent)
 void FigureEdit::setValue(const QVariant &value)
 {
     m_value = value;
-    m_refusal.clear();
-    setText(FieldText::format(m_type, value));
+    m_warning = FieldText::warning(m_field, value);
+    setText(FieldText::format(m_field.type, value));
     setCursorPosition(0); // the start of a long name, not its end
-    setStyleSheet(QString());
+    setRefusal(QString());
+}
+
+void FigureEdit::setRefusal(const QString &refusal)
+{
+    m_refusal = refusal;
+    // A thick border as well as the colour: the refusal is also said in words beside it.
+    setStyleSheet(refusal.isEmpty() ? QString()
+                                    : QStringLiteral("QLineEdit { border: 2px solid %1; }")
+                                          .arg(QColor(Paint::Accent).name()));
+    Q_EMIT messageChanged();
 }
 
 bool FigureEdit::event(QEvent *event)
@@ -55,21 +64,18 @@ bool FigureEdit::event(QEvent *event)
 void FigureEdit::finish()
 {
     QVariant parsed;
-    QString error;
-    if (!FieldText::parse(m_type, m_label, text(), &parsed, &error)) {
-        // A thick border as well as the colour: the refusal is also listed in words.
-        setStyleSheet(QStringLiteral("QLineEdit { border: 2px solid %1; }")
-                          .arg(QColor(Paint::Accent).name()));
-        m_refusal = error;
-        Q_EMIT refused(error);
+    QString reason;
+    if (!FieldText::parse(m_field, text(), &parsed, &reason)) {
+        setRefusal(FieldText::sentence(reason));
+        Q_EMIT refused(m_refusal);
         return;
     }
-    m_refusal.clear();
-    setStyleSheet(QString());
-    if (parsed == m_value)
-        return;
+    const bool changed = parsed != m_value;
     m_value = parsed;
-    Q_EMIT committed(parsed);
+    m_warning = FieldText::warning(m_field, parsed);
+    setRefusal(QString());
+    if (changed)
+        Q_EMIT committed(parsed);
 }
 
 } // namespace Takt

@@ -17,28 +17,34 @@ class FigureEdit : public QLineEdit
     Q_OBJECT
 
 public:
-    FigureEdit(FieldType type, const QString &label, QWidget *parent = nullptr);
+    explicit FigureEdit(const FieldDef &field, QWidget *parent = nullptr);
 
     void setValue(const QVariant &value);
     QVariant value() const { return m_value; }
 
     /** A value was refused and is still shown for the user to correct. */
     bool isRefused() const { return !m_refusal.isEmpty(); }
+    /** Why the value shown was refused, as a sentence to show next to the field. */
     QString refusal() const { return m_refusal; }
+    /** What is worth a second look in the value stored (an empty name), or nothing. */
+    QString warning() const { return m_warning; }
 
 Q_SIGNALS:
     void committed(const QVariant &value);
     void refused(const QString &message);
+    /** The refusal or the warning changed: the field's message is to be shown or hidden. */
+    void messageChanged();
 
 protected:
     bool event(QEvent *event) override;
 
 private:
     void finish();
-    const FieldType m_type;
-    const QString m_label;
+    void setRefusal(const QString &refusal);
+    const FieldDef m_field;
     QVariant m_value;
     QString m_refusal;
+    QString m_warning;
 };
 
 } // namespace Takt

@@ -7,12 +7,11 @@
 #include "vsm/attributetext.h"
 #include "vsm/paintstyle.h"
 #include "vsm/valuestreammap.h"
-#include "vsm/workingtime.h"
+#include "workingtimedialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -33,20 +32,14 @@ MapPropertiesPanel::MapPropertiesPanel(MapScene *scene, QWidget *parent)
     : QWidget(parent)
     , m_scene(scene)
     , m_heading(new QLabel(this))
-    , m_error(new QLabel(this))
 {
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
     m_heading->setWordWrap(true);
     m_heading->setObjectName(QStringLiteral("heading"));
-    m_error->setWordWrap(true);
-    m_error->setObjectName(QStringLiteral("refusals"));
-    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(QColor(Paint::Accent).name()));
-    m_error->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
-    layout->addWidget(m_error);
     layout->addStretch();
     connect(scene, &QGraphicsScene::selectionChanged, this, &MapPropertiesPanel::rebuild);
     connect(scene->map(), &ValueStreamMap::changed, this, &MapPropertiesPanel::refreshValues);
@@ -58,16 +51,25 @@ void MapPropertiesPanel::push(EntityFields *target, EntityId id, int field, cons
     m_scene->document()->undoStack()->push(new ChangeField(target, id, field, value));
 }
 
-void MapPropertiesPanel::showRefusals()
+void MapPropertiesPanel::addEditRow(const QString &label, FigureEdit *edit)
 {
-    // Every value still refused stays listed until it is corrected, whatever else is edited.
-    QStringList messages;
-    if (m_formHost)
-        for (const FigureEdit *edit : m_formHost->findChildren<FigureEdit *>())
-            if (edit->isRefused())
-                messages << edit->refusal();
-    m_error->setText(messages.join(QLatin1Char('\n')));
-    m_error->setVisible(!messages.isEmpty());
+    m_form->addRow(rowLabel(label), edit);
+    // Right under its field, so that the form does not shift and the reason is read with it;
+    // it stays until the field is valid again, whatever else is edited meanwhile.
+    auto *message = new QLabel(m_formHost);
+    message->setObjectName(edit->objectName() + QLatin1String("_message"));
+    message->setWordWrap(true);
+    message->hide();
+    m_form->addRow(message);
+    const auto show = [edit, message] {
+        const bool refused = edit->isRefused();
+        message->setText(refused ? edit->refusal() : edit->warning());
+        message->setStyleSheet(
+            refused ? QStringLiteral("color: %1;").arg(QColor(Paint::Accent).name()) : QString());
+        message->setVisible(!message->text().isEmpty());
+    };
+    connect(edit, &FigureEdit::messageChanged, message, show);
+    show();
 }
 
 void MapPropertiesPanel::addField(EntityFields *target,
@@ -75,16 +77,13 @@ void MapPropertiesPanel::addField(EntityFields *target,
                                   const FieldDef &field,
                                   const QString &label)
 {
-    auto *edit = new FigureEdit(field.type, label, m_formHost);
+    auto *edit = new FigureEdit(field, m_formHost);
     edit->setObjectName(QLatin1String(field.key));
     const auto read = [target, id, f = field.id] { return target->fieldValue(id, f); };
     edit->setValue(read());
-    connect(edit, &FigureEdit::committed, this, [=](const QVariant &v) {
-        push(target, id, field.id, v);
-        showRefusals();
-    });
-    connect(edit, &FigureEdit::refused, this, &MapPropertiesPanel::showRefusals);
-    m_form->addRow(rowLabel(label), edit);
+    connect(edit, &FigureEdit::committed, this,
+            [=](const QVariant &v) { push(target, id, field.id, v); });
+    addEditRow(label, edit);
     m_refreshers << [edit, read] {
         // Never overwrite what the user is typing, or a refused value still to correct.
         if (!edit->hasFocus() && !edit->isRefused())
@@ -100,6 +99,9 @@ void MapPropertiesPanel::addChoice(EntityFields *target,
 {
     auto *box = new QComboBox(m_formHost);
     box->setObjectName(QLatin1String(field.key));
+    // A long choice ("Most readable unit for each figure") must not widen a narrow dock.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(12);
     if (field.optional)
         box->addItem(tr("Most readable unit for each figure"), QVariant());
     for (const FieldChoice &choice : field.choices)
@@ -137,7 +139,9 @@ void MapPropertiesPanel::addAttributes(EntityId id)
     EntityFields *elements = &m_scene->map()->elementList();
     const int field = int(ElementField::Attributes);
     const QString label = MapElement::fieldName(ElementField::Attributes);
-    auto *edit = new FigureEdit(FieldType::Text, label, m_formHost);
+    FieldDef def;
+    def.type = FieldType::Text;
+    auto *edit = new FigureEdit(def, m_formHost);
     edit->setObjectName(MapElement::fields().key(field));
     const auto read = [this, id] {
         const MapElement *e = m_scene->map()->element(id);
@@ -148,7 +152,7 @@ void MapPropertiesPanel::addAttributes(EntityId id)
     connect(edit, &FigureEdit::committed, this, [=](const QVariant &v) {
         push(elements, id, field, FieldValue::toVariant(AttributeText::parse(v.toString())));
     });
-    m_form->addRow(rowLabel(label), edit);
+    addEditRow(label, edit);
     m_refreshers << [edit, read] {
         if (!edit->hasFocus())
             edit->setValue(read());
@@ -172,9 +176,7 @@ void MapPropertiesPanel::rebuild()
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     // In a narrow dock the labels go above their fields rather than squeeze them.
     m_form->setRowWrapPolicy(QFormLayout::WrapAllRows);
-    // Under the heading and the list of refused values, so that a refusal is seen at once.
-    static_cast<QVBoxLayout *>(layout())->insertWidget(2, m_formHost);
-    showRefusals();
+    static_cast<QVBoxLayout *>(layout())->insertWidget(1, m_formHost);
     if (element) {
         buildElementForm(*m_scene->map()->element(element));
     } else if (showMap) {
@@ -254,70 +256,29 @@ void MapPropertiesPanel::buildMapForm()
     addChoice(map, map->id(), def(F::State), table.label(int(F::State)),
               [&table](const FieldChoice &c) { return table.choiceLabel(int(F::State), c.value); });
     addField(map, map->id(), def(F::DemandPerDay), table.label(int(F::DemandPerDay)));
-    addDemandCalculator();
+    addCalculator(int(F::DemandPerDay), tr("From monthly demand…"), "demand_calculator");
     addField(map, map->id(), def(F::AvailableTime), table.label(int(F::AvailableTime)));
-    addShiftCalculator();
+    addCalculator(int(F::AvailableTime), tr("From shifts…"), "shift_calculator");
     addChoice(map, map->id(), def(F::TimeUnit), table.label(int(F::TimeUnit)),
               [](const FieldChoice &c) { return Duration::unitName(Duration::Unit(c.value)); });
     addField(map, map->id(), def(F::Notes), table.label(int(F::Notes)));
 }
 
-void MapPropertiesPanel::refuse(const QString &message)
-{
-    m_error->setText(message);
-    m_error->setVisible(true);
-}
-
-// The figures takt time rests on, from what the room knows (WorkingTime does the sums), each
-// under the field it fills.
-void MapPropertiesPanel::addDemandCalculator()
+void MapPropertiesPanel::addCalculator(int figure, const QString &text, const char *objectName)
 {
     ValueStreamMap *map = m_scene->map();
-    auto *perMonth = new QPushButton(tr("From monthly demand…"), m_formHost);
-    perMonth->setObjectName(QStringLiteral("demand_calculator"));
-    connect(perMonth, &QPushButton::clicked, this, [=] {
-        bool ok = false;
-        const double monthly = QInputDialog::getDouble(this, tr("Demand per day"),
-                                                       tr("Demand per month:"), 40, 0, 1e9, 2, &ok);
-        if (!ok)
-            return;
-        const int days = QInputDialog::getInt(this, tr("Demand per day"),
-                                              tr("Working days per month:"), 20, 1, 31, 1, &ok);
-        QString error;
-        if (const auto perDay
-            = ok ? WorkingTime::demandPerDay(monthly, days, &error) : std::nullopt)
-            push(map, map->id(), int(ValueStreamMap::Field::DemandPerDay), *perDay);
-        else if (!error.isEmpty())
-            refuse(error);
+    auto *button = new QPushButton(text, m_formHost);
+    button->setObjectName(QLatin1String(objectName));
+    connect(button, &QPushButton::clicked, this, [this, map, figure] {
+        using D = WorkingTimeDialog::Figure;
+        WorkingTimeDialog dialog(figure == int(ValueStreamMap::Field::DemandPerDay)
+                                     ? D::DemandPerDay
+                                     : D::AvailableTimePerDay,
+                                 this);
+        if (dialog.exec() == QDialog::Accepted && dialog.result())
+            push(map, map->id(), figure, *dialog.result());
     });
-    m_form->addRow(QString(), perMonth);
-}
-
-void MapPropertiesPanel::addShiftCalculator()
-{
-    ValueStreamMap *map = m_scene->map();
-    auto *shifts = new QPushButton(tr("From shifts…"), m_formHost);
-    shifts->setObjectName(QStringLiteral("shift_calculator"));
-    connect(shifts, &QPushButton::clicked, this, [=] {
-        bool ok = false;
-        const int count = QInputDialog::getInt(this, tr("Available time per day"),
-                                               tr("Shifts per day (3 for 24/7):"), 1, 1, 3, 1, &ok);
-        const double hours = ok
-            ? QInputDialog::getDouble(this, tr("Available time per day"), tr("Hours per shift:"), 8,
-                                      0.5, 24, 2, &ok)
-            : 0;
-        const double breaks = ok
-            ? QInputDialog::getDouble(this, tr("Available time per day"),
-                                      tr("Breaks per shift, in minutes:"), 0, 0, 600, 0, &ok)
-            : 0;
-        QString error;
-        if (const auto time
-            = ok ? WorkingTime::availableTimePerDay(count, hours, breaks, &error) : std::nullopt)
-            push(map, map->id(), int(ValueStreamMap::Field::AvailableTime), *time);
-        else if (!error.isEmpty())
-            refuse(error);
-    });
-    m_form->addRow(QString(), shifts);
+    m_form->addRow(QString(), button);
 }
 
 void MapPropertiesPanel::focusField(const QString &key)

@@ -48,17 +48,16 @@ private:
                    const std::function<QString(const FieldChoice &)> &choiceLabel);
     void addCheck(EntityFields *target, EntityId id, const FieldDef &field, const QString &label);
     void addAttributes(EntityId id);
-    void addDemandCalculator();
-    void addShiftCalculator();
-    void refuse(const QString &message);
+    /** @p edit's row, with its refusal or warning in words right under it. */
+    void addEditRow(const QString &label, FigureEdit *edit);
+    /** A button under the field of @p figure that works it out in a WorkingTimeDialog. */
+    void addCalculator(int figure, const QString &text, const char *objectName);
     void push(EntityFields *target, EntityId id, int field, const QVariant &value);
-    void showRefusals();
 
     MapScene *const m_scene;
     QFormLayout *m_form = nullptr;
     QWidget *m_formHost = nullptr;
     QLabel *m_heading;
-    QLabel *m_error;
     EntityId m_shownElement = 0;
     bool m_showingMap = false;
     /** Bring each control back to the model's value (after undo, redo, another edit). */
