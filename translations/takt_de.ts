@@ -483,12 +483,17 @@
 <context>
     <name>FieldText</name>
     <message>
-        <location filename="../models/core/fieldtext.cpp" line="+39"/>
+        <location filename="../models/core/fieldtext.cpp" line="+42"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+58"/>
+        <source>&quot;%1&quot; is not a date; write it as %2 or %3</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie es als %2 oder %3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>&quot;%1&quot; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
@@ -803,12 +808,12 @@
         <translation>Arbeitszelle</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>C/T</source>
         <translation>C/T</translation>
     </message>
@@ -1602,6 +1607,34 @@
     </message>
 </context>
 <context>
+    <name>Takt::DateField</name>
+    <message>
+        <location filename="../views/editor/datefield.cpp" line="+19"/>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a date, e.g. %1 or %2, or leave it empty for none.</source>
+        <translation>Geben Sie ein Datum ein, z. B. %1 oder %2, oder lassen Sie das Feld leer für keines.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calendar…</source>
+        <translation>Kalender…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation>Das Datum aus einem Kalender wählen (Alt+Nach-unten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick from a calendar</source>
+        <translation>Aus einem Kalender wählen</translation>
+    </message>
+</context>
+<context>
     <name>Takt::Document</name>
     <message>
         <location filename="../models/document/document.cpp" line="+56"/>
@@ -2024,7 +2057,7 @@
 <context>
     <name>Takt::MapPropertiesPanel</name>
     <message numerus="yes">
-        <location filename="../views/vsm/mappropertiespanel.cpp" line="+183"/>
+        <location filename="../views/vsm/mappropertiespanel.cpp" line="+186"/>
         <source>%n item(s) selected</source>
         <translation>
             <numerusform>%n Element ausgewählt</numerusform>
@@ -2485,12 +2518,11 @@
 <context>
     <name>Takt::WorkshopPropertiesDialog</name>
     <message>
-        <location filename="../views/document/workshoppropertiesdialog.cpp" line="+26"/>
         <source>not set</source>
-        <translation>nicht festgelegt</translation>
+        <translation type="vanished">nicht festgelegt</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../views/document/workshoppropertiesdialog.cpp" line="+53"/>
         <source>Workshop Properties</source>
         <translation>Workshop-Eigenschaften</translation>
     </message>
@@ -2500,7 +2532,7 @@
         <translation>z. B. Kaizen Modell-Retraining</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>One per line</source>
         <translation>Eine Person pro Zeile</translation>
     </message>
@@ -2545,12 +2577,12 @@
         <translation>&amp;Notizen:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>The end date (%1) is before the start date (%2).</source>
         <translation>Das Enddatum (%1) liegt vor dem Startdatum (%2).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Edit workshop properties</source>
         <translation>Workshop-Eigenschaften bearbeiten</translation>
     </message>
@@ -2647,7 +2679,7 @@
         <translation>Idealzustand</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2657,27 +2689,27 @@
         <translation>Karte „%1“</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-101"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Customer demand per day</source>
         <translation>Kundenbedarf pro Tag</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-13"/>
         <source>Available time per day</source>
         <translation>Verfügbare Zeit pro Tag</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-23"/>
         <source>Show times in</source>
         <translation>Zeiten anzeigen in</translation>
     </message>
@@ -2730,7 +2762,7 @@
         <translation>muss ein Text sein</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%1 is less than %2; leave the field out for none</source>
         <translation>%1 ist weniger als %2; lassen Sie das Feld weg für keinen Wert</translation>
     </message>
@@ -2795,7 +2827,7 @@
         <translation>muss true oder false sein</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>must be an object of names and values</source>
         <translation>muss ein Objekt aus Namen und Werten sein</translation>
     </message>
@@ -2805,7 +2837,7 @@
         <translation>der Wert von &quot;%1&quot; muss ein Text oder eine Zahl sein</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+148"/>
         <location line="+58"/>
         <source>must be more than 0</source>
         <translation>muss größer als 0 sein</translation>

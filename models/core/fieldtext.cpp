@@ -2,6 +2,7 @@
 
 #include "common/duration.h"
 
+#include <QDate>
 #include <QLocale>
 
 #include <cmath>
@@ -22,6 +23,8 @@ QString FieldText::format(FieldType type, const QVariant &value)
     case FieldType::Number:
     case FieldType::Coordinate:
         return QLocale().toString(value.toDouble(), 'g', 10);
+    case FieldType::Date:
+        return formatDate(value.toDate());
     default:
         return value.toString();
     }
@@ -40,10 +43,65 @@ bool FieldText::parse(
     return false;
 }
 
+QString FieldText::formatDate(const QDate &date)
+{
+    // "3 Dec 2026": the month in words reads the same in every locale, unlike 3/12 and 12/3.
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
+}
+
+std::optional<QDate> FieldText::parseDate(const QString &input, const QLocale &locale)
+{
+    const QString text = input.simplified();
+    QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid())
+        return date;
+    // The locale's own forms, the form Takt shows, and the month in full or short words.
+    QStringList formats = {locale.dateFormat(QLocale::ShortFormat),
+                           locale.dateFormat(QLocale::LongFormat),
+                           locale.dateFormat(QLocale::NarrowFormat),
+                           QStringLiteral("d MMM yyyy"),
+                           QStringLiteral("d MMMM yyyy"),
+                           QStringLiteral("d. MMM yyyy"),
+                           QStringLiteral("d. MMMM yyyy"),
+                           QStringLiteral("MMM d yyyy"),
+                           QStringLiteral("MMM d, yyyy"),
+                           QStringLiteral("MMMM d, yyyy")};
+    for (const QString &format : std::as_const(formats)) {
+        const bool shortYear
+            = format.contains(QLatin1String("yy")) && !format.contains(QLatin1String("yyyy"));
+        date = locale.toDate(text, format);
+        if (date.isValid() && shortYear)
+            return date.addYears(100); // a two-digit year is this century's, never 1926
+        if (!date.isValid() && shortYear) // "3/12/2026" where the locale writes 3/12/26
+            date = locale.toDate(
+                text, QString(format).replace(QLatin1String("yy"), QLatin1String("yyyy")));
+        if (date.isValid())
+            return date;
+    }
+    if (locale != QLocale::c())
+        return parseDate(text, QLocale::c()); // "3 Dec 2026" in any language
+    return std::nullopt;
+}
+
 bool FieldText::parse(const FieldDef &field, const QString &input, QVariant *value, QString *reason)
 {
     const FieldType type = field.type;
     const QString text = input.trimmed();
+    if (type == FieldType::Date) {
+        if (text.isEmpty()) {
+            *value = QDate(); // not set
+            return true;
+        }
+        if (const auto date = parseDate(text, QLocale())) {
+            *value = *date;
+            return true;
+        }
+        if (reason)
+            *reason = tr("\"%1\" is not a date; write it as %2 or %3")
+                          .arg(text, formatDate(QDate::currentDate()),
+                               QDate::currentDate().toString(Qt::ISODate));
+        return false;
+    }
     const bool numeric = type == FieldType::Duration || type == FieldType::Fraction
         || type == FieldType::WholeNumber || type == FieldType::Number;
     if (!numeric) {

@@ -3,8 +3,12 @@
 #include "fielddef.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
 #include <QString>
 #include <QVariant>
+
+#include <optional>
 
 namespace Takt {
 
@@ -27,6 +31,10 @@ public:
     static bool parse(const FieldDef &field, const QString &text, QVariant *value, QString *reason);
     /** What to say about an accepted @p value that is still worth a second look, or nothing. */
     static QString warning(const FieldDef &field, const QVariant &value);
+    /** "3 Dec 2026"; empty for no date. */
+    static QString formatDate(const QDate &date);
+    /** A date as typed: ISO 8601, the locale's short or long form, or "3 Dec 2026". */
+    static std::optional<QDate> parseDate(const QString &text, const QLocale &locale);
     /** "a duration cannot be negative" as a sentence: "A duration cannot be negative." */
     static QString sentence(const QString &reason);
 };

@@ -1,12 +1,14 @@
 #include "workshoppropertiesdialog.h"
 
 #include "core/changefield.h"
+#include "core/fieldtext.h"
 #include "document/document.h"
 #include "document/workshoprecord.h"
+#include "editor/datefield.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -16,21 +18,23 @@
 namespace Takt {
 
 namespace {
-QDateEdit *dateEdit(const QDate &date, QWidget *parent)
+/** @p field with its refusal in words right under it. */
+QWidget *withMessage(DateField *field, QWidget *parent)
 {
-    auto *edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    // An unset date shows as the minimum, which the special text renders as "not set".
-    edit->setMinimumDate(QDate(2000, 1, 1));
-    edit->setSpecialValueText(WorkshopPropertiesDialog::tr("not set"));
-    edit->setDate(date.isValid() ? date : edit->minimumDate());
-    return edit;
-}
-
-QDate dateOf(const QDateEdit *edit)
-{
-    return edit->date() == edit->minimumDate() ? QDate() : edit->date();
+    auto *box = new QWidget(parent);
+    auto *message = new QLabel(box);
+    message->setObjectName(field->objectName() + QLatin1String("_message"));
+    message->setWordWrap(true);
+    message->hide();
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(field);
+    layout->addWidget(message);
+    QObject::connect(field, &DateField::refusalChanged, message, [message](const QString &text) {
+        message->setText(text);
+        message->setVisible(!text.isEmpty());
+    });
+    return box;
 }
 
 QPlainTextEdit *textEdit(const QString &text, int lines, QWidget *parent)
@@ -51,8 +55,12 @@ WorkshopPropertiesDialog::WorkshopPropertiesDialog(Document *document, QWidget *
     m_title = new QLineEdit(m.title, this);
     m_title->setPlaceholderText(tr("e.g. Model retraining kaizen"));
     m_organisation = new QLineEdit(m.organisation, this);
-    m_startDate = dateEdit(m.startDate, this);
-    m_endDate = dateEdit(m.endDate, this);
+    m_startDate = new DateField(m.startDate, this);
+    m_startDate->setObjectName(QStringLiteral("start_date"));
+    m_endDate = new DateField(m.endDate, this);
+    m_endDate->setObjectName(QStringLiteral("end_date"));
+    // A workshop ends on or after its first day: the end's calendar opens there.
+    m_endDate->setSuggestion([this] { return m_startDate->date(); });
     m_location = new QLineEdit(m.location, this);
     m_facilitators = textEdit(m.facilitators, 3, this);
     m_facilitators->setPlaceholderText(tr("One per line"));
@@ -62,8 +70,8 @@ WorkshopPropertiesDialog::WorkshopPropertiesDialog(Document *document, QWidget *
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("Te&am:"), m_organisation);
-    form->addRow(tr("&Start date:"), m_startDate);
-    form->addRow(tr("&End date:"), m_endDate);
+    form->addRow(tr("&Start date:"), withMessage(m_startDate, this));
+    form->addRow(tr("&End date:"), withMessage(m_endDate, this));
     form->addRow(tr("&Location:"), m_location);
     form->addRow(tr("&Facilitators:"), m_facilitators);
     form->addRow(tr("&Objective:"), m_objective);
@@ -80,13 +88,18 @@ WorkshopPropertiesDialog::WorkshopPropertiesDialog(Document *document, QWidget *
 
 void WorkshopPropertiesDialog::accept()
 {
-    const QDate start = dateOf(m_startDate);
-    const QDate end = dateOf(m_endDate);
+    for (DateField *field : {m_startDate, m_endDate}) {
+        if (!field->commit()) { // the reason is shown under it
+            field->setFocus();
+            return;
+        }
+    }
+    const QDate start = m_startDate->date();
+    const QDate end = m_endDate->date();
     if (start.isValid() && end.isValid() && end < start) {
         QMessageBox::warning(this, windowTitle(),
                              tr("The end date (%1) is before the start date (%2).")
-                                 .arg(QLocale().toString(end, QLocale::ShortFormat),
-                                      QLocale().toString(start, QLocale::ShortFormat)));
+                                 .arg(FieldText::formatDate(end), FieldText::formatDate(start)));
         m_endDate->setFocus();
         return;
     }

@@ -2,12 +2,12 @@
 
 #include <QDialog>
 
-class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace Takt {
 
+class DateField;
 class Document;
 
 /** File ▸ Workshop Properties: edits the metadata the pack's cover shows; OK is one undo step. */
@@ -24,8 +24,8 @@ private:
     Document *const m_document;
     QLineEdit *m_title;
     QLineEdit *m_organisation;
-    QDateEdit *m_startDate;
-    QDateEdit *m_endDate;
+    DateField *m_startDate;
+    DateField *m_endDate;
     QLineEdit *m_location;
     QPlainTextEdit *m_facilitators;
     QPlainTextEdit *m_objective;
