@@ -14,6 +14,7 @@
 #include "editor/editorfactory.h"
 #include "editor/editorregistry.h"
 #include "editor/kindactions.h"
+#include "editor/undohistoryview.h"
 #include "pack/packexportdialog.h"
 
 #include <QAbstractButton>
@@ -34,7 +35,6 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
-#include <QUndoView>
 
 namespace Takt {
 
@@ -150,8 +150,7 @@ void MainWindow::createDocks()
 
     auto *undoDock = new QDockWidget(tr("Undo History"), this);
     undoDock->setObjectName(QStringLiteral("undo"));
-    auto *undoView = new QUndoView(m_document->undoStack(), undoDock);
-    undoView->setEmptyLabel(tr("<opened>"));
+    auto *undoView = new UndoHistoryView(m_document->undoStack(), undoDock);
     undoDock->setWidget(undoView);
     addDockWidget(Qt::LeftDockWidgetArea, undoDock);
     // The docks' icon-only buttons say what they do, to the pointer and to a screen reader.

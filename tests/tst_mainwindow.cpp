@@ -1,17 +1,21 @@
 #include "editor/artefacteditor.h"
 #include "editor/presentationwindow.h"
+#include "editor/undohistoryview.h"
 #include "mainwindow.h"
 #include "testsupport.h"
 #include "vsm/figureedit.h"
 #include "vsm/mapeditor.h"
 #include "vsm/mappropertiespanel.h"
 #include "vsm/mapscene.h"
+#include "vsm/palettewidget.h"
+#include "vsm/steptemplates.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
+#include <QListWidget>
 #include <QPointer>
 #include <QScrollArea>
 #include <QStatusBar>
@@ -213,6 +217,30 @@ void tst_MainWindow::habitsAndNames()
     QWidget *close = tabs->tabBar()->tabButton(1, QTabBar::RightSide);
     QVERIFY(close);
     QVERIFY(close->toolTip().contains(QStringLiteral("Model retraining - current state")));
+    // Undo History entries show their whole text in a tooltip.
+    const QList<ValueStreamMap *> maps = TaktTest::maps(*window->document()).maps();
+    window->document()->undoStack()->push(
+        TaktTest::changeMap(window->document(), maps.first()->id(), ValueStreamMap::Field::Notes,
+                            QStringLiteral("A long note")));
+    auto *history = window->findChild<UndoHistoryView *>();
+    QVERIFY(history);
+    QCOMPARE(history->toolTipAt(history->model()->index(1, 0)),
+             window->document()->undoStack()->text(0));
+    QVERIFY(!history->toolTipAt(history->model()->index(1, 0)).isEmpty());
+    // The step templates are listed by their whole names, none cut short.
+    auto *editor = qobject_cast<MapEditor *>(window->openArtefact(maps.first()->id()));
+    QVERIFY(editor);
+    QListWidget *templates = nullptr;
+    for (auto *palette : editor->findChildren<PaletteWidget *>())
+        if (palette->viewMode() == QListView::ListMode)
+            templates = palette;
+    QVERIFY(templates);
+    QCOMPARE(templates->count(), StepTemplates::all().size());
+    for (int i = 0; i < templates->count(); ++i) {
+        QCOMPARE(templates->item(i)->text(), StepTemplates::all().at(i).name);
+        QVERIFY(templates->visualItemRect(templates->item(i)).right()
+                <= templates->viewport()->width());
+    }
     delete window;
 }
 

@@ -2,6 +2,7 @@
 #include "testsupport.h"
 #include "vsm/futurestate.h"
 #include "vsm/mapmetrics.h"
+#include "vsm/painttext.h"
 #include "vsm/valuestreammap.h"
 #include "vsm/vsmjson.h"
 
@@ -22,6 +23,8 @@ private Q_SLOTS:
     void warnings();
     void noDemandMeansNoTakt();
     void futureStateCarriesItsBaseline();
+    void unnamedElementsAreNumbered();
+    void figureKeepsItsUnit();
 
 private:
     static std::unique_ptr<ValueStreamMap> load(const QByteArray &json);
@@ -147,6 +150,39 @@ void tst_MapMetrics::stepsOffTheTimelineAreLeftOut()
     const MapMetrics m = MapMetrics::compute(*map);
     QCOMPARE(m.leadTime, 1269000.0 - 1800);
     QCOMPARE(m.valueAdded, 52200.0 - 1800);
+}
+
+void tst_MapMetrics::unnamedElementsAreNumbered()
+{
+    ValueStreamMap map(100);
+    map.insertElement(0, queue(1, QString(), 60, 0));
+    map.insertElement(1, process(2, "Train", 30, 200));
+    map.insertElement(2, queue(3, QString(), 120, 400));
+    map.insertElement(3, queue(4, "Review queue", 120, 600));
+    map.insertElement(4, process(5, QString(), 30, 800));
+    QCOMPARE(map.elementTitle(*map.element(1)), QStringLiteral("Queue 1"));
+    QCOMPARE(map.elementTitle(*map.element(3)), QStringLiteral("Queue 2"));
+    QCOMPARE(map.elementTitle(*map.element(4)), QStringLiteral("Review queue"));
+    QCOMPARE(map.elementTitle(*map.element(5)), QStringLiteral("Step 2"));
+    // The same names in the figures' warnings and in the undo history.
+    QCOMPARE(map.elementList().entityTitle(3), QStringLiteral("\"Queue 2\""));
+    map.insertElement(5, queue(6, QString(), 60, 2000));
+    map.insertElement(6, process(7, "Far away", 30, 2400));
+    map.insertConnector(0, push(10, 1, 2));
+    map.insertConnector(1, push(11, 2, 3));
+    map.insertConnector(2, push(12, 3, 4));
+    map.insertConnector(3, push(13, 4, 5));
+    const MapMetrics m = MapMetrics::compute(map);
+    QVERIFY2(m.warnings.join('\n').contains(QStringLiteral("\"Queue 4\"")),
+             qPrintable(m.warnings.join('\n')));
+}
+
+void tst_MapMetrics::figureKeepsItsUnit()
+{
+    // "Verfügbarkeit = 90 %" must not wrap between 90 and its %, nor "6 h" between 6 and h.
+    const QString line = Paint::fieldLine(ElementField::Uptime, QStringLiteral("90 %"));
+    QVERIFY2(line.endsWith(QStringLiteral("90") + QChar(QChar::Nbsp) + QLatin1Char('%')),
+             qPrintable(line));
 }
 
 void tst_MapMetrics::warnings_data()

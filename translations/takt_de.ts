@@ -937,7 +937,7 @@
 <context>
     <name>MapMetrics</name>
     <message>
-        <location filename="../models/vsm/mapmetrics.cpp" line="+165"/>
+        <location filename="../models/vsm/mapmetrics.cpp" line="+159"/>
         <source>The flow branches; the timeline follows the longest path.</source>
         <translation>Der Fluss verzweigt sich; die Zeitlinie folgt dem längsten Pfad.</translation>
     </message>
@@ -1012,7 +1012,7 @@
     </message>
     <message>
         <location filename="../models/vsm/elementlayout.cpp" line="+151"/>
-        <location filename="../models/vsm/painttext.cpp" line="+5"/>
+        <location filename="../models/vsm/painttext.cpp" line="+8"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
@@ -1703,12 +1703,11 @@
         <translation>Änderungsverlauf</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&lt;opened&gt;</source>
-        <translation>&lt;geöffnet&gt;</translation>
+        <translation type="vanished">&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -1723,12 +1722,12 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-43"/>
         <source>Open a part of the workshop from the navigator to see the properties of what is selected in it.</source>
         <translation>Öffnen Sie einen Teil des Workshops im Navigator, um die Eigenschaften des darin Ausgewählten zu sehen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <location line="+198"/>
         <source>Close %1</source>
         <translation>%1 schließen</translation>
@@ -2019,7 +2018,12 @@
 <context>
     <name>Takt::MapEditor</name>
     <message>
-        <location filename="../views/vsm/mapeditor.cpp" line="+132"/>
+        <location filename="../views/vsm/mapeditor.cpp" line="+61"/>
+        <source>Step templates</source>
+        <translation>Schrittvorlagen</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Drag from one element to another to connect them (Esc cancels).</source>
         <translation>Ziehen Sie von einem Element zu einem anderen, um beide zu verbinden (Esc bricht ab).</translation>
     </message>
@@ -2254,17 +2258,17 @@
 <context>
     <name>Takt::PaletteWidget</name>
     <message>
-        <location filename="../views/vsm/palettewidget.cpp" line="+64"/>
+        <location filename="../views/vsm/palettewidget.cpp" line="+75"/>
         <source>Click, then drag from one element to another</source>
         <translation>Klicken, dann von einem Element zu einem anderen ziehen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>AI/ML step template: a process step with typical figures</source>
         <translation>KI/ML-Schrittvorlage: ein Prozessschritt mit typischen Kennzahlen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Drag onto the map, or click and then click on the map</source>
         <translation>Auf die Karte ziehen oder anklicken und dann auf die Karte klicken</translation>
     </message>
@@ -2342,6 +2346,32 @@
         <location line="+72"/>
         <source>Nothing to present yet. Esc returns to the workshop.</source>
         <translation>Noch nichts zu präsentieren. Esc führt zurück zum Workshop.</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::UndoHistoryView</name>
+    <message>
+        <location filename="../views/editor/undohistoryview.cpp" line="+11"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geöffnet&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::ValueStreamMap</name>
+    <message>
+        <location filename="../models/vsm/valuestreammap.cpp" line="+31"/>
+        <source>Queue %1</source>
+        <translation>Warteschlange %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2651,7 +2681,7 @@
         <translation>Prozessschritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/vsm/insertqueue.cpp" line="+43"/>
+        <location filename="../models/vsm/insertqueue.cpp" line="+37"/>
         <source>Insert queue</source>
         <translation>Warteschlange einfügen</translation>
     </message>
@@ -2664,7 +2694,7 @@
 <context>
     <name>ValueStreamMap</name>
     <message>
-        <location filename="../models/vsm/valuestreammap.cpp" line="+41"/>
+        <location filename="../models/vsm/valuestreammap.cpp" line="+27"/>
         <source>Current state</source>
         <translation>Ist-Zustand</translation>
     </message>

@@ -26,7 +26,7 @@
 <context>
     <name>MapMetrics</name>
     <message numerus="yes">
-        <location filename="../models/vsm/mapmetrics.cpp" line="+204"/>
+        <location filename="../models/vsm/mapmetrics.cpp" line="+198"/>
         <source>Rolled %C&amp;A counts %n step(s) without a %C&amp;A as 100 %.</source>
         <translation>
             <numerusform>Rolled %C&amp;A counts %n step without a %C&amp;A as 100 %.</numerusform>

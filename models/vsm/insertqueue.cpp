@@ -28,12 +28,6 @@ InsertQueue::InsertQueue(QUndoCommand *parent)
     : QUndoCommand(parent)
 { }
 
-bool InsertQueue::isQueueKind(ElementKind kind)
-{
-    return kind == ElementKind::Inventory || kind == ElementKind::FifoLane
-        || kind == ElementKind::Supermarket || kind == ElementKind::Buffer;
-}
-
 InsertQueue *InsertQueue::after(
     Document *document, EntityId mapId, EntityId afterId, const QString &name, QUndoCommand *parent)
 {

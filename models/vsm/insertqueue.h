@@ -33,8 +33,6 @@ public:
                              QUndoCommand *parent = nullptr);
 
     EntityId queueId() const { return m_queueId; }
-    /** Whether @p kind is a queue of the flow (inventory, FIFO lane, supermarket, buffer). */
-    static bool isQueueKind(ElementKind kind);
 
 private:
     explicit InsertQueue(QUndoCommand *parent);

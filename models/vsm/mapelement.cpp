@@ -199,6 +199,12 @@ QString MapElement::kindName(ElementKind kind)
     return {};
 }
 
+bool MapElement::isQueue(ElementKind kind)
+{
+    return kind == ElementKind::Inventory || kind == ElementKind::FifoLane
+        || kind == ElementKind::Supermarket || kind == ElementKind::Buffer;
+}
+
 QList<ElementKind> MapElement::allKinds()
 {
     QList<ElementKind> kinds;

@@ -116,6 +116,8 @@ struct MapElement
     static QString kindKey(ElementKind kind); // stable, untranslated: files use it
     static std::optional<ElementKind> kindFromKey(const QString &key);
     static QString kindName(ElementKind kind); // translated
+    /** Inventory, FIFO lane, supermarket or buffer: where work waits, on the ladder's top. */
+    static bool isQueue(ElementKind kind);
     static QList<ElementKind> allKinds();
 };
 

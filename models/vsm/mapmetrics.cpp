@@ -12,18 +12,12 @@ namespace Takt {
 
 namespace {
 
-bool isQueue(ElementKind kind)
-{
-    return kind == ElementKind::Inventory || kind == ElementKind::FifoLane
-        || kind == ElementKind::Supermarket || kind == ElementKind::Buffer;
-}
-
 /** The lead-time contribution of one element: what the longest path maximises. */
 double leadWeight(const MapElement &e, std::optional<double> demand)
 {
     if (e.kind == ElementKind::Process)
         return e.onTimeline ? e.cycleTime.value_or(0) : 0;
-    if (isQueue(e.kind))
+    if (MapElement::isQueue(e.kind))
         return MapMetrics::waitOf(e, demand).value_or(0);
     return 0;
 }
@@ -97,7 +91,7 @@ QList<EntityId> MapMetrics::flowPath(const ValueStreamMap &map, bool *branched)
         // Nothing drawn between the steps yet: read the flow left to right, as the room does.
         QList<const MapElement *> steps;
         for (const MapElement &e : map.elements())
-            if (e.kind == ElementKind::Process || isQueue(e.kind))
+            if (e.kind == ElementKind::Process || MapElement::isQueue(e.kind))
                 steps << &e;
         std::stable_sort(steps.begin(), steps.end(), [](const MapElement *a, const MapElement *b) {
             return a->pos.x() < b->pos.x();
@@ -184,12 +178,12 @@ MapMetrics MapMetrics::compute(const ValueStreamMap &map)
             } else {
                 ++withoutCompleteAccurate;
             }
-        } else if (isQueue(e.kind)) {
+        } else if (MapElement::isQueue(e.kind)) {
             const std::optional<double> wait = waitOf(e, demand);
             if (!wait && e.count)
                 m.warnings << tr("%1: a count of %2 but no customer demand per day, so its wait "
                                  "is left out.")
-                                  .arg(e.name)
+                                  .arg(map.elementTitle(e))
                                   .arg(*e.count);
             m.waitTime += wait.value_or(0);
             m.ladder << LadderRung {e.id, e.name, true, wait.value_or(0), 0};
@@ -214,24 +208,24 @@ MapMetrics MapMetrics::compute(const ValueStreamMap &map)
     bool allQueuesCounted = true;
     double pathInventory = 0;
     for (const MapElement &e : map.elements()) {
-        if (isQueue(e.kind) && e.count) {
+        if (MapElement::isQueue(e.kind) && e.count) {
             m.totalInventory += *e.count;
             if (onPath.contains(e.id))
                 pathInventory += *e.count;
         }
-        if (isQueue(e.kind) && onPath.contains(e.id) && !e.count)
+        if (MapElement::isQueue(e.kind) && onPath.contains(e.id) && !e.count)
             allQueuesCounted = false;
         if (e.kind == ElementKind::FifoLane && e.count && e.maxCount && *e.count > *e.maxCount)
             m.warnings << tr("%1: the FIFO lane holds %2, more than its maximum of %3.")
-                              .arg(e.name)
+                              .arg(map.elementTitle(e))
                               .arg(*e.count)
                               .arg(*e.maxCount);
-        if (isQueue(e.kind) && !inFlow.contains(e.id)) {
+        if (MapElement::isQueue(e.kind) && !inFlow.contains(e.id)) {
             if (const auto wait = waitOf(e, demand)) {
                 m.offFlow << e.id;
                 m.warnings << tr("Queue \"%1\" is not in the flow: its %2 is not in the lead "
                                  "time.")
-                                  .arg(e.name, m.formatTime(*wait));
+                                  .arg(map.elementTitle(e), m.formatTime(*wait));
             }
         }
         if (e.kind != ElementKind::Process)
@@ -240,7 +234,7 @@ MapMetrics MapMetrics::compute(const ValueStreamMap &map)
             m.offFlow << e.id;
             m.warnings << tr("Step \"%1\" is not in the flow: its cycle time of %2 is not in "
                              "the lead time.")
-                              .arg(e.name, m.formatTime(*e.cycleTime));
+                              .arg(map.elementTitle(e), m.formatTime(*e.cycleTime));
         } else if (!onPath.contains(e.id) && e.cycleTime) {
             ++leftOut; // on a branch the timeline does not follow
         }
@@ -248,20 +242,20 @@ MapMetrics MapMetrics::compute(const ValueStreamMap &map)
         if (e.cycleTime && ct > largest) {
             largest = ct;
             m.bottleneck = e.id;
-            m.bottleneckName = e.name;
+            m.bottleneckName = map.elementTitle(e);
         }
         if (m.taktTime && e.cycleTime && *e.cycleTime > *m.taktTime) {
             m.overTakt << e.id;
-            m.overTaktNames << e.name;
+            m.overTaktNames << map.elementTitle(e);
         }
         if (e.valueAdded && e.cycleTime && *e.valueAdded > *e.cycleTime)
             m.warnings << tr("%1: value-added time (%2) is longer than the cycle time (%3).")
-                              .arg(e.name, Duration::format(*e.valueAdded),
+                              .arg(map.elementTitle(e), Duration::format(*e.valueAdded),
                                    Duration::format(*e.cycleTime));
         if (e.uptime && *e.uptime > 1)
-            m.warnings << tr("%1: uptime is over 100 %.").arg(e.name);
+            m.warnings << tr("%1: uptime is over 100 %.").arg(map.elementTitle(e));
         if (e.completeAccurate && (*e.completeAccurate > 1 || *e.completeAccurate < 0))
-            m.warnings << tr("%1: %C&A must lie between 0 and 100 %.").arg(e.name);
+            m.warnings << tr("%1: %C&A must lie between 0 and 100 %.").arg(map.elementTitle(e));
     }
     if (leftOut > 0)
         m.notes << tr("%n step(s) with a cycle time are not on the flow path and are left out of "

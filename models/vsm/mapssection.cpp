@@ -144,7 +144,7 @@ void MapsSection::write(PackComposer &composer, const Document &document) const
                 if (metrics.overTakt.contains(e.id))
                     overTakt << int(steps.size());
                 steps << QStringList {
-                    e.name,
+                    map->elementTitle(e),
                     orDash(e.cycleTime, duration),
                     orDash(e.changeover, duration),
                     orDash(e.uptime, &MetricsTable::percent),
@@ -158,7 +158,7 @@ void MapsSection::write(PackComposer &composer, const Document &document) const
                 QString waitText = wait ? duration(*wait) : QStringLiteral("–");
                 if (e.count)
                     waitText = tr("%1 (%2 queued)").arg(waitText, QLocale().toString(*e.count));
-                steps << QStringList {QStringLiteral("△ ") + e.name, waitText};
+                steps << QStringList {QStringLiteral("△ ") + map->elementTitle(e), waitText};
             }
         }
         composer.table({{tr("Step"), 2.8},

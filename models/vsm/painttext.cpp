@@ -165,7 +165,10 @@ QString countText(double count)
 
 QString fieldLine(ElementField field, const QString &value)
 {
-    return MapPainter::tr("%1 = %2").arg(MapElement::fieldName(field), value);
+    // A figure stays with its unit on a wrapped line: "90 %" never becomes "90" and "%".
+    QString together = value;
+    together.replace(QLatin1Char(' '), QChar::Nbsp);
+    return MapPainter::tr("%1 = %2").arg(MapElement::fieldName(field), together);
 }
 
 QString displayName(const MapElement &e)

@@ -11,13 +11,33 @@ QString connectorTitle(const Connector &c)
 }
 } // namespace
 
+QString ValueStreamMap::elementTitle(const MapElement &element) const
+{
+    if (!element.name.trimmed().isEmpty())
+        return element.name;
+    // Queues are counted together, whatever their icon: "Queue 3" is the map's third.
+    const auto sameSort = [&element](const MapElement &e) {
+        return e.kind == element.kind
+            || (MapElement::isQueue(e.kind) && MapElement::isQueue(element.kind));
+    };
+    int number = 0;
+    for (const MapElement &e : m_elements.items()) {
+        if (sameSort(e))
+            ++number;
+        if (e.id == element.id)
+            break;
+    }
+    if (MapElement::isQueue(element.kind))
+        return tr("Queue %1").arg(number);
+    if (element.kind == ElementKind::Process)
+        return tr("Step %1").arg(number);
+    return tr("%1 %2").arg(MapElement::kindName(element.kind)).arg(number);
+}
+
 ValueStreamMap::ValueStreamMap(EntityId id, QObject *parent)
     : QObject(parent)
     , m_id(id)
-    , m_elements(MapElement::fields(),
-                 [](const MapElement &e) {
-                     return e.name.isEmpty() ? MapElement::kindName(e.kind) : e.name;
-                 })
+    , m_elements(MapElement::fields(), [this](const MapElement &e) { return elementTitle(e); })
     , m_connectors(Connector::fields(), connectorTitle)
 {
     connect(&m_elements, &EntityListBase::inserted, this, &ValueStreamMap::elementInserted);

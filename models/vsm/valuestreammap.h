@@ -66,6 +66,9 @@ public:
     const Connector *connector(EntityId id) const { return m_connectors.find(id); }
     int connectorIndex(EntityId id) const { return m_connectors.indexOf(id); }
     QList<Connector> connectorsOf(EntityId elementId) const;
+    /** The element's name, or for one without a name its kind and number among its kind on
+     *  the map ("Inventory 3"), so that a table or an undo entry can tell it from the rest. */
+    QString elementTitle(const MapElement &element) const;
 
     /** The entity lists, for generic commands and the store. */
     EntityList<MapElement> &elementList() { return m_elements; }

@@ -23,7 +23,10 @@ class PresentationWindow : public QWidget
     Q_OBJECT
 
 public:
-    PresentationWindow(Document *document, EntityId start, qreal textShare, QWidget *parent = nullptr);
+    PresentationWindow(Document *document,
+                       EntityId start,
+                       qreal textShare,
+                       QWidget *parent = nullptr);
 
     /** Shows it full screen on @p screen. */
     void present(QScreen *screen);

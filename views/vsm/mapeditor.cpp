@@ -38,7 +38,8 @@ MapEditor::MapEditor(Document *document, EntityId mapId, QWidget *parent)
     : ArtefactEditor(document, mapId, parent)
     , m_scene(new MapScene(document, mapId, this))
     , m_view(new MapView(m_scene, this))
-    , m_palette(new PaletteWidget(this))
+    , m_palette(new PaletteWidget(PaletteWidget::Part::Symbols, this))
+    , m_templates(new PaletteWidget(PaletteWidget::Part::Templates, this))
     , m_metrics(new MetricsPanel(m_scene, this))
     , m_properties(new MapPropertiesPanel(m_scene, nullptr))
 {
@@ -49,8 +50,26 @@ MapEditor::MapEditor(Document *document, EntityId mapId, QWidget *parent)
     metricsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     metricsScroll->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
 
+    // The symbols above, the step templates by name below; each scrolls on a small screen.
+    auto *paletteColumn = new QSplitter(Qt::Vertical, this);
+    paletteColumn->setChildrenCollapsible(false);
+    paletteColumn->addWidget(m_palette);
+    auto *templatesBox = new QWidget(paletteColumn);
+    auto *templatesLayout = new QVBoxLayout(templatesBox);
+    templatesLayout->setContentsMargins(0, 4, 0, 0);
+    templatesLayout->setSpacing(2);
+    auto *templatesHeading = new QLabel(tr("Step templates"), templatesBox);
+    QFont bold = templatesHeading->font();
+    bold.setBold(true);
+    templatesHeading->setFont(bold);
+    templatesLayout->addWidget(templatesHeading);
+    templatesLayout->addWidget(m_templates);
+    paletteColumn->addWidget(templatesBox);
+    paletteColumn->setStretchFactor(0, 3);
+    paletteColumn->setStretchFactor(1, 2);
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_palette);
+    splitter->addWidget(paletteColumn);
     splitter->addWidget(m_view);
     splitter->addWidget(metricsScroll);
     splitter->setStretchFactor(0, 0);
@@ -58,17 +77,23 @@ MapEditor::MapEditor(Document *document, EntityId mapId, QWidget *parent)
     splitter->setStretchFactor(2, 0);
     const int unit = fontMetrics().averageCharWidth();
     // Two columns of icons, the scroll bar and the frame.
-    const int paletteWidth = 2 * m_palette->gridSize().width() + m_palette->frameWidth() * 2
-        + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 6;
-    m_palette->setMinimumWidth(m_palette->gridSize().width() + 20);
+    // ... and at least the templates' longest word ("Datenvalidierung"), never cut.
+    const int paletteWidth
+        = std::max(2 * m_palette->gridSize().width() + m_palette->frameWidth() * 2
+                       + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 6,
+                   m_templates->widthForWholeWords());
+    paletteColumn->setMinimumWidth(
+        std::max(m_palette->gridSize().width() + 20, m_templates->widthForWholeWords()));
     splitter->setSizes({paletteWidth, unit * 100, unit * 44});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    connect(m_palette, &PaletteWidget::entryChosen, this, &MapEditor::chooseFromPalette);
+    for (PaletteWidget *palette : {m_palette, m_templates})
+        connect(palette, &PaletteWidget::entryChosen, this, &MapEditor::chooseFromPalette);
     connect(m_scene, &MapScene::toolFinished, this, [this] {
         m_palette->clearSelection();
+        m_templates->clearSelection();
         m_view->setDragMode(QGraphicsView::RubberBandDrag);
         m_view->viewport()->unsetCursor();
         Q_EMIT statusMessage(QString());

@@ -74,6 +74,7 @@ private:
     MapScene *m_scene;
     MapView *m_view;
     PaletteWidget *m_palette;
+    PaletteWidget *m_templates;
     MetricsPanel *m_metrics;
     // Lives in the main window's properties dock, which may be destroyed first.
     QPointer<MapPropertiesPanel> m_properties;

@@ -198,8 +198,7 @@ EntityId MapScene::addElement(ElementKind kind, QPointF pos, const QString &temp
         e.kind = kind;
     e.id = m_document->newId();
     e.pos = snapped(pos);
-    if (const ConnectorItem *arrow
-        = InsertQueue::isQueueKind(e.kind) ? flowArrowAt(pos) : nullptr) {
+    if (const ConnectorItem *arrow = MapElement::isQueue(e.kind) ? flowArrowAt(pos) : nullptr) {
         // A queue dropped on a push or pull arrow goes into the flow, on the arrow's line.
         const QLineF line = arrow->line();
         const QPointF d = line.p2() - line.p1();

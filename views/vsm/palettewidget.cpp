@@ -8,6 +8,7 @@
 
 #include <QMimeData>
 #include <QPainter>
+#include <QStyle>
 
 namespace Takt {
 
@@ -32,8 +33,25 @@ template<typename Paint> QIcon paintedIcon(Paint paint)
 }
 } // namespace
 
-PaletteWidget::PaletteWidget(QWidget *parent)
+PaletteWidget::PaletteWidget(Part part, QWidget *parent)
     : QListWidget(parent)
+{
+    setDragEnabled(true);
+    setDragDropMode(DragOnly);
+    setSelectionMode(SingleSelection);
+    setMouseTracking(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    if (part == Part::Symbols)
+        addSymbols();
+    else
+        addTemplates();
+    connect(this, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        if (const auto entry = PaletteEntry::fromText(item->data(EntryRole).toString()))
+            Q_EMIT entryChosen(*entry);
+    });
+}
+
+void PaletteWidget::addSymbols()
 {
     // A compact grid of the standard icons (names in tooltips and the status bar): on a
     // 1366-pixel laptop every pixel given to the palette is taken from the map.
@@ -44,13 +62,7 @@ PaletteWidget::PaletteWidget(QWidget *parent)
     setResizeMode(Adjust);
     setWrapping(true);
     setFlow(LeftToRight);
-    setDragEnabled(true);
-    setDragDropMode(DragOnly);
-    setSelectionMode(SingleSelection);
     setUniformItemSizes(true);
-    setMouseTracking(true);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-
     for (ElementKind kind : MapElement::allKinds())
         addEntry(PaletteEntry::element(kind), MapElement::kindName(kind),
                  paintedIcon([kind](QPainter *p, const QRectF &r) {
@@ -62,29 +74,39 @@ PaletteWidget::PaletteWidget(QWidget *parent)
                      MapPainter::paintConnectorIcon(p, kind, r);
                  }),
                  tr("Click, then drag from one element to another"));
+}
+
+void PaletteWidget::addTemplates()
+{
+    // Each name whole, wrapped when the column is narrow: "Valid…" and "Feat…" told nobody
+    // which step they were.
+    setViewMode(ListMode);
+    setWordWrap(true);
+    setTextElideMode(Qt::ElideNone);
+    setResizeMode(Adjust); // the rows are wrapped again whenever the column's width changes
+    setIconSize(QSize(16, 12));
+    setSpacing(1);
+    const QIcon icon = paintedIcon([](QPainter *p, const QRectF &r) {
+        p->setPen(QPen(Paint::Ink, Paint::ThinWidth * 2));
+        p->setBrush(Paint::TemplateFill);
+        p->drawRect(r.adjusted(1, 3, -1, -3));
+    });
     for (const StepTemplates::Template &t : StepTemplates::all()) {
-        // A process box with the step's first word in it: ten templates must look different.
-        const QString word = t.shortName;
-        const QIcon icon = paintedIcon([word](QPainter *p, const QRectF &r) {
-            p->setPen(QPen(Paint::Ink, Paint::ThinWidth));
-            p->setBrush(Paint::TemplateFill);
-            const QRectF box(r.left() + 1, r.top() + 3, r.width() - 2, r.height() - 6);
-            p->drawRect(box);
-            QFont font;
-            font.setPixelSize(8);
-            font.setBold(true);
-            p->setFont(font);
-            p->drawText(box, Qt::AlignCenter,
-                        QFontMetrics(font).elidedText(word, Qt::ElideRight, int(box.width()) - 2));
-        });
         addEntry(PaletteEntry::stepTemplate(t.key), t.name, icon,
                  tr("AI/ML step template: a process step with typical figures"));
+        item(count() - 1)->setText(t.name);
     }
+}
 
-    connect(this, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        if (const auto entry = PaletteEntry::fromText(item->data(EntryRole).toString()))
-            Q_EMIT entryChosen(*entry);
-    });
+int PaletteWidget::widthForWholeWords() const
+{
+    int word = 0;
+    for (int i = 0; i < count(); ++i)
+        for (const QString &w : item(i)->text().split(QLatin1Char(' ')))
+            word = std::max(word, fontMetrics().horizontalAdvance(w));
+    const int margins = 4 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 2 * frameWidth()
+        + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2 * spacing() + 8;
+    return word + iconSize().width() + margins;
 }
 
 void PaletteWidget::addEntry(const PaletteEntry &entry,
