@@ -1,6 +1,8 @@
 #include "windowfiles.h"
 
+#include "document/artefactfiles.h"
 #include "document/document.h"
+#include "document/documentlock.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -9,6 +11,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QUndoStack>
 
@@ -17,6 +20,9 @@ namespace Takt {
 namespace {
 const char *const DocumentFilter
     = QT_TRANSLATE_NOOP("Takt::WindowFiles", "Takt workshops (*.takt)");
+// A Takt JSON file can be chosen in Open too: it is offered for import rather than refused.
+const char *const OpenFilter = QT_TRANSLATE_NOOP(
+    "Takt::WindowFiles", "Takt workshops (*.takt);;Takt JSON files to import (*.json)");
 constexpr int MaxRecentFiles = 8;
 } // namespace
 
@@ -54,8 +60,16 @@ bool WindowFiles::openFile(const QString &path, QWidget *parent)
             window->activateWindow();
             return true;
         }
+    if (isJson(path))
+        return importInstead(path, parent);
     QString error;
     auto document = Document::open(path, &error);
+    if (!document && DocumentLock::holder(path)) {
+        if (const auto access = askAboutLock(error, parent))
+            document = Document::open(path, &error, *access);
+        else
+            return false;
+    }
     if (!document) {
         QMessageBox::warning(parent, tr("Open Workshop"), error);
         return false;
@@ -70,11 +84,76 @@ bool WindowFiles::openFile(const QString &path, QWidget *parent)
     return true;
 }
 
+bool WindowFiles::isJson(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    // A Takt JSON file starts with "{" (after any white space); a .takt file with "SQLite".
+    const QByteArray start = file.read(64).trimmed();
+    return start.startsWith('{');
+}
+
+bool WindowFiles::importInstead(const QString &path, QWidget *parent)
+{
+    auto *window = qobject_cast<MainWindow *>(parent);
+    const QString name = QFileInfo(path).fileName();
+    QMessageBox question(QMessageBox::Question, tr("Open Workshop"),
+                         tr("%1 is a Takt JSON file, not a workshop.").arg(name),
+                         QMessageBox::Cancel, parent);
+    question.setInformativeText(
+        window ? tr("Import it into this workshop? It is added as one step you can undo.")
+               : tr("Import it into a new workshop?"));
+    QPushButton *import = question.addButton(tr("&Import"), QMessageBox::AcceptRole);
+    import->setObjectName(QStringLiteral("import"));
+    question.setDefaultButton(import);
+    question.exec();
+    if (question.clickedButton() != import)
+        return false;
+    if (!window) {
+        QString error;
+        auto document = Document::createNew(&error);
+        if (!document) {
+            QMessageBox::critical(parent, tr("Open Workshop"), error);
+            return false;
+        }
+        window = new MainWindow(std::move(document));
+        window->show();
+    }
+    QString error;
+    if (!ArtefactFiles::importFile(*window->document(), path, &error)) {
+        QMessageBox::warning(window, tr("Import"), error);
+        return false;
+    }
+    return true;
+}
+
+std::optional<Document::Access> WindowFiles::askAboutLock(const QString &problem, QWidget *parent)
+{
+    QMessageBox question(QMessageBox::Warning, tr("Open Workshop"), problem, QMessageBox::Cancel,
+                         parent);
+    question.setInformativeText(
+        tr("Open a copy to work on it beside the other Takt and save it under another name. "
+           "Open it anyway only if that Takt has stopped: two Takts saving one file overwrite "
+           "each other's work."));
+    QPushButton *copy = question.addButton(tr("Open a &Copy"), QMessageBox::AcceptRole);
+    copy->setObjectName(QStringLiteral("open_copy"));
+    QPushButton *anyway = question.addButton(tr("Open &Anyway"), QMessageBox::DestructiveRole);
+    anyway->setObjectName(QStringLiteral("open_anyway"));
+    question.setDefaultButton(copy);
+    question.exec();
+    if (question.clickedButton() == copy)
+        return Document::Access::Copy;
+    if (question.clickedButton() == anyway)
+        return Document::Access::TakeOver;
+    return std::nullopt;
+}
+
 void WindowFiles::open()
 {
     const QString path = QFileDialog::getOpenFileName(
         m_window, tr("Open Workshop"), QSettings().value(QStringLiteral("lastFolder")).toString(),
-        tr(DocumentFilter));
+        tr(OpenFilter));
     if (path.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());

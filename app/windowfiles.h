@@ -1,13 +1,16 @@
 #pragma once
 
+#include "document/document.h"
+
 #include <QObject>
 #include <QString>
+
+#include <optional>
 
 class QMenu;
 
 namespace Takt {
 
-class Document;
 class MainWindow;
 
 /** The File menu's own work for one window: new, open, recent files, save and save as, and
@@ -32,6 +35,12 @@ public:
     static void addRecentFile(const QString &path);
 
 private:
+    static bool isJson(const QString &path);
+    /** Offers to import a JSON file chosen in Open, into @p parent's workshop or a new one. */
+    static bool importInstead(const QString &path, QWidget *parent);
+    /** Another Takt holds the file (@p problem says who): open a copy, open it anyway, or
+     *  nothing. */
+    static std::optional<Document::Access> askAboutLock(const QString &problem, QWidget *parent);
     void open();
     void updateRecentFiles();
 

@@ -16,12 +16,14 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSysInfo>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
 #include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #endif
 
@@ -44,6 +46,10 @@ private Q_SLOTS:
     void migratesOlderFormatAfterBackup();
     void secondOpenIsExplained();
     void staleLockIsTakenOver();
+    void lockOfAReusedProcessIdIsStale_data();
+    void lockOfAReusedProcessIdIsStale();
+    void lockedFileOpensAsACopyOrAnyway();
+    void zombieHoldsNoLock();
     void closingDiscardsRecoveryFolder();
     void derivedMapBeforeItsBaseIsStored();
     void deletingTheBaseMapKeepsSaving();
@@ -333,6 +339,94 @@ void tst_Document::staleLockIsTakenOver()
     QVERIFY(TaktTest::writeFile(DocumentLock::lockPathFor(path), lock.toUtf8()));
     auto document = Document::open(path, &error);
     QVERIFY2(document, qPrintable(error));
+}
+
+namespace {
+QByteArray lockFor(qint64 pid, const QString &started, const QString &boot)
+{
+    return QStringLiteral(R"({"host":"%1","user":"zoe","pid":%2,"started":"%3","boot":"%4"})")
+        .arg(QSysInfo::machineHostName())
+        .arg(pid)
+        .arg(started, boot)
+        .toUtf8();
+}
+} // namespace
+
+void tst_Document::lockOfAReusedProcessIdIsStale_data()
+{
+    // The parent (the test runner) is alive for the whole test: its id is a live process.
+    const qint64 parent = getppid();
+    const QString started = DocumentLock::processStart(parent);
+    const QString boot = DocumentLock::bootId();
+    QTest::addColumn<QByteArray>("lock");
+    QTest::addColumn<bool>("held");
+    QTest::newRow("the same process") << lockFor(parent, started, boot) << true;
+    QTest::newRow("its id, given to a later process")
+        << lockFor(parent, started + QLatin1String("1"), boot) << false;
+    QTest::newRow("its id, before a reboot")
+        << lockFor(parent, started, QStringLiteral("00000000-dead-beef-0000-000000000000"))
+        << false;
+    // An older Takt wrote no start time: a live id may be it, so the file is not taken.
+    QTest::newRow("an older lock") << QStringLiteral(R"({"host":"%1","user":"zoe","pid":%2})")
+                                          .arg(QSysInfo::machineHostName())
+                                          .arg(parent)
+                                          .toUtf8()
+                                   << true;
+}
+
+void tst_Document::lockOfAReusedProcessIdIsStale()
+{
+    QFETCH(QByteArray, lock);
+    QFETCH(bool, held);
+    QVERIFY(!DocumentLock::processStart(getppid()).isEmpty());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reused.takt"));
+    QString error;
+    QVERIFY(newDocumentWithMap()->save(path, &error));
+    QVERIFY(TaktTest::writeFile(DocumentLock::lockPathFor(path), lock));
+    QCOMPARE(DocumentLock::holder(path).has_value(), held);
+    auto document = Document::open(path, &error);
+    QCOMPARE(bool(document), !held);
+    if (held)
+        QVERIFY2(error.contains(QStringLiteral("zoe")), qPrintable(error));
+}
+
+void tst_Document::lockedFileOpensAsACopyOrAnyway()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.takt"));
+    QString error;
+    QVERIFY(newDocumentWithMap()->save(path, &error));
+    const QByteArray other
+        = lockFor(getppid(), DocumentLock::processStart(getppid()), DocumentLock::bootId());
+    const QString lockPath = DocumentLock::lockPathFor(path);
+    QVERIFY(TaktTest::writeFile(lockPath, other));
+    {
+        auto copy = Document::open(path, &error, Document::Access::Copy);
+        QVERIFY2(copy, qPrintable(error));
+        QCOMPARE(copy->filePath(), QString()); // Save asks where
+        QCOMPARE(copy->displayName(), QStringLiteral("Copy of shared.takt"));
+        QVERIFY(copy->isModified()); // closing asks to save the copy
+        QCOMPARE(TaktTest::maps(*copy).maps().size(), 1);
+    }
+    QCOMPARE(TaktTest::readAll(lockPath), other); // the other Takt's lock is untouched
+    auto anyway = Document::open(path, &error, Document::Access::TakeOver);
+    QVERIFY2(anyway, qPrintable(error));
+    QCOMPARE(anyway->filePath(), QFileInfo(path).absoluteFilePath());
+    QVERIFY(TaktTest::readAll(lockPath).contains(
+        QByteArray::number(QCoreApplication::applicationPid())));
+}
+
+void tst_Document::zombieHoldsNoLock()
+{
+    const pid_t child = fork();
+    if (child == 0)
+        _exit(0); // ends at once, and stays a zombie until it is waited for
+    QVERIFY(child > 0);
+    QTRY_VERIFY(!DocumentLock::isProcessAlive(child));
+    QCOMPARE(::kill(child, 0), 0); // the id still answers: only its state says it has ended
+    int status = 0;
+    waitpid(child, &status, 0);
 }
 
 void tst_Document::closingDiscardsRecoveryFolder()

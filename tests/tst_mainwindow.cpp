@@ -1,3 +1,4 @@
+#include "document/documentlock.h"
 #include "editor/artefacteditor.h"
 #include "editor/presentationwindow.h"
 #include "editor/undohistoryview.h"
@@ -19,11 +20,16 @@
 #include <QPointer>
 #include <QScrollArea>
 #include <QStatusBar>
+#include <QSysInfo>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
+
+#include <unistd.h>
 
 using namespace Takt;
 
@@ -41,6 +47,8 @@ private Q_SLOTS:
     void overviewAndNavigatorOpenOnOneClick();
     void habitsAndNames();
     void presentsAndReturns();
+    void openingJsonOffersToImportIt();
+    void lockedFileOffersACopy();
 
 private:
     static void checkFits(QMainWindow *window, const QString &what);
@@ -283,6 +291,62 @@ void tst_MainWindow::presentsAndReturns()
     QTRY_VERIFY(!alive); // gone, and the window is as it was
     QCOMPARE(window->currentEditor()->artefactId(), maps.at(1)->id());
     delete window;
+}
+
+namespace {
+/** Presses the button named @p name of the message box about to be shown. */
+void answerNextQuestion(const QString &name)
+{
+    QTimer::singleShot(0, qApp, [name] {
+        QWidget *modal = QApplication::activeModalWidget();
+        QVERIFY(modal);
+        auto *button = modal->findChild<QAbstractButton *>(name);
+        QVERIFY(button);
+        button->click();
+    });
+}
+} // namespace
+
+void tst_MainWindow::openingJsonOffersToImportIt()
+{
+    MainWindow *window = exampleWindow();
+    const int before = int(TaktTest::maps(*window->document()).maps().size());
+    answerNextQuestion(QStringLiteral("import"));
+    QVERIFY(MainWindow::openFile(QStringLiteral(TAKT_SHARED_EXAMPLES "/ml-retraining-current.json"),
+                                 window));
+    QCOMPARE(int(TaktTest::maps(*window->document()).maps().size()), before + 1);
+    window->document()->undoStack()->undo(); // one step
+    QCOMPARE(int(TaktTest::maps(*window->document()).maps().size()), before);
+    delete window;
+}
+
+void tst_MainWindow::lockedFileOffersACopy()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.takt"));
+    QVERIFY(QFile::copy(QStringLiteral(TAKT_EXAMPLE_WORKSHOP), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // Another Takt on this host, alive (the test runner stands in for it).
+    const qint64 other = getppid();
+    QVERIFY(TaktTest::writeFile(
+        DocumentLock::lockPathFor(path),
+        QStringLiteral(R"({"host":"%1","user":"zoe","pid":%2,"started":"%3","boot":"%4"})")
+            .arg(QSysInfo::machineHostName())
+            .arg(other)
+            .arg(DocumentLock::processStart(other), DocumentLock::bootId())
+            .toUtf8()));
+    answerNextQuestion(QStringLiteral("open_copy"));
+    QVERIFY(MainWindow::openFile(path, nullptr));
+    MainWindow *copy = nullptr;
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (auto *w = qobject_cast<MainWindow *>(widget);
+            w && w->document()->displayName() == QLatin1String("Copy of shared.takt"))
+            copy = w;
+    QVERIFY(copy);
+    QVERIFY(copy->document()->filePath().isEmpty());
+    QVERIFY(DocumentLock::holder(path)); // still the other Takt's
+    copy->document()->undoStack()->clear();
+    delete copy;
 }
 
 QTEST_MAIN(tst_MainWindow)

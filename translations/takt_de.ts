@@ -377,17 +377,17 @@
 <context>
     <name>DocumentLock</name>
     <message>
-        <location filename="../models/document/documentlock.cpp" line="+55"/>
+        <location filename="../models/document/documentlock.cpp" line="+87"/>
         <source>an unknown user</source>
         <translation>einem unbekannten Benutzer</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+66"/>
         <source>%1 is locked by %2, which cannot be read: %3.</source>
         <translation>%1 ist durch %2 gesperrt; diese Sperrdatei kann nicht gelesen werden: %3.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>%1 is already open in this Takt.</source>
         <translation>%1 ist in dieser Takt-Instanz bereits geöffnet.</translation>
     </message>
@@ -397,7 +397,7 @@
         <translation>%1 ist bereits in Takt geöffnet (Benutzer %2 auf %3, Prozess %4). Schließen Sie die Datei zuerst dort oder öffnen Sie eine Kopie. Falls diese Takt-Instanz nicht mehr läuft, löschen Sie %5.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 is being opened by another Takt right now.</source>
         <translation>%1 wird gerade von einer anderen Takt-Instanz geöffnet.</translation>
     </message>
@@ -540,7 +540,7 @@
         <translation>In %1 kann kein neues Dokument angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+75"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
@@ -1642,7 +1642,12 @@
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
+        <source>Copy of %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -2023,7 +2028,7 @@
         <translation>Schrittvorlagen</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>Drag from one element to another to connect them (Esc cancels).</source>
         <translation>Ziehen Sie von einem Element zu einem anderen, um beide zu verbinden (Esc bricht ab).</translation>
     </message>
@@ -2258,17 +2263,17 @@
 <context>
     <name>Takt::PaletteWidget</name>
     <message>
-        <location filename="../views/vsm/palettewidget.cpp" line="+75"/>
+        <location filename="../views/vsm/palettewidget.cpp" line="+76"/>
         <source>Click, then drag from one element to another</source>
         <translation>Klicken, dann von einem Element zu einem anderen ziehen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>AI/ML step template: a process step with typical figures</source>
         <translation>KI/ML-Schrittvorlage: ein Prozessschritt mit typischen Kennzahlen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Drag onto the map, or click and then click on the map</source>
         <translation>Auf die Karte ziehen oder anklicken und dann auf die Karte klicken</translation>
     </message>
@@ -2377,12 +2382,17 @@
 <context>
     <name>Takt::WindowFiles</name>
     <message>
-        <location filename="../app/windowfiles.cpp" line="+19"/>
+        <location filename="../app/windowfiles.cpp" line="+22"/>
         <source>Takt workshops (*.takt)</source>
         <translation>Takt-Workshops (*.takt)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Takt workshops (*.takt);;Takt JSON files to import (*.json)</source>
+        <translation>Takt-Workshops (*.takt);;Takt-JSON-Dateien zum Importieren (*.json)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -2412,13 +2422,56 @@
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
+        <location line="+27"/>
         <location line="+16"/>
+        <location line="+17"/>
+        <location line="+22"/>
         <source>Open Workshop</source>
         <translation>Workshop öffnen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-54"/>
+        <source>%1 is a Takt JSON file, not a workshop.</source>
+        <translation>%1 ist eine Takt-JSON-Datei, kein Workshop.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import it into this workshop? It is added as one step you can undo.</source>
+        <translation>In diesen Workshop importieren? Das geschieht in einem Schritt, den Sie rückgängig machen können.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import it into a new workshop?</source>
+        <translation>In einen neuen Workshop importieren?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open a copy to work on it beside the other Takt and save it under another name. Open it anyway only if that Takt has stopped: two Takts saving one file overwrite each other&apos;s work.</source>
+        <translation>Öffnen Sie eine Kopie, um neben der anderen Takt-Instanz daran zu arbeiten, und speichern Sie sie unter einem anderen Namen. Öffnen Sie die Datei trotzdem nur, wenn jene Takt-Instanz beendet ist: Zwei Instanzen, die eine Datei speichern, überschreiben gegenseitig ihre Arbeit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a &amp;Copy</source>
+        <translation>&amp;Kopie öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Anyway</source>
+        <translation>&amp;Trotzdem öffnen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location line="+26"/>
         <source>Save Workshop</source>
         <translation>Workshop speichern</translation>

@@ -95,7 +95,7 @@ std::unique_ptr<Document> Document::createNew(QString *error)
 
 std::unique_ptr<Document> Document::open(const QString &path, QString *error, Access access)
 {
-    return start(FileSession::open(path, access == Access::ReadOnly, error),
+    return start(FileSession::open(path, access, error),
                  nativeName(QFileInfo(path).absoluteFilePath()), error);
 }
 
@@ -142,6 +142,8 @@ QString Document::displayName() const
 {
     if (!filePath().isEmpty())
         return QFileInfo(filePath()).fileName();
+    if (!m_session->copiedFrom().isEmpty())
+        return tr("Copy of %1").arg(QFileInfo(m_session->copiedFrom()).fileName());
     return tr("Untitled");
 }
 

@@ -3,6 +3,7 @@
 #include "core/entityid.h"
 #include "core/entitylist.h"
 #include "core/idallocator.h"
+#include "filesession.h"
 #include "link.h"
 #include "workshopmetadata.h"
 
@@ -38,9 +39,10 @@ public:
     ~Document() override;
 
     static std::unique_ptr<Document> createNew(QString *error);
-    enum class Access { Edit, ReadOnly };
-    /** ReadOnly (the command line's info, metrics, export) takes no lock: saves are atomic,
-     *  so the copy it reads is whole even while a window edits the file. */
+    /** Edit locks the file; ReadOnly (the command line's info, metrics, export) takes no lock:
+     *  saves are atomic, so the copy it reads is whole even while a window edits the file.
+     *  Copy opens an untitled copy; TakeOver breaks another Takt's lock (Open Anyway). */
+    using Access = FileSession::Access;
     static std::unique_ptr<Document>
     open(const QString &path, QString *error, Access access = Access::Edit);
     /** Reopens the working copy a crashed Takt left in @p recoveryFolder. */

@@ -17,6 +17,19 @@
 
 namespace Takt {
 
+namespace {
+/** The fields of /proc/PID/stat after the command name (which may hold spaces and ")"). */
+QList<QByteArray> statFields(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray stat = file.readAll();
+    const int end = stat.lastIndexOf(')');
+    return end < 0 ? QList<QByteArray>() : stat.mid(end + 2).split(' ');
+}
+} // namespace
+
 DocumentLock::~DocumentLock()
 {
     release();
@@ -41,8 +54,26 @@ bool DocumentLock::isProcessAlive(qint64 pid)
     CloseHandle(process);
     return alive;
 #else
-    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+    if (::kill(pid_t(pid), 0) != 0 && errno != EPERM)
+        return false;
+    // A zombie has ended; only its exit status is left for its parent to read.
+    const QList<QByteArray> fields = statFields(pid);
+    return fields.isEmpty() || (fields.first() != "Z" && fields.first() != "X");
 #endif
+}
+
+QString DocumentLock::bootId()
+{
+    QFile file(QStringLiteral("/proc/sys/kernel/random/boot_id"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll().trimmed())
+                                          : QString();
+}
+
+QString DocumentLock::processStart(qint64 pid)
+{
+    // Field 3 is the state, field 22 the start time: 0 and 19 after the command name.
+    const QList<QByteArray> fields = statFields(pid);
+    return fields.size() > 19 ? QString::fromLatin1(fields.at(19)) : QString();
 }
 
 QString DocumentLock::userName()
@@ -55,35 +86,88 @@ QString DocumentLock::userName()
     return name.isEmpty() ? tr("an unknown user") : name;
 }
 
+namespace {
+struct LockFile
+{
+    bool exists = false;
+    QString readError;
+    QJsonObject owner;
+};
+
+LockFile readLock(const QString &path)
+{
+    LockFile lock;
+    QFile file(path);
+    lock.exists = file.exists();
+    if (!lock.exists)
+        return lock;
+    if (!file.open(QIODevice::ReadOnly))
+        lock.readError = file.errorString();
+    else
+        lock.owner = QJsonDocument::fromJson(file.readAll()).object();
+    return lock;
+}
+
+/** Whether the process that wrote @p owner may still hold it; false only when that is sure. */
+bool mayStillHold(const QJsonObject &owner)
+{
+    if (owner.value(QLatin1String("host")).toString() != QSysInfo::machineHostName())
+        return true; // another machine (a shared folder): nothing here can tell
+    const qint64 pid = owner.value(QLatin1String("pid")).toInteger();
+    if (!DocumentLock::isProcessAlive(pid))
+        return false;
+    // The same id after a reboot, or given to a later process, is not the Takt that locked.
+    const QString boot = owner.value(QLatin1String("boot")).toString();
+    if (!boot.isEmpty() && boot != DocumentLock::bootId())
+        return false;
+    const QString started = owner.value(QLatin1String("started")).toString();
+    return started.isEmpty() || started == DocumentLock::processStart(pid);
+}
+} // namespace
+
+std::optional<DocumentLock::Holder> DocumentLock::holder(const QString &documentPath)
+{
+    const LockFile lock = readLock(lockPathFor(documentPath));
+    if (!lock.exists || !lock.readError.isEmpty() || !mayStillHold(lock.owner))
+        return std::nullopt;
+    return Holder {lock.owner.value(QLatin1String("user")).toString(),
+                   lock.owner.value(QLatin1String("host")).toString(),
+                   lock.owner.value(QLatin1String("pid")).toInteger()};
+}
+
+bool DocumentLock::breakLock(const QString &documentPath)
+{
+    const QString path = lockPathFor(documentPath);
+    return !QFile::exists(path) || QFile::remove(path);
+}
+
 QString DocumentLock::acquire(const QString &documentPath)
 {
     release();
     const QString path = lockPathFor(documentPath);
     const QString host = QSysInfo::machineHostName();
     const qint64 pid = QCoreApplication::applicationPid();
-    QFile existing(path);
-    if (existing.exists() && !existing.open(QIODevice::ReadOnly))
+    const LockFile existing = readLock(path);
+    if (!existing.readError.isEmpty())
         return tr("%1 is locked by %2, which cannot be read: %3.")
             .arg(QDir::toNativeSeparators(documentPath), QDir::toNativeSeparators(path),
-                 existing.errorString());
-    if (existing.isOpen()) {
-        const QJsonObject owner = QJsonDocument::fromJson(existing.readAll()).object();
-        existing.close();
-        const QString ownerHost = owner.value(QLatin1String("host")).toString();
+                 existing.readError);
+    if (existing.exists) {
+        const QJsonObject &owner = existing.owner;
         const qint64 ownerPid = owner.value(QLatin1String("pid")).toInteger();
-        const QString ownerUser = owner.value(QLatin1String("user")).toString();
-        const bool sameHost = ownerHost == host;
-        if (sameHost && ownerPid == pid)
+        const QString ownerHost = owner.value(QLatin1String("host")).toString();
+        if (ownerHost == host && ownerPid == pid)
             return tr("%1 is already open in this Takt.")
                 .arg(QDir::toNativeSeparators(documentPath));
-        if (!sameHost || isProcessAlive(ownerPid)) {
+        if (mayStillHold(owner)) {
             return tr("%1 is already open in Takt by %2 on %3 (process %4). Close it there "
                       "first, or open a copy. If that Takt is no longer running, delete %5.")
-                .arg(QDir::toNativeSeparators(documentPath), ownerUser, ownerHost)
+                .arg(QDir::toNativeSeparators(documentPath),
+                     owner.value(QLatin1String("user")).toString(), ownerHost)
                 .arg(ownerPid)
                 .arg(QDir::toNativeSeparators(path));
         }
-        QFile::remove(path); // left behind by a Takt that crashed on this host
+        QFile::remove(path); // left behind by a Takt that is gone
     }
     QFile lock(path);
     if (!lock.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
@@ -98,6 +182,8 @@ QString DocumentLock::acquire(const QString &documentPath)
     owner.insert(QLatin1String("host"), host);
     owner.insert(QLatin1String("user"), userName());
     owner.insert(QLatin1String("pid"), pid);
+    owner.insert(QLatin1String("boot"), bootId());
+    owner.insert(QLatin1String("started"), processStart(pid));
     lock.write(QJsonDocument(owner).toJson(QJsonDocument::Compact));
     lock.close();
     m_lockPath = path;

@@ -58,12 +58,21 @@ std::unique_ptr<FileSession> FileSession::createNew(QString *error)
     return session;
 }
 
-std::unique_ptr<FileSession> FileSession::open(const QString &path, bool readOnly, QString *error)
+std::unique_ptr<FileSession> FileSession::open(const QString &path, Access access, QString *error)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    auto session = openCopy(absolute, readOnly ? QString() : absolute, true, error);
-    if (session)
+    if (access == Access::TakeOver && DocumentFile::inspect(absolute, nullptr).isEmpty())
+        DocumentLock::breakLock(absolute);
+    const bool lock = access == Access::Edit || access == Access::TakeOver;
+    auto session = openCopy(absolute, lock ? absolute : QString(), true, error);
+    if (!session)
+        return nullptr;
+    if (access == Access::Copy) {
+        session->m_copiedFrom = absolute;
+        session->m_recovered = true; // its work is in no file yet: closing asks where to save
+    } else {
         session->m_filePath = absolute;
+    }
     return session;
 }
 

@@ -24,8 +24,14 @@ public:
     ~FileSession();
 
     static std::unique_ptr<FileSession> createNew(QString *error);
-    /** Checks @p path, locks it unless @p readOnly, and works on a migrated copy of it. */
-    static std::unique_ptr<FileSession> open(const QString &path, bool readOnly, QString *error);
+    enum class Access {
+        Edit, // locked for this Takt; refused while another has it
+        ReadOnly, // no lock: the command line reads a whole file even while a window edits it
+        Copy, // no lock, and untitled: "Save As" puts the work elsewhere
+        TakeOver, // the user chose to open it anyway: another's lock is broken, then taken
+    };
+    /** Checks @p path, locks it as @p access says, and works on a migrated copy of it. */
+    static std::unique_ptr<FileSession> open(const QString &path, Access access, QString *error);
     /** The working copy a crashed Takt left in @p recoveryFolder, for @p originalPath. */
     static std::unique_ptr<FileSession>
     recover(const QString &recoveryFolder, const QString &originalPath, QString *error);
@@ -33,7 +39,10 @@ public:
     SqlConnection &database() const { return *m_db; }
     QString filePath() const { return m_filePath; }
     QString workingCopyPath() const;
+    /** Edits not yet in a file of their own: recovered work, or a copy not yet saved. */
     bool isRecovered() const { return m_recovered; }
+    /** The file this session is an untitled copy of (Access::Copy), or empty. */
+    QString copiedFrom() const { return m_copiedFrom; }
     /** Where the file was copied before migrating it from an older format, if it was: in the
      *  recovery folder until the first save, then beside the file as NAME.formatN.bak. */
     QString migrationBackupPath() const { return m_migrationBackup; }
@@ -56,6 +65,7 @@ private:
     std::unique_ptr<SqlConnection> m_db;
     std::unique_ptr<DocumentLock> m_lock;
     QString m_filePath;
+    QString m_copiedFrom;
     QString m_migrationBackup;
     int m_sourceFormat = -1; // the format of the file opened; an older one is backed up on save
     bool m_recovered = false;
