@@ -16,6 +16,8 @@
 #include "editor/kindactions.h"
 #include "editor/undohistoryview.h"
 #include "pack/packexportdialog.h"
+#include "pack/packexporter.h"
+#include "pack/printpreview.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -25,6 +27,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrinter>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -186,6 +189,10 @@ void MainWindow::createMenus()
     file->addAction(tr("Workshop &Properties…"), this, &MainWindow::editWorkshopProperties);
     file->addAction(tr("&Export Session Pack (PDF)…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                     &MainWindow::exportSessionPack);
+    QAction *printPack
+        = file->addAction(tr("Print Session Pac&k…"), this, &MainWindow::printSessionPack);
+    printPack->setObjectName(QStringLiteral("print-pack"));
+    printPack->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_presentation->addFileActions(file);
     file->addSeparator();
     file->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
@@ -423,6 +430,19 @@ void MainWindow::exportSessionPack()
 {
     PackExportDialog dialog(m_document.get(), this);
     dialog.exec();
+}
+
+void MainWindow::printSessionPack()
+{
+    const Document *document = m_document.get();
+    PrintPreview::exec(this, document->displayName(), QPageLayout::Portrait,
+                       [document](QPrinter *printer) {
+                           // The pack is laid out in points, as in its PDF.
+                           printer->setResolution(72);
+                           PackOptions options;
+                           options.paper = printer->pageLayout().pageSize().id();
+                           PackExporter::paint(*document, printer, options);
+                       });
 }
 
 void MainWindow::showWorkingCopyProblem(const QString &message)

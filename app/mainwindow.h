@@ -61,6 +61,7 @@ private:
     void updateActions();
     void editWorkshopProperties();
     void exportSessionPack();
+    void printSessionPack();
 
     void activate(const QModelIndex &index);
     void closeArtefactTab(EntityId id);

@@ -3,6 +3,7 @@
 #include "editor/presentationwindow.h"
 #include "editor/undohistoryview.h"
 #include "mainwindow.h"
+#include "pack/packexporter.h"
 #include "testsupport.h"
 #include "vsm/figureedit.h"
 #include "vsm/mapeditor.h"
@@ -18,6 +19,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPointer>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QSysInfo>
@@ -49,6 +52,7 @@ private Q_SLOTS:
     void presentsAndReturns();
     void openingJsonOffersToImportIt();
     void lockedFileOffersACopy();
+    void printShowsAPreviewFirst();
 
 private:
     static void checkFits(QMainWindow *window, const QString &what);
@@ -347,6 +351,38 @@ void tst_MainWindow::lockedFileOffersACopy()
     QVERIFY(DocumentLock::holder(path)); // still the other Takt's
     copy->document()->undoStack()->clear();
     delete copy;
+}
+
+void tst_MainWindow::printShowsAPreviewFirst()
+{
+    MainWindow *window = exampleWindow();
+    QTemporaryDir dir;
+    int pdfPages = 0;
+    QString error;
+    QCOMPARE(PackExporter::write(*window->document(), dir.filePath(QStringLiteral("p.pdf")),
+                                 PackOptions(), {}, &error, &pdfPages),
+             PackExporter::Result::Written);
+    QAction *printMap = nullptr;
+    for (QAction *action : window->findChildren<QAction *>())
+        if (action->shortcut() == QKeySequence::Print)
+            printMap = action;
+    auto *printPack = window->findChild<QAction *>(QStringLiteral("print-pack"));
+    QVERIFY(printMap && printPack);
+    // The preview shows the pages to come; nothing is printed unless the user says so.
+    for (const auto &[action, pages] : {std::pair {printPack, pdfPages}, std::pair {printMap, 1}}) {
+        int shown = -1;
+        QTimer::singleShot(0, qApp, [&shown] {
+            auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+            QVERIFY(preview);
+            auto *widget = preview->findChild<QPrintPreviewWidget *>();
+            QVERIFY(widget);
+            shown = widget->pageCount();
+            preview->reject();
+        });
+        action->trigger();
+        QCOMPARE(shown, pages);
+    }
+    delete window;
 }
 
 QTEST_MAIN(tst_MainWindow)

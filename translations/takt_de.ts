@@ -377,7 +377,7 @@
 <context>
     <name>DocumentLock</name>
     <message>
-        <location filename="../models/document/documentlock.cpp" line="+87"/>
+        <location filename="../models/document/documentlock.cpp" line="+86"/>
         <source>an unknown user</source>
         <translation>einem unbekannten Benutzer</translation>
     </message>
@@ -1353,7 +1353,7 @@
 <context>
     <name>PackComposer</name>
     <message>
-        <location filename="../models/pack/packcomposer.cpp" line="+119"/>
+        <location filename="../models/pack/packcomposer.cpp" line="+129"/>
         <source>Session pack</source>
         <translation>Workshop-Dokumentation</translation>
     </message>
@@ -1376,15 +1376,23 @@
         <translation>Für diesen Workshop gibt es noch nichts zu berichten.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+36"/>
+        <location line="+59"/>
+        <location line="+17"/>
         <source>%1 cannot be written: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-12"/>
         <source>%1 – session pack</source>
         <translation>%1 – Workshop-Dokumentation</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../views/pack/printpreview.cpp" line="+17"/>
+        <source>Print Preview – %1</source>
+        <translation>Druckvorschau – %1</translation>
     </message>
 </context>
 <context>
@@ -1683,7 +1691,7 @@
 <context>
     <name>Takt::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+54"/>
+        <location filename="../app/mainwindow.cpp" line="+57"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -1712,7 +1720,7 @@
         <translation type="vanished">&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -1722,7 +1730,7 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-74"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1733,12 +1741,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+198"/>
+        <location line="+202"/>
         <source>Close %1</source>
         <translation>%1 schließen</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-201"/>
         <source>Float %1 as a window of its own</source>
         <translation>%1 als eigenes Fenster lösen</translation>
     </message>
@@ -1753,7 +1761,12 @@
         <translation>Workshop-Dokumentation e&amp;xportieren (PDF)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Print Session Pac&amp;k…</source>
+        <translation>Dokumentation &amp;drucken…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Close</source>
         <translation>Sch&amp;ließen</translation>
     </message>
@@ -1858,7 +1871,7 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+226"/>
         <source>Recovery Copy</source>
         <translation>Wiederherstellungskopie</translation>
     </message>
@@ -2015,7 +2028,7 @@
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Map &quot;%1&quot; deleted. Undo (%2) brings it back.</source>
         <translation>Karte „%1“ gelöscht. Rückgängig (%2) holt sie zurück.</translation>
     </message>
@@ -2425,13 +2438,13 @@
         <location line="+23"/>
         <location line="+27"/>
         <location line="+16"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <location line="+22"/>
         <source>Open Workshop</source>
         <translation>Workshop öffnen</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-53"/>
         <source>%1 is a Takt JSON file, not a workshop.</source>
         <translation>%1 ist eine Takt-JSON-Datei, kein Workshop.</translation>
     </message>
@@ -2456,7 +2469,7 @@
         <translation>Importieren</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Open a copy to work on it beside the other Takt and save it under another name. Open it anyway only if that Takt has stopped: two Takts saving one file overwrite each other&apos;s work.</source>
         <translation>Öffnen Sie eine Kopie, um neben der anderen Takt-Instanz daran zu arbeiten, und speichern Sie sie unter einem anderen Namen. Öffnen Sie die Datei trotzdem nur, wenn jene Takt-Instanz beendet ist: Zwei Instanzen, die eine Datei speichern, überschreiben gegenseitig ihre Arbeit.</translation>
     </message>

@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPdfWriter>
 
 #include <algorithm>
 
@@ -60,12 +61,21 @@ void PackComposer::newPage(QPageLayout::Orientation orientation)
     m_orientation = orientation;
     const QPageLayout layout(m_pageSize, orientation, QMarginsF(0, 0, 0, 0), QPageLayout::Point);
     if (m_paint) {
-        m_device->setPageLayout(layout);
+        // A PDF page takes its own layout; a printer keeps the first for the whole job, so a
+        // landscape page is turned onto its portrait paper instead.
+        if (!m_painter || dynamic_cast<QPdfWriter *>(m_device))
+            m_device->setPageLayout(layout);
         if (!m_painter) {
             m_painter = std::make_unique<QPainter>(m_device);
             m_painter->setRenderHint(QPainter::Antialiasing);
         } else {
             m_device->newPage();
+        }
+        m_painter->resetTransform();
+        const QPageLayout actual = m_device->pageLayout();
+        if (actual.orientation() != orientation) {
+            m_painter->translate(actual.fullRect(QPageLayout::Point).width(), 0);
+            m_painter->rotate(90);
         }
     }
     ++m_page;

@@ -30,7 +30,7 @@ QString headerTitle(const Document &document)
 
 Pass runPass(const Document &document,
              const PackOptions &options,
-             QPdfWriter *writer,
+             QPagedPaintDevice *writer,
              bool paint,
              int totalPages,
              const QList<QPair<QString, int>> &contents,
@@ -76,6 +76,34 @@ QStringList PackExporter::unknownSections(const QStringList &keys)
     return unknown;
 }
 
+PackExporter::PaintResult PackExporter::paint(const Document &document,
+                                              QPagedPaintDevice *device,
+                                              const PackOptions &options,
+                                              const Progress &progress)
+{
+    int total = 0;
+    for (const auto &section : PackSections::all())
+        if (options.includes(section->key()) && section->hasContent(document, options))
+            total += section->workUnits(document, options);
+    int done = 0;
+    const auto step = [&] { return !progress || progress(++done, total); };
+
+    // Measuring passes (no painting) learn where sections start and how many pages there
+    // are; the second one lists the real contents, which may itself take more than a page.
+    QBuffer scratch;
+    scratch.open(QIODevice::WriteOnly);
+    QPdfWriter measuring(&scratch);
+    measuring.setResolution(72);
+    const auto noProgress = [] { return true; };
+    PackComposer::Cache cache;
+    const Pass sketch = runPass(document, options, &measuring, false, 0, {}, noProgress, &cache);
+    const Pass measured = runPass(document, options, &measuring, false, sketch.pages,
+                                  sketch.sectionPages, noProgress, &cache);
+    const Pass painted = runPass(document, options, device, true, measured.pages,
+                                 measured.sectionPages, step, &cache);
+    return {painted.ok && !painted.cancelled, painted.cancelled, painted.pages};
+}
+
 PackExporter::Result PackExporter::write(const Document &document,
                                          const QString &path,
                                          const PackOptions &options,
@@ -97,31 +125,12 @@ PackExporter::Result PackExporter::write(const Document &document,
     writer.setPageSize(QPageSize(options.paper));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
 
-    int total = 0;
-    for (const auto &section : PackSections::all())
-        if (options.includes(section->key()) && section->hasContent(document, options))
-            total += section->workUnits(document, options);
-    int done = 0;
-    const auto step = [&] { return !progress || progress(++done, total); };
-
-    // Measuring passes (no painting) learn where sections start and how many pages there
-    // are; the second one lists the real contents, which may itself take more than a page.
-    QBuffer scratch;
-    scratch.open(QIODevice::WriteOnly);
-    QPdfWriter measuring(&scratch);
-    measuring.setResolution(72);
-    const auto noProgress = [] { return true; };
-    PackComposer::Cache cache;
-    const Pass sketch = runPass(document, options, &measuring, false, 0, {}, noProgress, &cache);
-    const Pass measured = runPass(document, options, &measuring, false, sketch.pages,
-                                  sketch.sectionPages, noProgress, &cache);
-    const Pass painted = runPass(document, options, &writer, true, measured.pages,
-                                 measured.sectionPages, step, &cache);
+    const PaintResult painted = paint(document, &writer, options, progress);
     if (painted.cancelled) {
         file.cancelWriting();
         return Result::Cancelled;
     }
-    if (!painted.ok || !file.commit()) {
+    if (!painted.written || !file.commit()) {
         if (error)
             *error = tr("%1 cannot be written: %2.").arg(name, file.errorString());
         return Result::Failed;

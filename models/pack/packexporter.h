@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QPagedPaintDevice;
+
 #include <functional>
 
 namespace Takt {
@@ -31,6 +33,18 @@ public:
                         const Progress &progress,
                         QString *error,
                         int *pageCount = nullptr);
+    struct PaintResult
+    {
+        bool written = false;
+        bool cancelled = false;
+        int pages = 0;
+    };
+    /** Paints the pack on @p device (a PDF writer, a printer, a preview), whose resolution is
+     *  72 dpi: one device unit is one point. */
+    static PaintResult paint(const Document &document,
+                             QPagedPaintDevice *device,
+                             const PackOptions &options,
+                             const Progress &progress = {});
     /** Checks section keys; returns the unknown ones. */
     static QStringList unknownSections(const QStringList &keys);
 };

@@ -6,6 +6,7 @@
 #include "mapeditor.h"
 #include "mapexporter.h"
 #include "mapscene.h"
+#include "pack/printpreview.h"
 #include "vsm/addremovemap.h"
 #include "vsm/futurestate.h"
 #include "vsm/mapskind.h"
@@ -17,7 +18,6 @@
 #include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPrintDialog>
 #include <QPrinter>
 #include <QUndoStack>
 
@@ -178,12 +178,10 @@ void MapActions::exportImage(MapEditor *editor)
 
 void MapActions::print(MapEditor *editor)
 {
-    QPrinter printer;
-    printer.setPageOrientation(QPageLayout::Landscape);
-    QPrintDialog dialog(&printer, m_context.window());
     const ValueStreamMap *map = editor->scene()->map();
-    if (dialog.exec() == QDialog::Accepted)
-        MapExporter::print(*map, editor->scene()->maps()->map(map->derivedFrom()), &printer);
+    const ValueStreamMap *base = editor->scene()->maps()->map(map->derivedFrom());
+    PrintPreview::exec(m_context.window(), map->name(), QPageLayout::Landscape,
+                       [map, base](QPrinter *printer) { MapExporter::print(*map, base, printer); });
 }
 
 void MapActions::createFutureState(MapEditor *editor)
