@@ -207,15 +207,7 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_helpMenu = help->menuAction();
-    help->addAction(tr("Open &Example Workshop"), this, [this] {
-        QString error;
-        auto document = ExampleWorkshop::build(QStringLiteral(":/examples"), &error);
-        if (!document) {
-            QMessageBox::warning(this, tr("Example Workshop"), error);
-            return;
-        }
-        (new MainWindow(std::move(document)))->show();
-    });
+    help->addAction(tr("Open &Example Workshop"), this, [this] { openExample(this); });
     help->addSeparator();
     QAction *about = help->addAction(tr("&About Takt"), this, [this] {
         QMessageBox::about(
@@ -401,6 +393,18 @@ void MainWindow::renameArtefactTab(EntityId id)
 void MainWindow::showStatus(const QString &message, int timeoutMs)
 {
     statusBar()->showMessage(message, timeoutMs);
+}
+
+bool MainWindow::openExample(QWidget *parent)
+{
+    QString error;
+    auto document = ExampleWorkshop::build(QStringLiteral(":/examples"), &error);
+    if (!document) {
+        QMessageBox::warning(parent, tr("Example Workshop"), error);
+        return false;
+    }
+    (new MainWindow(std::move(document)))->show();
+    return true;
 }
 
 bool MainWindow::openFile(const QString &path, QWidget *parent)

@@ -48,6 +48,8 @@ public:
     /** Opens @p path in a window, or raises the window that has it; false (after saying why)
      *  when it cannot be opened. */
     static bool openFile(const QString &path, QWidget *parent);
+    /** Opens the bundled example workshop, untitled, in a new window. */
+    static bool openExample(QWidget *parent);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -5,6 +5,7 @@
 #include "document/recoverysession.h"
 #include "document/workshoprecord.h"
 #include "mainwindow.h"
+#include "startpage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -116,13 +117,8 @@ bool Startup::openWindows(const QStringList &files)
             opened = true;
     }
     if (!opened) {
-        QString error;
-        auto document = Document::createNew(&error);
-        if (!document) {
-            QMessageBox::critical(nullptr, tr("Takt"), error);
-            return false;
-        }
-        (new MainWindow(std::move(document)))->show();
+        // Nothing asked for: recent workshops, a new one or the example, not a blank page.
+        (new StartPage)->show();
         opened = true;
     }
     return opened;

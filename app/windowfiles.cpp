@@ -149,15 +149,20 @@ std::optional<Document::Access> WindowFiles::askAboutLock(const QString &problem
     return std::nullopt;
 }
 
-void WindowFiles::open()
+QString WindowFiles::chooseFileToOpen(QWidget *parent)
 {
     const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Open Workshop"), QSettings().value(QStringLiteral("lastFolder")).toString(),
+        parent, tr("Open Workshop"), QSettings().value(QStringLiteral("lastFolder")).toString(),
         tr(OpenFilter));
-    if (path.isEmpty())
-        return;
-    QSettings().setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
-    openFile(path, m_window);
+    if (!path.isEmpty())
+        QSettings().setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
+    return path;
+}
+
+void WindowFiles::open()
+{
+    if (const QString path = chooseFileToOpen(m_window); !path.isEmpty())
+        openFile(path, m_window);
 }
 
 bool WindowFiles::save()

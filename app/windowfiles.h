@@ -33,6 +33,8 @@ public:
      *  when it cannot be opened. */
     static bool openFile(const QString &path, QWidget *parent);
     static void addRecentFile(const QString &path);
+    /** File ▸ Open's dialog, starting in the folder last opened from; empty when cancelled. */
+    static QString chooseFileToOpen(QWidget *parent);
 
 private:
     static bool isJson(const QString &path);

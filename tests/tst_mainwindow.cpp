@@ -4,6 +4,7 @@
 #include "editor/undohistoryview.h"
 #include "mainwindow.h"
 #include "pack/packexporter.h"
+#include "startpage.h"
 #include "testsupport.h"
 #include "vsm/figureedit.h"
 #include "vsm/mapeditor.h"
@@ -21,7 +22,9 @@
 #include <QPointer>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
+#include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QStatusBar>
 #include <QSysInfo>
 #include <QTabBar>
@@ -53,6 +56,7 @@ private Q_SLOTS:
     void openingJsonOffersToImportIt();
     void lockedFileOffersACopy();
     void printShowsAPreviewFirst();
+    void startPageOffersRecentNewAndExample();
 
 private:
     static void checkFits(QMainWindow *window, const QString &what);
@@ -383,6 +387,47 @@ void tst_MainWindow::printShowsAPreviewFirst()
         QCOMPARE(shown, pages);
     }
     delete window;
+}
+
+void tst_MainWindow::startPageOffersRecentNewAndExample()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("last week.takt"));
+    QVERIFY(QFile::copy(QStringLiteral(TAKT_EXAMPLE_WORKSHOP), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QSettings().setValue(QStringLiteral("recentFiles"), QStringList {path});
+    const auto mainWindows = [] {
+        QList<MainWindow *> windows;
+        for (QWidget *widget : QApplication::topLevelWidgets())
+            if (auto *w = qobject_cast<MainWindow *>(widget); w && w->isVisible())
+                windows << w;
+        return windows;
+    };
+    const int before = int(mainWindows().size());
+
+    QPointer<StartPage> start = new StartPage;
+    start->show();
+    QVERIFY(start->findChild<QPushButton *>(QStringLiteral("open_example")));
+    QVERIFY(start->findChild<QPushButton *>(QStringLiteral("open_workshop")));
+    auto *recent = start->findChild<QListWidget *>(QStringLiteral("recent"));
+    QVERIFY(recent);
+    QCOMPARE(recent->count(), 1);
+    QCOMPARE(recent->item(0)->text(), QStringLiteral("last week.takt"));
+    Q_EMIT recent->itemActivated(recent->item(0)); // Return or a double click
+    QTRY_VERIFY(!start); // gone once the workshop is open
+    QList<MainWindow *> windows = mainWindows();
+    QCOMPARE(int(windows.size()), before + 1);
+    QCOMPARE(windows.last()->document()->filePath(), QFileInfo(path).absoluteFilePath());
+    delete windows.last();
+
+    start = new StartPage;
+    start->show();
+    start->findChild<QPushButton *>(QStringLiteral("new_workshop"))->click();
+    QTRY_VERIFY(!start);
+    windows = mainWindows();
+    QCOMPARE(int(windows.size()), before + 1);
+    QVERIFY(windows.last()->document()->filePath().isEmpty());
+    delete windows.last();
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -1442,7 +1442,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app/startup.cpp" line="+66"/>
+        <location filename="../app/startup.cpp" line="+67"/>
         <source>an untitled document</source>
         <translation>ein unbenanntes Dokument</translation>
     </message>
@@ -1478,9 +1478,8 @@
         <translation>&amp;Später fragen</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Takt</source>
-        <translation>Takt</translation>
+        <translation type="vanished">Takt</translation>
     </message>
 </context>
 <context>
@@ -1720,7 +1719,7 @@
         <translation type="vanished">&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+96"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -1730,7 +1729,7 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-66"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1741,12 +1740,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+202"/>
+        <location line="+194"/>
         <source>Close %1</source>
         <translation>%1 schließen</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-193"/>
         <source>Float %1 as a window of its own</source>
         <translation>%1 als eigenes Fenster lösen</translation>
     </message>
@@ -1761,12 +1760,12 @@
         <translation>Workshop-Dokumentation e&amp;xportieren (PDF)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Print Session Pac&amp;k…</source>
         <translation>Dokumentation &amp;drucken…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Close</source>
         <translation>Sch&amp;ließen</translation>
     </message>
@@ -1781,7 +1780,7 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>&lt;h3&gt;Takt %1&lt;/h3&gt;&lt;p&gt;Lean workshop facilitation for AI and MLOps operations: value stream maps with a live timeline and figures, and the workshop&apos;s session pack, in one local file.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Takt %1&lt;/h3&gt;&lt;p&gt;Moderation von Lean-Workshops für KI- und MLOps-Betrieb: Wertstromkarten mit live berechneter Zeitlinie und Kennzahlen und die Sitzungsmappe des Workshops, in einer lokalen Datei.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
@@ -1821,12 +1820,12 @@
         <translation>In Fenster &amp;einpassen</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-87"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+83"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
@@ -1841,7 +1840,7 @@
         <translation>&amp;Originalgröße (100 %)</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-85"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1851,12 +1850,12 @@
         <translation>Beispiel-&amp;Workshop öffnen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+193"/>
         <source>Example Workshop</source>
         <translation>Beispiel-Workshop</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-191"/>
         <source>&amp;About Takt</source>
         <translation>Ü&amp;ber Takt</translation>
     </message>
@@ -1871,7 +1870,7 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+238"/>
         <source>Recovery Copy</source>
         <translation>Wiederherstellungskopie</translation>
     </message>
@@ -2367,6 +2366,59 @@
     </message>
 </context>
 <context>
+    <name>Takt::StartPage</name>
+    <message>
+        <location filename="../app/startpage.cpp" line="+35"/>
+        <source>Takt</source>
+        <translation>Takt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome to Takt</source>
+        <translation>Willkommen bei Takt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Map the value stream of an AI or MLOps operation with the room, find where the flow hurts, and take the session pack home.</source>
+        <translation>Bilden Sie mit dem Team den Wertstrom eines KI- oder MLOps-Betriebs ab, finden Sie, wo der Fluss stockt, und nehmen Sie die Dokumentation mit nach Hause.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New Workshop</source>
+        <translation>&amp;Neuer Workshop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Workshop…</source>
+        <translation>Workshop ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;Example Workshop</source>
+        <translation>&amp;Beispiel-Workshop öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A model-retraining pipeline, mapped: every part of Takt in use</source>
+        <translation>Eine Pipeline für das Nachtrainieren eines Modells, abgebildet: jeder Teil von Takt im Einsatz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Recent workshops:</source>
+        <translation>&amp;Zuletzt geöffnete Workshops:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>None yet: a workshop you save appears here.</source>
+        <translation>Noch keine: Ein gespeicherter Workshop erscheint hier.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>New Workshop</source>
+        <translation>Neuer Workshop</translation>
+    </message>
+</context>
+<context>
     <name>Takt::UndoHistoryView</name>
     <message>
         <location filename="../views/editor/undohistoryview.cpp" line="+11"/>
@@ -2484,7 +2536,7 @@
         <translation>&amp;Trotzdem öffnen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <location line="+26"/>
         <source>Save Workshop</source>
         <translation>Workshop speichern</translation>
