@@ -8,16 +8,19 @@
 #include "testsupport.h"
 #include "vsm/figureedit.h"
 #include "vsm/mapeditor.h"
+#include "vsm/mapmetrics.h"
 #include "vsm/mappropertiespanel.h"
 #include "vsm/mapscene.h"
 #include "vsm/palettewidget.h"
 #include "vsm/steptemplates.h"
+#include "vsm/vsmjson.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
 #include <QPrintPreviewDialog>
@@ -57,6 +60,7 @@ private Q_SLOTS:
     void lockedFileOffersACopy();
     void printShowsAPreviewFirst();
     void startPageOffersRecentNewAndExample();
+    void sharedExampleKeyedInWithoutTheMouse();
 
 private:
     static void checkFits(QMainWindow *window, const QString &what);
@@ -428,6 +432,150 @@ void tst_MainWindow::startPageOffersRecentNewAndExample()
     QCOMPARE(int(windows.size()), before + 1);
     QVERIFY(windows.last()->document()->filePath().isEmpty());
     delete windows.last();
+}
+
+namespace {
+/** The keyboard of a facilitator keying in a map, counting every key pressed. */
+class Keyboard
+{
+public:
+    int keys = 0;
+    int typed = 0; // of which the names and figures themselves
+
+    static QWidget *focus()
+    {
+        QWidget *widget = QApplication::focusWidget();
+        return widget ? widget : QApplication::activeWindow();
+    }
+    void type(const QString &text)
+    {
+        QTest::keyClicks(focus(), text);
+        keys += int(text.size());
+        typed += int(text.size());
+        QCoreApplication::processEvents(); // as between a person's keys: queued work runs
+    }
+    void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QTest::keyClick(focus(), key, modifiers);
+        ++keys;
+        QCoreApplication::processEvents();
+    }
+    /** Tab, or Shift+Tab when that is shorter, until the field named @p key has the cursor. */
+    bool tabTo(const QString &key)
+    {
+        const auto distance = [&key](bool forward) {
+            int steps = 0;
+            for (QWidget *w = focus(); w && steps < 40;) {
+                if (w->objectName() == key && w->isVisible())
+                    return steps;
+                w = forward ? w->nextInFocusChain() : w->previousInFocusChain();
+                if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus))
+                    ++steps;
+            }
+            return 1000;
+        };
+        const int forward = distance(true), backward = distance(false);
+        const bool back = backward < forward;
+        for (int i = std::min(forward, backward); i > 0 && i < 1000; --i)
+            press(back ? Qt::Key_Backtab : Qt::Key_Tab, back ? Qt::ShiftModifier : Qt::NoModifier);
+        return focus() && focus()->objectName() == key;
+    }
+    /** Types @p figures into the fields of the element just added, in the form's order. */
+    bool fill(const QList<std::pair<QString, QString>> &figures)
+    {
+        for (const auto &[key, text] : figures) {
+            if (!tabTo(key))
+                return false;
+            // Tab selects a field's text, so typing replaces it ("New step", "Queue").
+            auto *edit = qobject_cast<QLineEdit *>(focus());
+            if (edit && !edit->text().isEmpty() && edit->selectedText() != edit->text())
+                press(Qt::Key_A, Qt::ControlModifier);
+            type(text);
+        }
+        return true;
+    }
+};
+} // namespace
+
+void tst_MainWindow::sharedExampleKeyedInWithoutTheMouse()
+{
+    QString error;
+    auto *window = new MainWindow(Document::createNew(&error));
+    window->resize(1366, 768);
+    window->show();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    Keyboard k;
+    using Figures = QList<std::pair<QString, QString>>;
+    k.press(Qt::Key_M, Qt::ControlModifier); // Map ▸ New Map: the cursor in its name
+    QVERIFY2(k.focus() && k.focus()->objectName() == QLatin1String("name"),
+             k.focus() ? k.focus()->metaObject()->className() : "no focus");
+    QVERIFY(k.fill({{"name", "Model retraining - current state"},
+                    {"demand_per_day", "2"},
+                    {"available_time_per_day", "8 h"}}));
+    const QList<std::pair<bool, Figures>> flow = {
+        {true, {{"wait", "3 d"}, {"name", "Raw data backlog"}}},
+        {false,
+         {{"name", "Data ingestion"},
+          {"cycle_time", "2 h"},
+          {"complete_accurate", "90"},
+          {"operators", "1"},
+          {"attributes", "tool: batch ETL"}}},
+        {true, {{"count", "8"}, {"name", "Labeling queue"}}},
+        {false,
+         {{"name", "Labeling"},
+          {"cycle_time", "6 h"},
+          {"complete_accurate", "80"},
+          {"operators", "3"}}},
+        {true, {{"wait", "1 d"}, {"name", "Waiting for GPU"}}},
+        {false,
+         {{"name", "Training"},
+          {"cycle_time", "5 h"},
+          {"uptime", "90"},
+          {"attributes", "GPU hours: 20"}}},
+        {true, {{"wait", "2 d"}, {"name", "Review queue"}}},
+        {false,
+         {{"name", "Validation"},
+          {"cycle_time", "3 h"},
+          {"complete_accurate", "95"},
+          {"value_added", "1 h"}}},
+        {true, {{"wait", "4 d"}, {"name", "Approval gate"}}},
+        {false, {{"name", "Deployment"}, {"cycle_time", "30 min"}, {"changeover", "15 min"}}},
+    };
+    for (const auto &[queue, figures] : flow) {
+        // Insert Queue (Ctrl+Shift+Return) or Add Process Step (Ctrl+Return) after the
+        // selection: the first queue, with nothing selected, goes before the flow.
+        k.press(Qt::Key_Return,
+                queue ? Qt::ControlModifier | Qt::ShiftModifier : Qt::ControlModifier);
+        QVERIFY2(k.fill(figures), qPrintable(figures.first().second));
+    }
+    k.press(Qt::Key_Escape); // leave the last field: its figure is stored
+    window->findChild<QTabWidget *>()->currentWidget()->setFocus();
+    const ValueStreamMap *keyed = TaktTest::maps(*window->document()).maps().last();
+    QCOMPARE(keyed->elements().size(), 10);
+    QByteArray json
+        = TaktTest::readAll(QStringLiteral(TAKT_SHARED_EXAMPLES "/ml-retraining-current.json"));
+    EntityId next = 1000;
+    auto expected = VsmJson::read(
+        json, [&] { return next++; }, &error);
+    QVERIFY2(expected, qPrintable(error));
+    const MapMetrics a = MapMetrics::compute(*keyed);
+    const MapMetrics b = MapMetrics::compute(*expected);
+    QCOMPARE(a.leadTime, b.leadTime); // 14.7 d
+    QCOMPARE(a.processTime, b.processTime);
+    QCOMPARE(a.valueAdded, b.valueAdded);
+    QCOMPARE(a.taktTime, b.taktTime);
+    QCOMPARE(a.rolledCompleteAccurate, b.rolledCompleteAccurate);
+    QCOMPARE(a.bottleneckName, b.bottleneckName);
+    QCOMPARE(a.ladder.size(), b.ladder.size());
+    for (int i = 0; i < a.ladder.size(); ++i)
+        QCOMPARE(a.ladder.at(i).name, b.ladder.at(i).name); // in the flow, in order
+    QVERIFY(a.offFlow.isEmpty());
+    qInfo("The shared example's current state: %d keys (%d of them the names and figures "
+          "themselves), 0 mouse actions.",
+          k.keys, k.typed);
+    window->document()->undoStack()->clear();
+    delete window;
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void copyPasteBetweenMaps();
     void queueByKeyboardGoesIntoTheFlow();
     void queueDroppedOnAnArrowSplitsIt();
+    void queueWithNothingSelectedStartsTheFlow();
     void exportsPngSvgAndPdf();
     void exportedFutureStateShowsItsChange();
     void refusedValueStaysUntilCorrected();
@@ -224,6 +225,31 @@ void tst_MapEditor::queueByKeyboardGoesIntoTheFlow()
     m_document->undoStack()->undo();
     QVERIFY(!idOf("Queue"));
     QCOMPARE(MapMetrics::flowPath(*map).size(), 12);
+}
+
+void tst_MapEditor::queueWithNothingSelectedStartsTheFlow()
+{
+    // A backlog before the first step: Insert Queue with nothing selected.
+    const ValueStreamMap *map = TaktTest::maps(*m_document).maps().first();
+    const QList<EntityId> before = MapMetrics::flowPath(*map);
+    const EntityId first = idOf("Raw data backlog"); // after the supplier
+    QCOMPARE(before.value(1), first);
+    const QPointF firstPos = map->element(first)->pos;
+    m_editor->scene()->clearSelection();
+    m_editor->insertQueueAfterSelection();
+    const EntityId queue = idOf("Queue");
+    QVERIFY(queue);
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    const QList<EntityId> path = MapMetrics::flowPath(*map);
+    // Supplier → queue → the old first: the supplier's arrow now reaches the queue.
+    QCOMPARE(path.value(1), queue);
+    QCOMPARE(path.mid(2), before.mid(1));
+    QCOMPARE(map->element(queue)->pos, firstPos); // in its place; the row moved right
+    QCOMPARE(map->element(first)->pos, firstPos + QPointF(150, 0));
+    m_document->undoStack()->undo();
+    QVERIFY(!idOf("Queue"));
+    QCOMPARE(map->element(first)->pos, firstPos);
+    QCOMPARE(MapMetrics::flowPath(*map), before);
 }
 
 void tst_MapEditor::queueDroppedOnAnArrowSplitsIt()

@@ -1943,7 +1943,7 @@
         <translation>&amp;Neue Karte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import Map (JSON)…</source>
         <translation>Karte &amp;importieren (JSON)…</translation>
     </message>
@@ -1988,7 +1988,7 @@
         <translation>Karte %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+7"/>
         <source>Import Map</source>
         <translation>Karte importieren</translation>
@@ -2055,12 +2055,17 @@
         <translation>Neuer Schritt</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Select the step the queue follows, then insert it.</source>
-        <translation>Wählen Sie den Schritt, auf den die Warteschlange folgt, und fügen Sie sie dann ein.</translation>
+        <location line="+13"/>
+        <source>Select the one step the queue follows, then insert it.</source>
+        <translation>Wählen Sie den einen Schritt, dem die Warteschlange folgt, und fügen Sie sie dann ein.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <source>Select the step the queue follows, then insert it.</source>
+        <translation type="vanished">Wählen Sie den Schritt, auf den die Warteschlange folgt, und fügen Sie sie dann ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
@@ -2078,7 +2083,7 @@
 <context>
     <name>Takt::MapPropertiesPanel</name>
     <message numerus="yes">
-        <location filename="../views/vsm/mappropertiespanel.cpp" line="+186"/>
+        <location filename="../views/vsm/mappropertiespanel.cpp" line="+192"/>
         <source>%n item(s) selected</source>
         <translation>
             <numerusform>%n Element ausgewählt</numerusform>
@@ -2086,13 +2091,13 @@
         </translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-41"/>
         <source>e.g. GPU hours: 20; tool: Airflow</source>
         <translation>z. B. GPU-Stunden: 20; Tool: Airflow</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+54"/>
+        <location line="+52"/>
+        <location line="+55"/>
         <source>Map: %1</source>
         <translation>Karte: %1</translation>
     </message>
@@ -2135,7 +2140,7 @@
         <translation type="vanished">Pausen pro Schicht in Minuten:</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-162"/>
         <source>Most readable unit for each figure</source>
         <translation>Für jede Zahl die lesbarste Einheit</translation>
     </message>
@@ -2408,7 +2413,7 @@
         <translation>&amp;Zuletzt geöffnete Workshops:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>None yet: a workshop you save appears here.</source>
         <translation>Noch keine: Ein gespeicherter Workshop erscheint hier.</translation>
     </message>
@@ -2799,7 +2804,8 @@
         <translation>Prozessschritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/vsm/insertqueue.cpp" line="+37"/>
+        <location filename="../models/vsm/insertqueue.cpp" line="+53"/>
+        <location line="+43"/>
         <source>Insert queue</source>
         <translation>Warteschlange einfügen</translation>
     </message>

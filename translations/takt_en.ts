@@ -56,7 +56,7 @@
 <context>
     <name>Takt::MapActions</name>
     <message numerus="yes">
-        <location filename="../views/vsm/mapactions.cpp" line="+157"/>
+        <location filename="../views/vsm/mapactions.cpp" line="+160"/>
         <source>The map was exported. The takt-vsm format has no place for %n element(s), which were left out: %1.</source>
         <translation>
             <numerusform>The map was exported. The takt-vsm format has no place for %n element, which was left out: %1.</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>Takt::MapPropertiesPanel</name>
     <message numerus="yes">
-        <location filename="../views/vsm/mappropertiespanel.cpp" line="+186"/>
+        <location filename="../views/vsm/mappropertiespanel.cpp" line="+192"/>
         <source>%n item(s) selected</source>
         <translation>
             <numerusform>%n item selected</numerusform>

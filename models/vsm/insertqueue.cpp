@@ -3,11 +3,14 @@
 #include "addremovemapitems.h"
 #include "document/document.h"
 #include "maplayout.h"
+#include "mapmetrics.h"
 #include "mapstore.h"
 #include "moveelements.h"
 #include "valuestreammap.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace Takt {
 
@@ -22,7 +25,63 @@ const Connector *nextOnFlow(const ValueStreamMap &map, EntityId id)
     return nullptr;
 }
 
+/** The first step or queue on the material flow (after the supplier, if any). */
+const MapElement *startOfFlow(const ValueStreamMap &map)
+{
+    for (EntityId id : MapMetrics::flowPath(map))
+        if (const MapElement *e = map.element(id);
+            e && (e->kind == ElementKind::Process || MapElement::isQueue(e->kind)))
+            return e;
+    return nullptr;
+}
+
+/** The material arrow reaching @p id (from the supplier), if any. */
+const Connector *previousOnFlow(const ValueStreamMap &map, EntityId id)
+{
+    for (const Connector &c : map.connectors())
+        if (c.to == id && c.isMaterialFlow())
+            return &c;
+    return nullptr;
+}
+
 } // namespace
+
+InsertQueue *InsertQueue::atStart(Document *document, EntityId mapId, const QString &name)
+{
+    const ValueStreamMap &map = *MapStore::of(*document)->map(mapId);
+    auto *command = new InsertQueue(nullptr);
+    command->setText(QCoreApplication::translate("UndoCommands", "Insert queue"));
+    MapElement queue;
+    queue.id = command->m_queueId = document->newId();
+    queue.kind = ElementKind::Inventory;
+    queue.name = name;
+    queue.pos = QPointF(MapLayout::FirstX, MapLayout::FlowRow);
+    MapItems items;
+    const MapElement *first = startOfFlow(map);
+    if (first) {
+        // The queue takes the first one's place; its row moves right to make room.
+        queue.pos = first->pos;
+        QHash<EntityId, QPointF> from, to;
+        for (const MapElement &e : map.elements())
+            if (e.pos.x() > first->pos.x() - 1
+                && qAbs(e.pos.y() - first->pos.y()) < MapLayout::RowTolerance) {
+                from.insert(e.id, e.pos);
+                to.insert(e.id, e.pos + QPointF(MapLayout::QueueSpacing, 0));
+            }
+        new MoveElements(document, mapId, from, to, MoveElements::Gesture::Drag, command);
+        // What fed the first one (the supplier's arrow) now feeds the queue.
+        if (const Connector *in = previousOnFlow(map, first->id)) {
+            items.connectors << Connector {document->newId(), in->kind, in->from, queue.id,
+                                           in->label};
+            new RemoveMapItems(document, mapId, {}, {in->id}, command);
+        }
+        items.connectors << Connector {document->newId(), Connector::Kind::Push, queue.id,
+                                       first->id, QString()};
+    }
+    items.elements.prepend(queue);
+    new AddMapItems(document, mapId, items, command);
+    return command;
+}
 
 InsertQueue::InsertQueue(QUndoCommand *parent)
     : QUndoCommand(parent)

@@ -29,6 +29,9 @@ public:
     /** What is worth a second look in the value stored (an empty name), or nothing. */
     QString warning() const { return m_warning; }
 
+    /** Reads the text now, as leaving the field does (before the form is rebuilt). */
+    void commit() { finish(); }
+
 Q_SIGNALS:
     void committed(const QVariant &value);
     void refused(const QString &message);

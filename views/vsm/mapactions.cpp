@@ -90,7 +90,8 @@ void MapActions::createEditExtras()
 void MapActions::createMapMenu()
 {
     QMenu *menu = m_context.addMenu(tr("&Map"));
-    menu->addAction(tr("&New Map"), this, &MapActions::newMap);
+    QAction *newMap = menu->addAction(tr("&New Map"), this, &MapActions::newMap);
+    newMap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     menu->addAction(tr("&Import Map (JSON)…"), this, &MapActions::importMap);
     menu->addSeparator();
     editorAction(menu, tr("Add &Process Step"), QKeySequence(Qt::CTRL | Qt::Key_Return),
@@ -118,7 +119,9 @@ void MapActions::newMap()
                   tr("Map %1").arg(MapStore::of(*document)->maps().size() + 1));
     const EntityId id = map->id();
     document->undoStack()->push(new AddMap(document, map));
-    m_context.openArtefact(id);
+    // Straight on to typing its name, demand and available time.
+    if (auto *editor = qobject_cast<MapEditor *>(m_context.openArtefact(id)))
+        editor->requestPropertiesFocus();
 }
 
 void MapActions::importMap()

@@ -249,12 +249,15 @@ void MapEditor::addProcessStepAfterSelection()
 
 void MapEditor::insertQueueAfterSelection()
 {
+    // With nothing selected, the queue goes before the flow's first step (a backlog).
     const QList<EntityId> selected = m_scene->selectedElementIds();
-    if (selected.size() != 1) {
-        Q_EMIT statusMessage(tr("Select the step the queue follows, then insert it."));
+    if (selected.size() > 1) {
+        Q_EMIT statusMessage(tr("Select the one step the queue follows, then insert it."));
         return;
     }
-    auto *command = InsertQueue::after(document(), mapId(), selected.first(), tr("Queue"));
+    auto *command = selected.isEmpty()
+        ? InsertQueue::atStart(document(), mapId(), tr("Queue"))
+        : InsertQueue::after(document(), mapId(), selected.first(), tr("Queue"));
     const EntityId queue = command->queueId();
     document()->undoStack()->push(command);
     m_scene->selectIds({queue});

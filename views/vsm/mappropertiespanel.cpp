@@ -166,6 +166,12 @@ void MapPropertiesPanel::rebuild()
     const bool showMap = selected.isEmpty() && m_scene->selectedConnectorIds().isEmpty();
     if (m_formHost && element == m_shownElement && showMap == m_showingMap && element)
         return;
+    // What was typed into the field still focused counts: a shortcut (Ctrl+Return) that
+    // selects something else must not throw it away with the old form.
+    if (m_formHost)
+        if (auto *edit = qobject_cast<FigureEdit *>(m_formHost->focusWidget());
+            edit && edit->hasFocus())
+            edit->commit();
     m_shownElement = element;
     m_showingMap = showMap;
     m_refreshers.clear();
@@ -231,7 +237,8 @@ void MapPropertiesPanel::buildElementForm(const MapElement &e)
     case ElementKind::Supermarket:
     case ElementKind::Buffer:
     case ElementKind::FifoLane:
-        for (F f : {F::Count, F::DemandPerDay, F::Wait})
+        // The wait first: it is what the room calls out ("Raw data backlog, 3 days").
+        for (F f : {F::Wait, F::Count, F::DemandPerDay})
             field(f);
         if (e.kind == ElementKind::FifoLane)
             field(F::MaxCount);
