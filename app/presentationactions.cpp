@@ -5,6 +5,7 @@
 #include "document/artefactstore.h"
 #include "document/document.h"
 #include "editor/artefacteditor.h"
+#include "editor/highcontrast.h"
 #include "editor/presentationwindow.h"
 #include "pack/slidedeck.h"
 #include "pack/slideexporter.h"
@@ -53,6 +54,14 @@ void PresentationActions::addViewActions(QMenu *view)
         connect(choice, &QAction::triggered, this,
                 [value] { QSettings().setValue(QStringLiteral("presentation/textShare"), value); });
     }
+    view->addSeparator();
+    QAction *contrast = view->addAction(tr("&High Contrast"));
+    contrast->setObjectName(QStringLiteral("high-contrast"));
+    contrast->setCheckable(true);
+    contrast->setChecked(HighContrast::isOn());
+    contrast->setStatusTip(tr("The projector palette for the window: every text at least 4.5:1 "
+                              "against its background"));
+    connect(contrast, &QAction::toggled, this, &HighContrast::setOn);
 }
 
 void PresentationActions::addFileActions(QMenu *file)

@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "document/recoverysession.h"
 #include "document/workshoprecord.h"
+#include "editor/highcontrast.h"
 #include "mainwindow.h"
 #include "startpage.h"
 
@@ -109,6 +110,7 @@ void Startup::applyAutomationTitle(const QString &title)
 
 bool Startup::openWindows(const QStringList &files)
 {
+    HighContrast::restore();
     offerRecovery();
     bool opened = !QApplication::topLevelWidgets().isEmpty();
     for (const QString &file : files) {

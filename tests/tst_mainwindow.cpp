@@ -1,14 +1,19 @@
+#include "common/contrast.h"
 #include "document/documentlock.h"
 #include "editor/artefacteditor.h"
+#include "editor/highcontrast.h"
 #include "editor/presentationwindow.h"
 #include "editor/undohistoryview.h"
 #include "mainwindow.h"
 #include "pack/packexporter.h"
+#include "presentationactions.h"
 #include "startpage.h"
 #include "testsupport.h"
 #include "vsm/figureedit.h"
 #include "vsm/mapeditor.h"
 #include "vsm/mapmetrics.h"
+#include "vsm/mappainter.h"
+#include "vsm/mapparts.h"
 #include "vsm/mappropertiespanel.h"
 #include "vsm/mapscene.h"
 #include "vsm/palettewidget.h"
@@ -29,6 +34,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
 #include <QSysInfo>
 #include <QTabBar>
 #include <QTabWidget>
@@ -61,6 +67,7 @@ private Q_SLOTS:
     void printShowsAPreviewFirst();
     void startPageOffersRecentNewAndExample();
     void sharedExampleKeyedInWithoutTheMouse();
+    void highContrastIsReadable();
 
 private:
     static void checkFits(QMainWindow *window, const QString &what);
@@ -299,6 +306,27 @@ void tst_MainWindow::presentsAndReturns()
     QVERIFY(!presentation->isBlank());
     QTest::keyClick(presentation, Qt::Key_F);
     QVERIFY(presentation->showsFigures());
+    // S: the current and the future state one above the other, each readable.
+    QVERIFY(presentation->sideBySide().isEmpty());
+    QTest::keyClick(presentation, Qt::Key_S);
+    const QList<Slide> pair = presentation->sideBySide();
+    QCOMPARE(pair.size(), 2);
+    QCOMPARE(pair.first().artefact, maps.at(0)->id()); // the current state above
+    QCOMPARE(pair.last().artefact, maps.at(1)->id());
+    const qreal readable = PresentationActions::textShare() * presentation->height();
+    for (const Slide &s : pair) {
+        QVERIFY(s.scale * MapParts::smallestText(MapPainter::mapFont()) >= readable - 1e-6);
+        const qreal shown = (s.source.height() + s.footer.height()) * s.scale;
+        QVERIFY(shown <= presentation->height() / 2.0);
+    }
+    // The future state's changed figures say so in words, not only by colour.
+    bool marked = false;
+    for (const auto &[label, value] : pair.last().figures)
+        marked |= value.contains(QStringLiteral(", better)"))
+            || value.contains(QStringLiteral(", worse)"));
+    QVERIFY(marked);
+    QTest::keyClick(presentation, Qt::Key_S);
+    QVERIFY(presentation->sideBySide().isEmpty());
     QTest::keyClick(presentation, Qt::Key_Escape);
     QTRY_VERIFY(!alive); // gone, and the window is as it was
     QCOMPARE(window->currentEditor()->artefactId(), maps.at(1)->id());
@@ -575,6 +603,35 @@ void tst_MainWindow::sharedExampleKeyedInWithoutTheMouse()
           "themselves), 0 mouse actions.",
           k.keys, k.typed);
     window->document()->undoStack()->clear();
+    delete window;
+}
+
+void tst_MainWindow::highContrastIsReadable()
+{
+    MainWindow *window = exampleWindow();
+    auto *action = window->findChild<QAction *>(QStringLiteral("high-contrast"));
+    QVERIFY(action && action->isCheckable());
+    action->setChecked(true);
+    QVERIFY(HighContrast::isOn());
+    const QPalette p = QApplication::palette();
+    using R = QPalette::ColorRole;
+    const QList<std::pair<R, R>> texts = {{R::WindowText, R::Window},
+                                          {R::Text, R::Base},
+                                          {R::PlaceholderText, R::Base},
+                                          {R::ButtonText, R::Button},
+                                          {R::HighlightedText, R::Highlight},
+                                          {R::ToolTipText, R::ToolTipBase},
+                                          {R::Link, R::Base}};
+    for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled})
+        for (const auto &[text, ground] : texts)
+            QVERIFY2(Contrast::ratio(p.color(group, text), p.color(group, ground))
+                         >= Contrast::Text,
+                     qPrintable(QStringLiteral("group %1, role %2").arg(group).arg(text)));
+    QVERIFY(Contrast::ratio(p.color(R::Mid), p.color(R::Window)) >= Contrast::Graphics);
+    action->setChecked(false); // back to the theme's own
+    QVERIFY(!HighContrast::isOn());
+    QCOMPARE(QApplication::palette().color(R::Window),
+             QApplication::style()->standardPalette().color(R::Window));
     delete window;
 }
 

@@ -1,3 +1,4 @@
+#include "common/contrast.h"
 #include "document/artefactkind.h"
 #include "document/artefactstore.h"
 #include "document/slide.h"
@@ -7,6 +8,7 @@
 #include "vsm/mapmetrics.h"
 #include "vsm/mappainter.h"
 #include "vsm/mapparts.h"
+#include "vsm/paintstyle.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void readableAtEveryScreen();
     void aSmallMapIsOneSlide();
     void exportedSlidesAre16To9();
+    void projectorPaletteMeetsWcagAA();
 
 private:
     QTemporaryDir m_dir;
@@ -57,14 +60,32 @@ void tst_Slides::readableAtEveryScreen()
         QCOMPARE(slide.artefact, map.id());
         // The smallest text is at least its share of the screen height (27 px at 1080p).
         QVERIFY(MapParts::smallestText(font) * slide.scale >= share * screen.height() - 1e-6);
-        const QSizeF shown = slide.source.size() * slide.scale;
+        const QSizeF shown
+            = QSizeF(slide.source.width(), slide.source.height() + slide.footer.height())
+            * slide.scale;
         QVERIFY2(shown.width() <= area.width() + 1 && shown.height() <= area.height() + 1,
                  qPrintable(slide.title));
         QVERIFY(slide.title.contains(QStringLiteral("(part ")));
         QVERIFY(!slide.figures.isEmpty());
         covered |= slide.source;
+        if (!slide.footer.isEmpty()) {
+            covered |= slide.footer;
+            QCOMPARE(slide.footer.left(), slide.source.left()); // the ladder of its columns
+            QCOMPARE(slide.footer.width(), slide.source.width());
+        }
+        // In a room the ladder stays in view under every part, cut into rows or not; in a
+        // hall it would take most of the screen, and shows under the last row only.
+        if (share <= SlideDeck::DefaultTextShare)
+            QVERIFY2(!slide.footer.isEmpty() || slide.source.bottom() >= bounds.bottom() - 1e-6,
+                     qPrintable(slide.title));
+        QVERIFY(slide.footer.isEmpty() || slide.footer.top() == MapPainter::ladderTop(map, font));
     }
-    QCOMPARE(covered, bounds); // nothing left out
+    // Nothing left out: every element is on a slide (parts with none in them are skipped).
+    for (const MapElement &e : map.elements())
+        QVERIFY2(std::any_of(slides.cbegin(), slides.cend(),
+                             [&e](const Slide &s) { return s.source.contains(e.pos); }),
+                 qPrintable(e.name));
+    QVERIFY(bounds.contains(covered));
     // No column is cut through a process box.
     for (const Slide &slide : slides)
         for (const MapElement &e : map.elements())
@@ -119,6 +140,36 @@ void tst_Slides::exportedSlidesAre16To9()
     QVERIFY(!SlideExporter::write(*none, never, &error, 0.025));
     QVERIFY2(error.contains(QStringLiteral("nothing to present")), qPrintable(error));
     QVERIFY(!QFile::exists(never));
+}
+
+void tst_Slides::projectorPaletteMeetsWcagAA()
+{
+    QCOMPARE(Contrast::ratio(Qt::black, Qt::white), 21.0);
+    QCOMPARE(Contrast::ratio(Paint::Accent, Paint::Accent), 1.0);
+    QVERIFY(Contrast::ratio(QColor(0xcc, 0xcc, 0xcc), Qt::white) < Contrast::Graphics); // a grey
+    // Every text on the background it is drawn on, on the map and around it on a slide.
+    const QList<std::tuple<const char *, QColor, QColor>> texts = {
+        {"ink on paper", Paint::Ink, Paint::Paper},
+        {"soft ink on paper", Paint::SoftInk, Paint::Paper},
+        {"over takt, red on paper", Paint::Accent, Paint::Paper},
+        {"over takt, red on its wash", Paint::Accent, Paint::AccentWash},
+        {"a tag, white on its fill", Paint::Paper, Paint::TagFill},
+        {"a kaizen burst", Paint::Ink, Paint::KaizenFill},
+        {"a template", Paint::Ink, Paint::TemplateFill},
+        {"muted text", Paint::Muted, Paint::Paper},
+        {"a change for the better", Paint::Better, Paint::Paper},
+        {"a slide's title", SlideDeck::Ink, SlideDeck::TitleBand},
+        {"a slide's figures", SlideDeck::Ink, SlideDeck::FiguresPanel},
+    };
+    for (const auto &[what, text, ground] : texts)
+        QVERIFY2(Contrast::ratio(text, ground) >= Contrast::Text,
+                 qPrintable(QStringLiteral("%1: %2:1")
+                                .arg(QLatin1String(what))
+                                .arg(Contrast::ratio(text, ground), 0, 'f', 2)));
+    // Every line and outline at least 3:1.
+    for (const QColor &line : {Paint::Ink, Paint::SoftInk, Paint::Accent, Paint::Selection})
+        QVERIFY2(Contrast::ratio(line, Paint::Paper) >= Contrast::Graphics,
+                 qPrintable(line.name()));
 }
 
 QTEST_MAIN(tst_Slides)

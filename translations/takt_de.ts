@@ -1133,12 +1133,27 @@
 <context>
     <name>MapsKind</name>
     <message>
-        <location filename="../models/vsm/mapskind.cpp" line="+105"/>
+        <location filename="../models/vsm/mapskind.cpp" line="+115"/>
+        <source>%1 (%2, better)</source>
+        <translation>%1 (%2, besser)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, worse)</source>
+        <translation>%1 (%2, schlechter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 (part %2 of %3)</source>
         <translation>%1 (Teil %2 von %3)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>no map has the id %1</source>
         <translation>keine Karte hat die ID %1</translation>
     </message>
@@ -1442,7 +1457,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app/startup.cpp" line="+67"/>
+        <location filename="../app/startup.cpp" line="+68"/>
         <source>an untitled document</source>
         <translation>ein unbenanntes Dokument</translation>
     </message>
@@ -2298,7 +2313,7 @@
 <context>
     <name>Takt::PresentationActions</name>
     <message>
-        <location filename="../app/presentationactions.cpp" line="+38"/>
+        <location filename="../app/presentationactions.cpp" line="+39"/>
         <source>&amp;Present</source>
         <translation>&amp;Präsentieren</translation>
     </message>
@@ -2323,7 +2338,17 @@
         <translation>&amp;Saal (5 %)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Hoher Kontrast</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The projector palette for the window: every text at least 4.5:1 against its background</source>
+        <translation>Die Beamer-Farben für das Fenster: jeder Text mit mindestens 4,5:1 Kontrast zu seinem Hintergrund</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Export S&amp;lides (PDF, 16:9)…</source>
         <translation>&amp;Folien exportieren (PDF, 16:9)…</translation>
     </message>
@@ -2360,12 +2385,12 @@
 <context>
     <name>Takt::PresentationWindow</name>
     <message>
-        <location filename="../views/editor/presentationwindow.cpp" line="+46"/>
+        <location filename="../views/editor/presentationwindow.cpp" line="+48"/>
         <source>Presentation</source>
         <translation>Präsentation</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+106"/>
         <source>Nothing to present yet. Esc returns to the workshop.</source>
         <translation>Noch nichts zu präsentieren. Esc führt zurück zum Workshop.</translation>
     </message>

@@ -89,7 +89,7 @@
 <context>
     <name>Takt::PresentationActions</name>
     <message numerus="yes">
-        <location filename="../app/presentationactions.cpp" line="+99"/>
+        <location filename="../app/presentationactions.cpp" line="+108"/>
         <source>%n slide(s) written to %1</source>
         <translation>
             <numerusform>%n slide written to %1</numerusform>

@@ -47,4 +47,9 @@ bool ArtefactKind::buildExample(Document &, const QJsonObject &, const QString &
     return true;
 }
 
+EntityId ArtefactKind::comparedWith(const Document &, EntityId) const
+{
+    return 0;
+}
+
 } // namespace Takt

@@ -53,6 +53,10 @@ public:
     virtual QList<Slide>
     slides(const Document &document, EntityId id, QSizeF area, qreal minTextHeight) const;
 
+    /** The artefact to present beside @p id (S in the presentation): a future state's current
+     *  state, or a current state's future; 0 for none. */
+    virtual EntityId comparedWith(const Document &document, EntityId id) const;
+
     /** The "format" values of the JSON files the kind reads and writes ("takt-vsm"). */
     virtual QStringList jsonFormats() const { return {}; }
     /** Adds the artefact of @p json to @p document as one undo step and returns its id; 0 and

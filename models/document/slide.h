@@ -23,6 +23,7 @@ struct Slide
     EntityId artefact = 0;
     QString title; // "Model retraining - current state (part 2 of 6)"
     QRectF source; // the part shown, in the drawing's own units
+    QRectF footer; // drawn right under the source at its scale (a map's ladder), or empty
     qreal scale = 1; // device units per drawing unit
     /** Paints the drawing in its own units; @p visible is the part that shows. */
     std::function<void(QPainter *painter, const QRectF &visible)> paint;

@@ -97,6 +97,37 @@ QList<QRectF> MapParts::parts(const ValueStreamMap &map,
     return parts;
 }
 
+QList<MapParts::SlidePart> MapParts::slideParts(const ValueStreamMap &map,
+                                                const MapMetrics &metrics,
+                                                const QFont &font,
+                                                const QRectF &bounds,
+                                                QSizeF page,
+                                                qreal scale)
+{
+    const qreal ladderTop = MapPainter::ladderTop(map, font);
+    const qreal ladderHeight = bounds.bottom() - ladderTop;
+    const qreal pageHeight = scale > 0 ? page.height() / scale : 0;
+    QList<SlidePart> result;
+    if (bounds.height() <= pageHeight || ladderHeight <= 0 || ladderHeight >= pageHeight / 2) {
+        for (const QRectF &part : parts(map, metrics, font, bounds, page, scale))
+            result << SlidePart {part, QRectF()};
+        return result;
+    }
+    // Rows of what is above the ladder, each with room for the ladder under it.
+    const QRectF above(bounds.left(), bounds.top(), bounds.width(), ladderTop - bounds.top());
+    const QList<qreal> columns = cuts(map, metrics, font, bounds, page.width() / scale);
+    const QList<qreal> rows = cutBetween(extentsOf(map, metrics, font, Qt::Vertical), above.top(),
+                                         above.bottom(), pageHeight - ladderHeight);
+    for (int row = 1; row < rows.size(); ++row)
+        for (int i = 1; i < columns.size(); ++i) {
+            const qreal left = columns.at(i - 1), width = columns.at(i) - left;
+            result << SlidePart {
+                QRectF(left, rows.at(row - 1), width, rows.at(row) - rows.at(row - 1)),
+                QRectF(left, ladderTop, width, ladderHeight)};
+        }
+    return result;
+}
+
 qreal MapParts::smallestText(const QFont &font)
 {
     return Paint::Fonts(font).tiny.pixelSize();

@@ -26,6 +26,20 @@ public:
                                const QRectF &bounds,
                                QSizeF page,
                                qreal scale);
+    /** A part of a slide: what it shows and, when the map is cut into rows, the timeline
+     *  ladder under the same columns, so that every part keeps its times in view. */
+    struct SlidePart
+    {
+        QRectF source;
+        QRectF ladder; // empty when the source reaches the ladder itself
+    };
+    /** As parts(), but a map cut into rows shows the ladder under every row. */
+    static QList<SlidePart> slideParts(const ValueStreamMap &map,
+                                       const MapMetrics &metrics,
+                                       const QFont &font,
+                                       const QRectF &bounds,
+                                       QSizeF page,
+                                       qreal scale);
     /** Where columns of at most @p width are cut, first edge to last. */
     static QList<qreal> cuts(const ValueStreamMap &map,
                              const MapMetrics &metrics,

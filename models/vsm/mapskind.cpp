@@ -16,6 +16,8 @@
 
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace Takt {
 
 QList<SchemaStep> MapsKind::schemaSteps() const
@@ -90,12 +92,30 @@ MapsKind::slides(const Document &document, EntityId id, QSizeF area, qreal minTe
     const qreal readable = minTextHeight / MapParts::smallestText(font);
     const qreal fit = qMin(area.width() / bounds.width(), area.height() / bounds.height());
     const qreal scale = qMax(fit, readable);
-    const QList<QRectF> parts = fit >= readable
-        ? QList<QRectF> {bounds}
-        : MapParts::parts(*map, *metrics, font, bounds, area, scale);
+    QList<MapParts::SlidePart> parts = fit >= readable
+        ? QList<MapParts::SlidePart> {{bounds, QRectF()}}
+        : MapParts::slideParts(*map, *metrics, font, bounds, area, scale);
+    // A part with nothing but the middle of an arrow in it tells the room nothing.
+    if (parts.size() > 1)
+        parts.removeIf([&](const MapParts::SlidePart &part) {
+            return !std::any_of(
+                map->elements().cbegin(), map->elements().cend(),
+                [&part](const MapElement &e) { return part.source.contains(e.pos); });
+        });
+    // A future state's figures say what changed, in words as well as the number.
+    const ValueStreamMap *base = maps.map(map->derivedFrom());
+    const std::optional<MapMetrics> baseMetrics
+        = base ? std::optional<MapMetrics>(MapMetrics::compute(*base)) : std::nullopt;
     QList<QPair<QString, QString>> figures;
-    for (const MetricsTable::Row &row : MetricsTable::rows(*metrics))
-        figures << qMakePair(row.label, row.value);
+    for (const MetricsTable::Row &row :
+         MetricsTable::rows(*metrics, baseMetrics ? &*baseMetrics : nullptr)) {
+        QString value = row.value;
+        if (!row.change.isEmpty())
+            value = row.trend > 0 ? tr("%1 (%2, better)").arg(value, row.change)
+                : row.trend < 0   ? tr("%1 (%2, worse)").arg(value, row.change)
+                                  : tr("%1 (%2)").arg(value, row.change);
+        figures << qMakePair(row.label, value);
+    }
     QList<Slide> slides;
     for (int i = 0; i < parts.size(); ++i) {
         Slide slide;
@@ -103,7 +123,8 @@ MapsKind::slides(const Document &document, EntityId id, QSizeF area, qreal minTe
         slide.title = parts.size() == 1
             ? map->name()
             : tr("%1 (part %2 of %3)").arg(map->name()).arg(i + 1).arg(parts.size());
-        slide.source = parts.at(i);
+        slide.source = parts.at(i).source;
+        slide.footer = parts.at(i).ladder;
         slide.scale = scale;
         slide.paint = [map, metrics, font](QPainter *painter, const QRectF &visible) {
             MapPainter::paintMap(painter, *map, *metrics, font, visible);
@@ -112,6 +133,20 @@ MapsKind::slides(const Document &document, EntityId id, QSizeF area, qreal minTe
         slides << slide;
     }
     return slides;
+}
+
+EntityId MapsKind::comparedWith(const Document &document, EntityId id) const
+{
+    const MapStore &maps = *MapStore::of(document);
+    const ValueStreamMap *map = maps.map(id);
+    if (!map)
+        return 0;
+    if (map->derivedFrom() && maps.map(map->derivedFrom()))
+        return map->derivedFrom();
+    for (const ValueStreamMap *other : maps.maps())
+        if (other->derivedFrom() == id)
+            return other->id();
+    return 0;
 }
 
 QStringList MapsKind::jsonFormats() const

@@ -27,6 +27,7 @@ public:
 
     QList<Slide>
     slides(const Document &document, EntityId id, QSizeF area, qreal minTextHeight) const override;
+    EntityId comparedWith(const Document &document, EntityId id) const override;
 
     QStringList jsonFormats() const override;
     EntityId importJson(Document &document, const QByteArray &json, QString *error) const override;

@@ -1,5 +1,7 @@
 #include "presentationwindow.h"
 
+#include "document/artefactkind.h"
+#include "document/artefactstore.h"
 #include "document/document.h"
 #include "pack/slidedeck.h"
 
@@ -25,7 +27,7 @@ QCursor largePointer(int screenHeight)
                            QPointF(size * 0.45, size * 0.95), QPointF(size * 0.58, size * 0.88),
                            QPointF(size * 0.42, size * 0.55), QPointF(size * 0.72, size * 0.55)});
     p.setPen(QPen(Qt::white, qMax(2, size / 16)));
-    p.setBrush(QColor(0x21, 0x21, 0x21));
+    p.setBrush(SlideDeck::Ink);
     p.drawPolygon(arrow);
     p.end();
     return QCursor(pixmap, 2, 2);
@@ -98,6 +100,39 @@ void PresentationWindow::go(int slide)
     update();
 }
 
+QList<Slide> PresentationWindow::sideBySide() const
+{
+    const Slide *shown = slide();
+    const ArtefactStore *store = shown ? m_document->storeOf(shown->artefact) : nullptr;
+    const EntityId other = store ? store->kind().comparedWith(*m_document, shown->artefact) : 0;
+    if (!m_sideBySide || !other)
+        return {};
+    // Each half with the text of the whole screen: the room reads both as it reads one. The
+    // current state above (navigator order).
+    const qreal room = height() > 0 ? height() : 1080;
+    const QSizeF half(width() > 0 ? width() : 1920, room / 2);
+    const QList<Slide> both
+        = SlideDeck::build(*m_document, half, m_textShare, {shown->artefact, other}, room);
+    // Of each, the part nearest to the middle of the part on screen: the same place of both
+    // maps, whatever their cut.
+    const QPointF middle = shown->source.center();
+    const auto distance = [&middle](const Slide &s) {
+        const QPointF d = s.source.center() - middle;
+        return d.x() * d.x() + d.y() * d.y();
+    };
+    QList<Slide> pair;
+    for (EntityId id : {both.value(0).artefact,
+                        shown->artefact == both.value(0).artefact ? other : shown->artefact}) {
+        const Slide *nearest = nullptr;
+        for (const Slide &s : both)
+            if (s.artefact == id && (!nearest || distance(s) < distance(*nearest)))
+                nearest = &s;
+        if (nearest)
+            pair << *nearest;
+    }
+    return pair.size() == 2 ? pair : QList<Slide>();
+}
+
 void PresentationWindow::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
@@ -119,7 +154,17 @@ void PresentationWindow::paintEvent(QPaintEvent *)
         }
         return;
     }
-    SlideDeck::paint(&painter, *slide(), QSizeF(size()), m_figures);
+    const QList<Slide> pair = sideBySide();
+    if (pair.isEmpty()) {
+        SlideDeck::paint(&painter, *slide(), QSizeF(size()), m_figures);
+        return;
+    }
+    const QSizeF half(width(), height() / 2.0);
+    SlideDeck::paint(&painter, pair.first(), half, m_figures, height());
+    painter.translate(0, half.height());
+    SlideDeck::paint(&painter, pair.last(), half, m_figures, height());
+    painter.setPen(QPen(SlideDeck::Ink, qMax(2, height() / 270)));
+    painter.drawLine(QPointF(0, 0), QPointF(width(), 0));
 }
 
 void PresentationWindow::keyPressEvent(QKeyEvent *event)
@@ -145,6 +190,10 @@ void PresentationWindow::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_F:
         m_figures = !m_figures;
+        update();
+        break;
+    case Qt::Key_S: // current and future state, one above the other
+        m_sideBySide = !m_sideBySide;
         update();
         break;
     case Qt::Key_B:
