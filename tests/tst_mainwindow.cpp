@@ -31,6 +31,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void startPageOffersRecentNewAndExample();
     void sharedExampleKeyedInWithoutTheMouse();
     void highContrastIsReadable();
+    void presentsOnTheProjector();
 
 private:
     static void checkFits(QMainWindow *window, const QString &what);
@@ -632,6 +634,34 @@ void tst_MainWindow::highContrastIsReadable()
     QVERIFY(!HighContrast::isOn());
     QCOMPARE(QApplication::palette().color(R::Window),
              QApplication::style()->standardPalette().color(R::Window));
+    delete window;
+}
+
+void tst_MainWindow::presentsOnTheProjector()
+{
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    if (screens.size() < 2)
+        QSKIP("one screen: CTest runs this again as tst_mainwindow.projector, with two");
+    MainWindow *window = exampleWindow();
+    window->move(screens.first()->geometry().topLeft());
+    QCOMPARE(window->screen(), screens.first());
+    window->findChild<QAction *>(QStringLiteral("present"))->trigger();
+    PresentationWindow *presentation = nullptr;
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (auto *p = qobject_cast<PresentationWindow *>(widget))
+            presentation = p;
+    QVERIFY(presentation);
+    // On the projector, whole; the facilitator's window stays on the laptop, working.
+    QTRY_COMPARE(presentation->geometry(), screens.at(1)->geometry());
+    QCOMPARE(window->screen(), screens.first());
+    QVERIFY(window->isVisible());
+    QCOMPARE(presentation->size(), QSize(1920, 1080));
+    const qreal smallest
+        = presentation->slide()->scale * MapParts::smallestText(MapPainter::mapFont());
+    QVERIFY2(smallest >= 27 - 1e-6, qPrintable(QString::number(smallest))); // 2.5 % of 1080
+    if (const QByteArray shot = qgetenv("TAKT_PROJECTOR_SHOT"); !shot.isEmpty())
+        presentation->grab().save(QString::fromLocal8Bit(shot)); // to look at
+    QTest::keyClick(presentation, Qt::Key_Escape);
     delete window;
 }
 

@@ -118,8 +118,10 @@ QList<MapParts::SlidePart> MapParts::slideParts(const ValueStreamMap &map,
     const QList<qreal> columns = cuts(map, metrics, font, bounds, page.width() / scale);
     const QList<qreal> rows = cutBetween(extentsOf(map, metrics, font, Qt::Vertical), above.top(),
                                          above.bottom(), pageHeight - ladderHeight);
-    for (int row = 1; row < rows.size(); ++row)
-        for (int i = 1; i < columns.size(); ++i) {
+    // Down each column, then on to the next: what feeds a step (the supplier, the information
+    // flow) is shown just before the step itself.
+    for (int i = 1; i < columns.size(); ++i)
+        for (int row = 1; row < rows.size(); ++row) {
             const qreal left = columns.at(i - 1), width = columns.at(i) - left;
             result << SlidePart {
                 QRectF(left, rows.at(row - 1), width, rows.at(row) - rows.at(row - 1)),

@@ -33,7 +33,8 @@ public:
         QRectF source;
         QRectF ladder; // empty when the source reaches the ladder itself
     };
-    /** As parts(), but a map cut into rows shows the ladder under every row. */
+    /** As parts(), but a map cut into rows shows the ladder under every row, and the parts
+     *  go down each column before the next. */
     static QList<SlidePart> slideParts(const ValueStreamMap &map,
                                        const MapMetrics &metrics,
                                        const QFont &font,
