@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "kpicommandline.h"
 #include "mapcommandline.h"
 
 #include "document/artefactfiles.h"
@@ -29,7 +30,8 @@ QString native(const QString &path)
 QStringList CommandLine::commandNames()
 {
     return {QStringLiteral("info"),   QStringLiteral("check"), QStringLiteral("import"),
-            QStringLiteral("export"), QStringLiteral("map"),   QStringLiteral("metrics")};
+            QStringLiteral("export"), QStringLiteral("map"),   QStringLiteral("metrics"),
+            QStringLiteral("kpi")};
 }
 
 bool CommandLine::isCommand(const QStringList &arguments)
@@ -92,6 +94,8 @@ int CommandLine::run(const QStringList &arguments)
         return MapCommandLine(*this).map(rest);
     if (command == QLatin1String("metrics"))
         return MapCommandLine(*this).metrics(rest);
+    if (command == QLatin1String("kpi"))
+        return KpiCommandLine(*this).kpi(rest);
     return fail(tr("unknown command \"%1\"").arg(command));
 }
 

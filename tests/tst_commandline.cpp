@@ -32,6 +32,8 @@ private Q_SLOTS:
     void windowOpensAndQuitsCleanly();
     void withoutDisplayHelpWorksAndWindowsAreRefused();
     void readingCommandsWorkWhileAWindowHasTheFile();
+    void kpiImportAndChart();
+    void badKpiInputWritesNothing();
 
 private:
     struct Run
@@ -354,6 +356,80 @@ void tst_CommandLine::readingCommandsWorkWhileAWindowHasTheFile()
     QCOMPARE(run.code, 2);
     QVERIFY2(run.err.contains(QStringLiteral("already open in Takt by zoe")), qPrintable(run.err));
     QFile::remove(lock);
+}
+
+void tst_CommandLine::kpiImportAndChart()
+{
+    // The series tst_xmr derives by hand: X̄ 11.7, mR̄ 11/9, limits 8.44889 to 14.95111.
+    QByteArray csv = "Timestamp,Value,Note\n";
+    const QList<double> values = {10, 12, 11, 13, 12, 11, 12, 13, 12, 11};
+    for (int i = 0; i < values.size(); ++i)
+        csv += QStringLiteral("2026-03-%1,%2,\n")
+                   .arg(i + 1, 2, 10, QLatin1Char('0'))
+                   .arg(values.at(i))
+                   .toUtf8();
+    const QString csvPath = m_dir.filePath(QStringLiteral("lead.csv"));
+    QVERIFY(TaktTest::writeFile(csvPath, csv));
+    const QString doc = m_dir.filePath(QStringLiteral("kpis.takt"));
+    Run run = takt({QStringLiteral("kpi"), QStringLiteral("import"), doc, QStringLiteral("--kpi"),
+                    QStringLiteral("Lead time"), QStringLiteral("--unit"), QStringLiteral("h"),
+                    csvPath});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("Lead time: 10 measurements added")),
+             qPrintable(run.out));
+    run = takt({QStringLiteral("kpi"), doc, QStringLiteral("--kpi"), QStringLiteral("lead time"),
+                QStringLiteral("--json")});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    const QJsonObject o = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(o.value(QLatin1String("kpi")).toString(), QStringLiteral("Lead time"));
+    QCOMPARE(o.value(QLatin1String("n")).toInt(), 10);
+    QCOMPARE(o.value(QLatin1String("centre")).toDouble(), 11.7);
+    QVERIFY(qAbs(o.value(QLatin1String("mr_bar")).toDouble() - 11.0 / 9) < 1e-9);
+    QVERIFY(qAbs(o.value(QLatin1String("unpl")).toDouble() - 14.95111) < 1e-5);
+    QVERIFY(qAbs(o.value(QLatin1String("lnpl")).toDouble() - 8.44889) < 1e-5);
+    QVERIFY(qAbs(o.value(QLatin1String("url")).toDouble() - 3.99422) < 1e-5);
+    QVERIFY(o.value(QLatin1String("signals")).toArray().isEmpty());
+    // A second file appends 20: with all eleven points the limits widen (X̄ 12.45, mR̄ 2),
+    // and 20 is still beyond them (12.45 + 2.66 · 2 = 17.77), and its jump of 9 > 6.536.
+    QVERIFY(TaktTest::writeFile(csvPath, "Timestamp,Value\n2026-03-11,20\n"));
+    QCOMPARE(takt({QStringLiteral("kpi"), QStringLiteral("import"), doc, QStringLiteral("--kpi"),
+                   QStringLiteral("Lead time"), csvPath})
+                 .code,
+             0);
+    run = takt({QStringLiteral("kpi"), doc, QStringLiteral("--kpi"), QStringLiteral("Lead time"),
+                QStringLiteral("--json")});
+    const QJsonArray found = QJsonDocument::fromJson(run.out.toUtf8())
+                                 .object()
+                                 .value(QLatin1String("signals"))
+                                 .toArray();
+    QVERIFY2(
+        found.contains(QJsonObject {{QStringLiteral("index"), 11}, {QStringLiteral("rule"), 1}}),
+        qPrintable(run.out));
+    QVERIFY(found.contains(QJsonObject {{QStringLiteral("index"), 11},
+                                        {QStringLiteral("rule"), QStringLiteral("mr")}}));
+    run = takt({QStringLiteral("kpi"), doc, QStringLiteral("--kpi"), QStringLiteral("Lead time")});
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("point 11 (11 Mar 2026): rule 1")),
+             qPrintable(run.out));
+}
+
+void tst_CommandLine::badKpiInputWritesNothing()
+{
+    const QString csvPath = m_dir.filePath(QStringLiteral("bad.csv"));
+    QVERIFY(TaktTest::writeFile(csvPath, "Timestamp,Value,Note\n2026-03-01,4\n2026-03-02,lots\n"));
+    const QByteArray before = TaktTest::digest(m_example);
+    Run run = takt({QStringLiteral("kpi"), QStringLiteral("import"), m_example,
+                    QStringLiteral("--kpi"), QStringLiteral("Lead time"), csvPath});
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("bad.csv: line 3, field \"Value\": \"lots\"")),
+             qPrintable(run.err));
+    QCOMPARE(TaktTest::digest(m_example), before); // all or nothing
+    run = takt(
+        {QStringLiteral("kpi"), m_example, QStringLiteral("--kpi"), QStringLiteral("Uptime")});
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("has no KPI named \"Uptime\"; its KPIs are "
+                                             "\"Retraining lead time per request\"")),
+             qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

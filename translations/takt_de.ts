@@ -45,7 +45,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+95"/>
+        <location filename="../app/commandline.cpp" line="+99"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl &quot;%1&quot;</translation>
     </message>
@@ -161,12 +161,12 @@
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-160"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>Comma-separated sections, in pack order (default: all): %1.</source>
         <translation>Kommagetrennte Abschnitte in der Reihenfolge der Dokumentation (Standard: alle): %1.</translation>
     </message>
@@ -594,6 +594,264 @@
         <location line="+8"/>
         <source>a Takt JSON file is one JSON object, in braces</source>
         <translation>eine Takt-JSON-Datei ist ein einziges JSON-Objekt in geschweiften Klammern</translation>
+    </message>
+</context>
+<context>
+    <name>Kpi</name>
+    <message>
+        <location filename="../models/kpi/kpi.cpp" line="+10"/>
+        <source>Better when</source>
+        <translation>Besser, wenn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower</source>
+        <translation>niedriger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>higher</source>
+        <translation>höher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Baseline points</source>
+        <translation>Punkte der Basis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCommandLine</name>
+    <message>
+        <location filename="../app/kpicommandline.cpp" line="+47"/>
+        <source>Appends the measurements of a CSV file (header Timestamp,Value,Note) to a KPI of a document, both made when absent; all rows or none.</source>
+        <translation>Hängt die Messwerte einer CSV-Datei (Kopfzeile Timestamp,Value,Note) an eine Kennzahl eines Dokuments an; beide werden bei Bedarf angelegt; alle Zeilen oder keine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+55"/>
+        <source>The .takt document.</source>
+        <translation>Das .takt-Dokument.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>The CSV file.</source>
+        <translation>Die CSV-Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+54"/>
+        <source>The KPI&apos;s name.</source>
+        <translation>Der Name der Kennzahl.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+54"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>The unit of a new KPI.</source>
+        <translation>Die Einheit einer neuen Kennzahl.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>say which KPI with --kpi NAME</source>
+        <translation>geben Sie die Kennzahl mit --kpi NAME an</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import measurements</source>
+        <translation>Messwerte importieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1: %n measurement(s) added</source>
+        <translation>
+            <numerusform>%1: %n Messwert hinzugefügt</numerusform>
+            <numerusform>%1: %n Messwerte hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Prints a KPI&apos;s XmR chart: its limits (from all points, or per phase), its signals by rule and what they say.</source>
+        <translation>Gibt die XmR-Karte einer Kennzahl aus: ihre Grenzen (aus allen Punkten oder je Phase), ihre Signale nach Regel und was sie bedeuten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 has no KPIs</source>
+        <translation>%1 hat keine Kennzahlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no KPI named &quot;%2&quot;; its KPIs are %3</source>
+        <translation>%1 hat keine Kennzahl namens „%2“; seine Kennzahlen sind %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  point %1 (%2): rule %3, %4
+</source>
+        <translation>  Punkt %1 (%2): Regel %3, %4
+</translation>
+    </message>
+</context>
+<context>
+    <name>KpiReading</name>
+    <message>
+        <location filename="../models/kpi/kpireading.cpp" line="+31"/>
+        <source>No measurements yet.</source>
+        <translation>Noch keine Messwerte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Since the process change of %1:</source>
+        <translation>Seit der Prozessänderung vom %1:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Predictable between %1 and %2 (centre %3).</source>
+        <translation>Vorhersagbar zwischen %1 und %2 (Mittellinie %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Shifted upward since %1: %n point(s) above the centre line.</source>
+        <translation>
+            <numerusform>Seit %1 nach oben verschoben: %n Punkt über der Mittellinie.</numerusform>
+            <numerusform>Seit %1 nach oben verschoben: %n Punkte über der Mittellinie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Shifted downward since %1: %n point(s) below the centre line.</source>
+        <translation>
+            <numerusform>Seit %1 nach unten verschoben: %n Punkt unter der Mittellinie.</numerusform>
+            <numerusform>Seit %1 nach unten verschoben: %n Punkte unter der Mittellinie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n point(s) beyond the limits (%1 to %2), the last on %3.</source>
+        <translation>
+            <numerusform>%n Punkt außerhalb der Grenzen (%1 bis %2), zuletzt am %3.</numerusform>
+            <numerusform>%n Punkte außerhalb der Grenzen (%1 bis %2), zuletzt am %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Not predictable: %n signal(s) of a special cause.</source>
+        <translation>
+            <numerusform>Nicht vorhersagbar: %n Signal einer besonderen Ursache.</numerusform>
+            <numerusform>Nicht vorhersagbar: %n Signale besonderer Ursachen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The limits are provisional: they rest on %n point(s), fewer than 10.</source>
+        <translation>
+            <numerusform>Die Grenzen sind vorläufig: Sie beruhen auf %n Punkt, weniger als 10.</numerusform>
+            <numerusform>Die Grenzen sind vorläufig: Sie beruhen auf %n Punkten, weniger als 10.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KpiSection</name>
+    <message>
+        <location filename="../models/kpi/kpisection.cpp" line="+36"/>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre line (X̄)</source>
+        <translation>Mittellinie (X̄)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Natural process limits</source>
+        <translation>Natürliche Prozessgrenzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average moving range (mR̄)</source>
+        <translation>Mittlere gleitende Spannweite (mR̄)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upper range limit</source>
+        <translation>Obere Spannweitengrenze</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Point %1 (%2, %3): rule %4, %5</source>
+        <translation>Punkt %1 (%2, %3): Regel %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../models/kpi/kpisection.h" line="+16"/>
+        <source>KPIs and control charts</source>
+        <translation>Kennzahlen und Regelkarten</translation>
+    </message>
+</context>
+<context>
+    <name>KpisKind</name>
+    <message>
+        <location filename="../models/kpi/kpiskind.cpp" line="+16"/>
+        <source>Measure a KPI: takt kpi import DOC --kpi NAME FILE.csv</source>
+        <translation>Eine Kennzahl messen: takt kpi import DOK --kpi NAME DATEI.csv</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>KPI &quot;%1&quot;: a measurement without a valid timestamp</source>
+        <translation>Kennzahl „%1“: ein Messwert ohne gültigen Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../models/kpi/kpiskind.h" line="+17"/>
+        <source>KPIs</source>
+        <translation>Kennzahlen</translation>
     </message>
 </context>
 <context>
@@ -1133,7 +1391,7 @@
 <context>
     <name>MapsKind</name>
     <message>
-        <location filename="../models/vsm/mapskind.cpp" line="+115"/>
+        <location filename="../models/vsm/mapskind.cpp" line="+114"/>
         <source>%1 (%2, better)</source>
         <translation>%1 (%2, besser)</translation>
     </message>
@@ -1287,6 +1545,77 @@
         <location filename="../models/vsm/mapssection.h" line="+17"/>
         <source>Value stream maps</source>
         <translation>Wertstromkarten</translation>
+    </message>
+</context>
+<context>
+    <name>Measurement</name>
+    <message>
+        <location filename="../models/kpi/measurement.cpp" line="+14"/>
+        <source>Timestamp</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Process change here</source>
+        <translation>Prozessänderung ab hier</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementCsv</name>
+    <message>
+        <location filename="../models/kpi/measurementcsv.cpp" line="+72"/>
+        <source>line %1, %2</source>
+        <translation>Zeile %1, %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the header is &quot;%1&quot;; write Timestamp,Value,Note</source>
+        <translation>die Kopfzeile ist „%1“; schreiben Sie Timestamp,Value,Note</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 Felder, wo die Kopfzeile %2 hat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>field &quot;Timestamp&quot;: &quot;%1&quot; is not a date and time; write 2026-03-12 or 2026-03-12T14:30</source>
+        <translation>Feld „Timestamp“: „%1“ ist kein Datum mit Uhrzeit; schreiben Sie 2026-03-12 oder 2026-03-12T14:30</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>field &quot;Value&quot;: &quot;%1&quot; is not a number</source>
+        <translation>Feld „Value“: „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>there are no measurements under the header</source>
+        <translation>unter der Kopfzeile stehen keine Messwerte</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>line %1: &quot;%2&quot; is not a number</source>
+        <translation>Zeile %1: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>line %1: &quot;%2&quot; is not a date</source>
+        <translation>Zeile %1: „%2“ ist kein Datum</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>nothing to paste: no values</source>
+        <translation>nichts einzufügen: keine Werte</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +2029,38 @@
         <location line="+4"/>
         <source>not measured</source>
         <translation>nicht gemessen</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::KpiStore</name>
+    <message>
+        <location filename="../models/kpi/kpistore.cpp" line="+105"/>
+        <source>Add KPI &quot;%1&quot;</source>
+        <translation>Kennzahl „%1“ hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Add %n measurement(s)</source>
+        <translation>
+            <numerusform>%n Messwert hinzufügen</numerusform>
+            <numerusform>%n Messwerte hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>%n point(s), %1</source>
+        <translation>
+            <numerusform>%n Punkt, %1</numerusform>
+            <numerusform>%n Punkte, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n signal(s)</source>
+        <translation>
+            <numerusform>%n Signal</numerusform>
+            <numerusform>%n Signale</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2390,7 +2751,7 @@
         <translation>Präsentation</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>Nothing to present yet. Esc returns to the workshop.</source>
         <translation>Noch nichts zu präsentieren. Esc führt zurück zum Workshop.</translation>
     </message>
@@ -3099,6 +3460,34 @@
         <location line="+3"/>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>XmrChart</name>
+    <message>
+        <location filename="../models/kpi/xmrchart.cpp" line="+136"/>
+        <source>beyond the limits (3σ)</source>
+        <translation>außerhalb der Grenzen (3σ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2 of 3 beyond 2σ on one side</source>
+        <translation>2 von 3 jenseits 2σ auf einer Seite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>4 of 5 beyond 1σ on one side</source>
+        <translation>4 von 5 jenseits 1σ auf einer Seite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>8 in a row on one side of the centre</source>
+        <translation>8 in Folge auf einer Seite der Mittellinie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a jump above the range limit</source>
+        <translation>ein Sprung über der Spannweitengrenze</translation>
     </message>
 </context>
 <context>

@@ -4,11 +4,65 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="+308"/>
+        <location filename="../app/commandline.cpp" line="+312"/>
         <source>takt: note: the format of &quot;%1&quot; has no place for %n part(s), left out: %2</source>
         <translation>
             <numerusform>takt: note: the format of &quot;%1&quot; has no place for %n part, left out: %2</numerusform>
             <numerusform>takt: note: the format of &quot;%1&quot; has no place for %n parts, left out: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KpiCommandLine</name>
+    <message numerus="yes">
+        <location filename="../app/kpicommandline.cpp" line="+91"/>
+        <source>%1: %n measurement(s) added</source>
+        <translation>
+            <numerusform>%1: %n measurement added</numerusform>
+            <numerusform>%1: %n measurements added</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KpiReading</name>
+    <message numerus="yes">
+        <location filename="../models/kpi/kpireading.cpp" line="+65"/>
+        <source>Shifted upward since %1: %n point(s) above the centre line.</source>
+        <translation>
+            <numerusform>Shifted upward since %1: %n point above the centre line.</numerusform>
+            <numerusform>Shifted upward since %1: %n points above the centre line.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Shifted downward since %1: %n point(s) below the centre line.</source>
+        <translation>
+            <numerusform>Shifted downward since %1: %n point below the centre line.</numerusform>
+            <numerusform>Shifted downward since %1: %n points below the centre line.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n point(s) beyond the limits (%1 to %2), the last on %3.</source>
+        <translation>
+            <numerusform>%n point beyond the limits (%1 to %2), the last on %3.</numerusform>
+            <numerusform>%n points beyond the limits (%1 to %2), the last on %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Not predictable: %n signal(s) of a special cause.</source>
+        <translation>
+            <numerusform>Not predictable: %n signal of a special cause.</numerusform>
+            <numerusform>Not predictable: %n signals of a special cause.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The limits are provisional: they rest on %n point(s), fewer than 10.</source>
+        <translation>
+            <numerusform>The limits are provisional: they rest on %n point, fewer than 10.</numerusform>
+            <numerusform>The limits are provisional: they rest on %n points, fewer than 10.</numerusform>
         </translation>
     </message>
 </context>
@@ -50,6 +104,33 @@
         <translation>
             <numerusform>This map is too large to print readably in parts (%n page); its steps follow in the table.</numerusform>
             <numerusform>This map is too large to print readably in parts (%n pages); its steps follow in the table.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Takt::KpiStore</name>
+    <message numerus="yes">
+        <location filename="../models/kpi/kpistore.cpp" line="+113"/>
+        <source>Add %n measurement(s)</source>
+        <translation>
+            <numerusform>Add %n measurement</numerusform>
+            <numerusform>Add %n measurements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>%n point(s), %1</source>
+        <translation>
+            <numerusform>%n point, %1</numerusform>
+            <numerusform>%n points, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n signal(s)</source>
+        <translation>
+            <numerusform>%n signal</numerusform>
+            <numerusform>%n signals</numerusform>
         </translation>
     </message>
 </context>
