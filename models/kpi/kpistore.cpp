@@ -72,9 +72,10 @@ QList<Measurement> KpiStore::series(EntityId kpi) const
     for (const Measurement &m : m_measurements.items())
         if (m.kpi == kpi)
             points << m;
-    // ISO 8601 text sorts as time does; equal times keep the order they were entered in.
+    // Stored times are ISO 8601 ("2026-03-12", "2026-03-12T14:30:00"): as text they sort as
+    // time does, with no parsing. Equal times keep the order they were entered in.
     std::stable_sort(points.begin(), points.end(), [](const Measurement &a, const Measurement &b) {
-        return Measurement::parseTime(a.takenAt) < Measurement::parseTime(b.takenAt);
+        return a.takenAt < b.takenAt;
     });
     return points;
 }
