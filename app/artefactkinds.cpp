@@ -2,6 +2,7 @@
 
 #include "document/artefactregistry.h"
 #include "editor/editorregistry.h"
+#include "kpi/kpieditorfactory.h"
 #include "kpi/kpiskind.h"
 #include "vsm/mapeditorfactory.h"
 #include "vsm/mapskind.h"
@@ -16,19 +17,13 @@ template<typename Kind, typename Editor> void add()
     EditorRegistry::add(std::make_unique<Editor>());
 }
 
-/** A kind whose editor is still to come: in the document, the navigator, the pack and the
- *  command line already. */
-template<typename Kind> void addWithoutEditor()
-{
-    ArtefactRegistry::add(std::make_unique<Kind>());
-}
 } // namespace
 
 void registerArtefactKinds()
 {
     // One line per kind, in the order the navigator, the store and the pack take them.
     add<MapsKind, MapEditorFactory>();
-    addWithoutEditor<KpisKind>();
+    add<KpisKind, KpiEditorFactory>();
 }
 
 } // namespace Takt

@@ -642,7 +642,7 @@
 <context>
     <name>KpiCommandLine</name>
     <message>
-        <location filename="../app/kpicommandline.cpp" line="+47"/>
+        <location filename="../app/kpicommandline.cpp" line="+44"/>
         <source>Appends the measurements of a CSV file (header Timestamp,Value,Note) to a KPI of a document, both made when absent; all rows or none.</source>
         <translation>Hängt die Messwerte einer CSV-Datei (Kopfzeile Timestamp,Value,Note) an eine Kennzahl eines Dokuments an; beide werden bei Bedarf angelegt; alle Zeilen oder keine.</translation>
     </message>
@@ -743,17 +743,17 @@
         <translation>Noch keine Messwerte.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Since the process change of %1:</source>
         <translation>Seit der Prozessänderung vom %1:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Predictable between %1 and %2 (centre %3).</source>
         <translation>Vorhersagbar zwischen %1 und %2 (Mittellinie %3).</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Shifted upward since %1: %n point(s) above the centre line.</source>
         <translation>
             <numerusform>Seit %1 nach oben verschoben: %n Punkt über der Mittellinie.</numerusform>
@@ -816,7 +816,7 @@
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Average moving range (mR̄)</source>
         <translation>Mittlere gleitende Spannweite (mR̄)</translation>
     </message>
@@ -844,7 +844,7 @@
         <translation>Eine Kennzahl messen: takt kpi import DOK --kpi NAME DATEI.csv</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>KPI &quot;%1&quot;: a measurement without a valid timestamp</source>
         <translation>Kennzahl „%1“: ein Messwert ohne gültigen Zeitpunkt</translation>
     </message>
@@ -1578,27 +1578,27 @@
         <translation>Zeile %1, %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the header is &quot;%1&quot;; write Timestamp,Value,Note</source>
         <translation>die Kopfzeile ist „%1“; schreiben Sie Timestamp,Value,Note</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 fields where the header has %2</source>
         <translation>%1 Felder, wo die Kopfzeile %2 hat</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>field &quot;Timestamp&quot;: &quot;%1&quot; is not a date and time; write 2026-03-12 or 2026-03-12T14:30</source>
         <translation>Feld „Timestamp“: „%1“ ist kein Datum mit Uhrzeit; schreiben Sie 2026-03-12 oder 2026-03-12T14:30</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>field &quot;Value&quot;: &quot;%1&quot; is not a number</source>
         <translation>Feld „Value“: „%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>there are no measurements under the header</source>
         <translation>unter der Kopfzeile stehen keine Messwerte</translation>
     </message>
@@ -2032,9 +2032,38 @@
     </message>
 </context>
 <context>
+    <name>Takt::KpiEditor</name>
+    <message>
+        <location filename="../views/kpi/kpieditor.cpp" line="+34"/>
+        <source>Type a value, or paste a column (or date and value) from a spreadsheet with Ctrl+V</source>
+        <translation>Geben Sie einen Wert ein oder fügen Sie mit Strg+V eine Spalte (oder Datum und Wert) aus einer Tabellenkalkulation ein</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Nothing pasted: %1.</source>
+        <translation>Nichts eingefügt: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Pasted %n measurement(s).</source>
+        <translation>
+            <numerusform>%n Messwert eingefügt.</numerusform>
+            <numerusform>%n Messwerte eingefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Delete %n measurement(s)</source>
+        <translation>
+            <numerusform>%n Messwert löschen</numerusform>
+            <numerusform>%n Messwerte löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Takt::KpiStore</name>
     <message>
-        <location filename="../models/kpi/kpistore.cpp" line="+105"/>
+        <location filename="../models/kpi/kpistore.cpp" line="+103"/>
         <source>Add KPI &quot;%1&quot;</source>
         <translation>Kennzahl „%1“ hinzufügen</translation>
     </message>
@@ -2535,6 +2564,44 @@
         <location line="+16"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::MeasurementTableModel</name>
+    <message>
+        <location filename="../models/kpi/measurementtablemodel.cpp" line="+58"/>
+        <source>change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Timestamp</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Process change</source>
+        <translation>Prozessänderung</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not a date and time; write 2026-03-12 or 2026-03-12 14:30.</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit; schreiben Sie 2026-03-12 oder 2026-03-12 14:30.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3194,65 @@
     </message>
 </context>
 <context>
+    <name>Takt::XmrChartView</name>
+    <message>
+        <location filename="../views/kpi/xmrchartview.cpp" line="+61"/>
+        <source>Point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>%1: individuals</source>
+        <translation>%1: Einzelwerte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Centre line</source>
+        <translation>Mittellinie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Natural process limits</source>
+        <translation>Natürliche Prozessgrenzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: moving ranges</source>
+        <translation>%1: gleitende Spannweiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Moving range</source>
+        <translation>Gleitende Spannweite</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Average moving range</source>
+        <translation>Mittlere gleitende Spannweite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upper range limit</source>
+        <translation>Obere Spannweitengrenze</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Jump above the limit</source>
+        <translation>Sprung über der Grenze</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
         <location filename="../models/core/changefield.cpp" line="+20"/>
@@ -3465,7 +3591,7 @@
 <context>
     <name>XmrChart</name>
     <message>
-        <location filename="../models/kpi/xmrchart.cpp" line="+136"/>
+        <location filename="../models/kpi/xmrchart.cpp" line="+135"/>
         <source>beyond the limits (3σ)</source>
         <translation>außerhalb der Grenzen (3σ)</translation>
     </message>

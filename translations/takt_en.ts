@@ -15,7 +15,7 @@
 <context>
     <name>KpiCommandLine</name>
     <message numerus="yes">
-        <location filename="../app/kpicommandline.cpp" line="+91"/>
+        <location filename="../app/kpicommandline.cpp" line="+88"/>
         <source>%1: %n measurement(s) added</source>
         <translation>
             <numerusform>%1: %n measurement added</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>KpiReading</name>
     <message numerus="yes">
-        <location filename="../models/kpi/kpireading.cpp" line="+65"/>
+        <location filename="../models/kpi/kpireading.cpp" line="+64"/>
         <source>Shifted upward since %1: %n point(s) above the centre line.</source>
         <translation>
             <numerusform>Shifted upward since %1: %n point above the centre line.</numerusform>
@@ -108,9 +108,28 @@
     </message>
 </context>
 <context>
+    <name>Takt::KpiEditor</name>
+    <message numerus="yes">
+        <location filename="../views/kpi/kpieditor.cpp" line="+96"/>
+        <source>Pasted %n measurement(s).</source>
+        <translation>
+            <numerusform>Pasted %n measurement.</numerusform>
+            <numerusform>Pasted %n measurements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Delete %n measurement(s)</source>
+        <translation>
+            <numerusform>Delete %n measurement</numerusform>
+            <numerusform>Delete %n measurements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Takt::KpiStore</name>
     <message numerus="yes">
-        <location filename="../models/kpi/kpistore.cpp" line="+113"/>
+        <location filename="../models/kpi/kpistore.cpp" line="+111"/>
         <source>Add %n measurement(s)</source>
         <translation>
             <numerusform>Add %n measurement</numerusform>

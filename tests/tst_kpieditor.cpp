@@ -1,0 +1,134 @@
+#include "document/document.h"
+#include "kpi/kpieditor.h"
+#include "kpi/kpistore.h"
+#include "kpi/measurementtablemodel.h"
+#include "kpi/xmrchartview.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QChart>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Takt;
+
+/** A KPI's editor: the table and the Qt Charts XmR chart follow every edit, paste and undo. */
+class tst_KpiEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { TaktTest::isolateAppData(); }
+    void init();
+    void cleanup();
+    void chartShowsTheSeriesAndItsSignals();
+    void editsAndUndoReachTheChart();
+    void pasteIsOneUndoStep();
+    void refusedValueSaysWhy();
+
+private:
+    static QList<QPointF> pointsOf(QChart *chart, const QString &name);
+    std::unique_ptr<Document> m_document;
+    KpiEditor *m_editor = nullptr;
+    EntityId m_kpi = 0;
+};
+
+void tst_KpiEditor::init()
+{
+    QString error;
+    m_document
+        = Document::open(QStringLiteral(TAKT_EXAMPLE_WORKSHOP), &error, Document::Access::ReadOnly);
+    QVERIFY2(m_document, qPrintable(error));
+    m_kpi = KpiStore::of(*m_document)->kpiByName(QStringLiteral("Inference p95 latency"));
+    QVERIFY(m_kpi);
+    m_editor = new KpiEditor(m_document.get(), m_kpi);
+    m_editor->resize(1200, 700);
+    m_editor->show();
+    new QAbstractItemModelTester(m_editor->model(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest, m_editor);
+}
+
+void tst_KpiEditor::cleanup()
+{
+    delete m_editor;
+    m_document.reset();
+}
+
+QList<QPointF> tst_KpiEditor::pointsOf(QChart *chart, const QString &name)
+{
+    for (QAbstractSeries *s : chart->series())
+        if (s->name() == name)
+            return static_cast<QXYSeries *>(s)->points();
+    return {};
+}
+
+void tst_KpiEditor::chartShowsTheSeriesAndItsSignals()
+{
+    QChart *individuals = m_editor->chartView()->individuals();
+    QCOMPARE(pointsOf(individuals, QStringLiteral("Measured")).size(), 30);
+    // The example's one point beyond its limit: point 18, 236 ms, marked by a square.
+    const QList<QPointF> beyond {{18, 236}};
+    QCOMPARE(pointsOf(individuals, QStringLiteral("Signal")), beyond);
+    QVERIFY(m_editor->chartView()->reading().startsWith(QStringLiteral("1 point")));
+    QCOMPARE(m_editor->model()->rowCount(), 30);
+    QCOMPARE(m_editor->model()->index(17, MeasurementTableModel::ValueColumn).data().toString(),
+             QStringLiteral("236"));
+    // Its jumps up and back down break the range limit: two marks on the lower panel.
+    QCOMPARE(pointsOf(m_editor->chartView()->movingRanges(), QStringLiteral("Jump above the limit"))
+                 .size(),
+             2);
+}
+
+void tst_KpiEditor::editsAndUndoReachTheChart()
+{
+    MeasurementTableModel *model = m_editor->model();
+    QVERIFY(model->setData(model->index(17, MeasurementTableModel::ValueColumn), 185.0));
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    QTRY_VERIFY(pointsOf(m_editor->chartView()->individuals(), QStringLiteral("Signal")).isEmpty());
+    QVERIFY2(m_editor->chartView()->reading().startsWith(QStringLiteral("Predictable between")),
+             qPrintable(m_editor->chartView()->reading()));
+    QCOMPARE(model->index(17, MeasurementTableModel::ValueColumn).data().toString(),
+             QStringLiteral("185"));
+    m_document->undoStack()->undo();
+    QTRY_COMPARE(pointsOf(m_editor->chartView()->individuals(), QStringLiteral("Signal")).size(),
+                 1);
+    // A process change marked at point 20: a second phase with limits of its own.
+    QVERIFY(model->setData(model->index(19, MeasurementTableModel::PhaseColumn), Qt::Checked,
+                           Qt::CheckStateRole));
+    QTRY_VERIFY(m_editor->chartView()->reading().startsWith(QStringLiteral("Since the process")));
+}
+
+void tst_KpiEditor::pasteIsOneUndoStep()
+{
+    QVERIFY(m_editor->pasteText(QStringLiteral("190\n191\n")));
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    QTRY_COMPARE(m_editor->model()->rowCount(), 32);
+    QCOMPARE(pointsOf(m_editor->chartView()->individuals(), QStringLiteral("Measured")).size(), 32);
+    // Dated after the last one, a day apart.
+    QCOMPARE(m_editor->model()->index(30, MeasurementTableModel::TimeColumn).data(Qt::EditRole),
+             QVariant(QStringLiteral("2026-11-19")));
+    m_document->undoStack()->undo();
+    QTRY_COMPARE(m_editor->model()->rowCount(), 30);
+    QVERIFY(!m_editor->pasteText(QStringLiteral("lots")));
+    QCOMPARE(m_document->undoStack()->count(), 1); // nothing new: only the undone paste
+}
+
+void tst_KpiEditor::refusedValueSaysWhy()
+{
+    MeasurementTableModel *model = m_editor->model();
+    QSignalSpy refused(model, &MeasurementTableModel::refused);
+    QVERIFY(!model->setData(model->index(0, MeasurementTableModel::ValueColumn),
+                            QStringLiteral("fast")));
+    QVERIFY(!model->setData(model->index(0, MeasurementTableModel::TimeColumn),
+                            QStringLiteral("yesterday")));
+    QCOMPARE(refused.count(), 2);
+    QCOMPARE(m_document->undoStack()->count(), 0);
+    QTRY_VERIFY(!m_editor->findChild<QWidget *>(QStringLiteral("message"))->isHidden());
+}
+
+QTEST_MAIN(tst_KpiEditor)
+#include "tst_kpieditor.moc"

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "editor/editorfactory.h"
+
+namespace Takt {
+
+/** The KPIs' views: a KpiEditor per KPI. */
+class KpiEditorFactory : public EditorFactory
+{
+public:
+    QString kindKey() const override;
+    ArtefactEditor *createEditor(Document *document, EntityId id, QWidget *parent) const override;
+};
+
+} // namespace Takt

@@ -1,0 +1,241 @@
+#include "xmrchartview.h"
+
+#include "kpi/kpireading.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace Takt {
+
+namespace {
+// Okabe–Ito: told apart with every common colour-vision deficiency.
+const QColor Points(0x00, 0x72, 0xb2);
+const QColor Signal(0xd5, 0x5e, 0x00);
+const QColor Centre(0x11, 0x11, 0x11);
+const QColor Limit(0x55, 0x55, 0x55);
+
+QFont chartFont(qreal points, bool bold = false)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    return f;
+}
+
+QChart *newChart(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->setTitleFont(chartFont(12, true));
+    chart->legend()->setFont(chartFont(10));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    return chart;
+}
+
+void addLine(QChart *chart,
+             const QString &name,
+             const QList<QPointF> &points,
+             const QColor &c,
+             Qt::PenStyle style,
+             qreal width,
+             bool inLegend = true)
+{
+    auto *line = new QLineSeries(chart);
+    line->setName(name);
+    line->append(points);
+    line->setPen(QPen(c, width, style));
+    chart->addSeries(line);
+    if (!inLegend)
+        chart->legend()->markers(line).first()->setVisible(false);
+}
+
+/** Axes over every series: points from 1 along x, the values' span (with a margin) up y,
+ *  never below @p floor (a moving range is never negative). */
+void addAxes(QChart *chart, int points, const QString &unit, bool xTitle, qreal floor = -1e300)
+{
+    auto *x = new QValueAxis(chart);
+    if (xTitle)
+        x->setTitleText(XmrChartView::tr("Point"));
+    x->setRange(0.5, std::max(points, 1) + 0.5);
+    x->setLabelFormat(QStringLiteral("%d"));
+    // Ticks on round point numbers: 1, 2, 5, 10, 20, 50… apart, about six of them.
+    qreal step = 1;
+    for (int i = 0; points / step > 6; ++i)
+        step *= (i % 3 == 1) ? 2.5 : 2;
+    x->setTickType(QValueAxis::TicksDynamic);
+    x->setTickAnchor(0);
+    x->setTickInterval(step);
+    x->setLabelsFont(chartFont(10));
+    x->setTitleFont(chartFont(10));
+    auto *y = new QValueAxis(chart);
+    y->setTitleText(unit);
+    y->setLabelsFont(chartFont(10));
+    y->setTitleFont(chartFont(10));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    qreal low = 0, high = 1;
+    bool first = true;
+    for (QAbstractSeries *series : chart->series()) {
+        series->attachAxis(x);
+        series->attachAxis(y);
+        for (const QPointF &p : static_cast<QXYSeries *>(series)->points()) {
+            low = first ? p.y() : std::min(low, p.y());
+            high = first ? p.y() : std::max(high, p.y());
+            first = false;
+        }
+    }
+    const qreal margin = (high - low) * 0.08 + (high == low ? 1 : 0);
+    y->setRange(std::max(floor, low - margin), high + margin);
+    y->applyNiceNumbers();
+    if (y->min() < floor)
+        y->setMin(floor);
+}
+
+QScatterSeries *signalMarks(QChart *chart, const QString &name)
+{
+    auto *marks = new QScatterSeries(chart);
+    marks->setName(name);
+    marks->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    marks->setMarkerSize(16);
+    marks->setColor(Signal);
+    marks->setBorderColor(Centre);
+    return marks;
+}
+} // namespace
+
+XmrChartView::XmrChartView(QWidget *parent)
+    : QWidget(parent)
+    , m_individuals(new QChartView(this))
+    , m_movingRanges(new QChartView(this))
+    , m_reading(new QLabel(this))
+{
+    m_individuals->setObjectName(QStringLiteral("individuals"));
+    m_movingRanges->setObjectName(QStringLiteral("moving_ranges"));
+    m_reading->setObjectName(QStringLiteral("reading"));
+    m_reading->setWordWrap(true);
+    QFont big = m_reading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    m_reading->setFont(big);
+    for (QChartView *view : {m_individuals, m_movingRanges})
+        view->setRenderHint(QPainter::Antialiasing);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_individuals, 3);
+    layout->addWidget(m_movingRanges, 2);
+    layout->addWidget(m_reading);
+}
+
+QChart *XmrChartView::individuals() const
+{
+    return m_individuals->chart();
+}
+
+QChart *XmrChartView::movingRanges() const
+{
+    return m_movingRanges->chart();
+}
+
+QString XmrChartView::reading() const
+{
+    return m_reading->text();
+}
+
+void XmrChartView::show(const Kpi &kpi,
+                        const QList<Measurement> &series,
+                        const XmrChart::Result &chart)
+{
+    // A chart view owns its chart: setting a new one frees the old.
+    QChart *oldIndividuals = m_individuals->chart();
+    QChart *oldRanges = m_movingRanges->chart();
+    m_individuals->setChart(individualsChart(kpi, series, chart));
+    m_movingRanges->setChart(movingRangeChart(kpi, series, chart));
+    delete oldIndividuals;
+    delete oldRanges;
+    m_reading->setText(KpiReading::text(kpi, series, chart));
+}
+
+QChart *XmrChartView::individualsChart(const Kpi &kpi,
+                                       const QList<Measurement> &series,
+                                       const XmrChart::Result &chart)
+{
+    QChart *c = newChart(tr("%1: individuals").arg(kpi.name));
+    QList<QPointF> points;
+    for (int i = 0; i < series.size(); ++i)
+        points << QPointF(i + 1, series.at(i).value);
+    addLine(c, tr("Measured"), points, Points, Qt::SolidLine, 3);
+    bool first = true;
+    for (const XmrChart::Phase &p : chart.phases) {
+        const qreal from = p.start + 0.5, to = p.end + 0.5;
+        const XmrChart::Limits &l = p.limits;
+        addLine(c, tr("Centre line"), {{from, l.centre}, {to, l.centre}}, Centre, Qt::SolidLine, 2,
+                first);
+        addLine(c, tr("Natural process limits"), {{from, l.unpl}, {to, l.unpl}}, Limit,
+                Qt::DashLine, 2, first);
+        addLine(c, QString(), {{from, l.lnpl}, {to, l.lnpl}}, Limit, Qt::DashLine, 2, false);
+        first = false;
+    }
+    QScatterSeries *marks = signalMarks(c, tr("Signal"));
+    for (const XmrChart::Signal &s : chart.signalsFound)
+        if (s.rule != XmrChart::Rule::MovingRange && !marks->points().contains(points.at(s.index)))
+            marks->append(points.at(s.index));
+    c->addSeries(marks);
+    addAxes(c, int(series.size()), kpi.unit, true);
+    return c;
+}
+
+QChart *XmrChartView::movingRangeChart(const Kpi &kpi,
+                                       const QList<Measurement> &series,
+                                       const XmrChart::Result &chart)
+{
+    QChart *c = newChart(tr("%1: moving ranges").arg(kpi.name));
+    auto *ranges = new QLineSeries(c);
+    ranges->setName(tr("Moving range"));
+    ranges->setPen(QPen(Points, 3));
+    // A phase's first point has no moving range: the line breaks there.
+    QList<QPointF> run;
+    bool firstRun = true;
+    const auto flush = [&] {
+        if (run.isEmpty())
+            return;
+        addLine(c, tr("Moving range"), run, Points, Qt::SolidLine, 3, firstRun);
+        firstRun = false;
+        run.clear();
+    };
+    for (int i = 0; i < chart.movingRanges.size(); ++i) {
+        if (!chart.movingRanges.at(i)) {
+            flush();
+            continue;
+        }
+        run << QPointF(i + 1, *chart.movingRanges.at(i));
+    }
+    flush();
+    delete ranges;
+    bool first = true;
+    for (const XmrChart::Phase &p : chart.phases) {
+        const qreal from = p.start + 0.5, to = p.end + 0.5;
+        addLine(c, tr("Average moving range"), {{from, p.limits.mrBar}, {to, p.limits.mrBar}},
+                Centre, Qt::SolidLine, 2, first);
+        addLine(c, tr("Upper range limit"), {{from, p.limits.url}, {to, p.limits.url}}, Limit,
+                Qt::DashLine, 2, first);
+        first = false;
+    }
+    QScatterSeries *marks = signalMarks(c, tr("Jump above the limit"));
+    for (const XmrChart::Signal &s : chart.signalsFound)
+        if (s.rule == XmrChart::Rule::MovingRange && chart.movingRanges.at(s.index))
+            marks->append(QPointF(s.index + 1, *chart.movingRanges.at(s.index)));
+    c->addSeries(marks);
+    // Beside, not under: the lower panel is the smaller one.
+    c->legend()->setAlignment(Qt::AlignRight);
+    addAxes(c, int(series.size()), kpi.unit, false, 0);
+    return c;
+}
+
+} // namespace Takt
