@@ -4,6 +4,7 @@
 #include "editor/editorregistry.h"
 #include "kpi/kpieditorfactory.h"
 #include "kpi/kpiskind.h"
+#include "pack/packsection.h"
 #include "vsm/mapeditorfactory.h"
 #include "vsm/mapskind.h"
 
@@ -14,7 +15,11 @@ namespace {
 template<typename Kind, typename Editor> void add()
 {
     ArtefactRegistry::add(std::make_unique<Kind>());
-    EditorRegistry::add(std::make_unique<Editor>());
+    auto editor = std::make_unique<Editor>();
+    const EditorFactory *views = editor.get();
+    if (EditorRegistry::add(std::move(editor)))
+        ArtefactRegistry::addPackSections(views->kindKey(),
+                                          [views] { return views->packSections(); });
 }
 
 } // namespace

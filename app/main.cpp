@@ -43,7 +43,8 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         Takt::Startup::prepareHeadlessEnvironment();
-        QGuiApplication app(argc, argv);
+        // A QApplication: the pack's charts are drawn by Qt Charts, which needs widgets.
+        QApplication app(argc, argv);
         Takt::Startup::configureApplication();
         return Takt::CommandLine().run(app.arguments());
     }

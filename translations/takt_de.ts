@@ -640,6 +640,14 @@
     </message>
 </context>
 <context>
+    <name>KpiChartSection</name>
+    <message>
+        <location filename="../views/kpi/kpichartsection.h" line="+20"/>
+        <source>KPI control charts</source>
+        <translation>Regelkarten der Kennzahlen</translation>
+    </message>
+</context>
+<context>
     <name>KpiCommandLine</name>
     <message>
         <location filename="../app/kpicommandline.cpp" line="+44"/>
@@ -2039,7 +2047,7 @@
         <translation>Geben Sie einen Wert ein oder fügen Sie mit Strg+V eine Spalte (oder Datum und Wert) aus einer Tabellenkalkulation ein</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Nothing pasted: %1.</source>
         <translation>Nichts eingefügt: %1.</translation>
     </message>
@@ -3196,7 +3204,7 @@
 <context>
     <name>Takt::XmrChartView</name>
     <message>
-        <location filename="../views/kpi/xmrchartview.cpp" line="+61"/>
+        <location filename="../views/kpi/xmrchartview.cpp" line="+66"/>
         <source>Point</source>
         <translation>Punkt</translation>
     </message>
@@ -3619,7 +3627,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+55"/>
+        <location filename="../app/main.cpp" line="+56"/>
         <source>Lean workshop facilitation: value stream maps, problem solving and the session record.
 
 Commands: %1 (run &quot;takt COMMAND --help&quot;)</source>

@@ -15,9 +15,12 @@ std::vector<std::unique_ptr<PackSection>> PackSections::all()
     sections.push_back(std::make_unique<ContentsSection>());
     sections.push_back(std::make_unique<NotesSection>());
     // Then each kind's sections, in registry order.
-    for (const auto &kind : ArtefactRegistry::kinds())
+    for (const auto &kind : ArtefactRegistry::kinds()) {
         for (auto &section : kind->packSections())
             sections.push_back(std::move(section));
+        for (auto &section : ArtefactRegistry::viewSections(kind->key()))
+            sections.push_back(std::move(section));
+    }
     return sections;
 }
 

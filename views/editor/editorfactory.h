@@ -1,8 +1,12 @@
 #pragma once
 
 #include "core/entityid.h"
+#include "pack/packsection.h"
 
 #include <QString>
+
+#include <memory>
+#include <vector>
 
 class QObject;
 class QWidget;
@@ -31,6 +35,8 @@ public:
         Q_UNUSED(parent)
         return nullptr;
     }
+    /** Pack sections drawn with widgets (Qt Charts), after the kind's own. */
+    virtual std::vector<std::unique_ptr<PackSection>> packSections() const { return {}; }
 };
 
 } // namespace Takt

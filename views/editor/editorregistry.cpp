@@ -12,10 +12,12 @@ std::vector<std::unique_ptr<EditorFactory>> &registered()
 }
 } // namespace
 
-void EditorRegistry::add(std::unique_ptr<EditorFactory> factory)
+bool EditorRegistry::add(std::unique_ptr<EditorFactory> factory)
 {
-    if (!EditorRegistry::factory(factory->kindKey()))
-        registered().push_back(std::move(factory));
+    if (EditorRegistry::factory(factory->kindKey()))
+        return false; // registering twice (tests, tools) is harmless
+    registered().push_back(std::move(factory));
+    return true;
 }
 
 const std::vector<std::unique_ptr<EditorFactory>> &EditorRegistry::factories()

@@ -14,7 +14,8 @@ class EditorFactory;
 class EditorRegistry
 {
 public:
-    static void add(std::unique_ptr<EditorFactory> factory);
+    /** False (and @p factory dropped) when the kind has one already. */
+    static bool add(std::unique_ptr<EditorFactory> factory);
     static const std::vector<std::unique_ptr<EditorFactory>> &factories();
     static const EditorFactory *factory(const QString &kindKey);
 };

@@ -1,6 +1,7 @@
 #include "kpieditorfactory.h"
 
 #include "kpi/kpistore.h"
+#include "kpichartsection.h"
 #include "kpieditor.h"
 
 namespace Takt {
@@ -16,6 +17,13 @@ KpiEditorFactory::createEditor(Document *document, EntityId id, QWidget *parent)
     if (!KpiStore::of(*document)->kpi(id))
         return nullptr;
     return new KpiEditor(document, id, parent);
+}
+
+std::vector<std::unique_ptr<PackSection>> KpiEditorFactory::packSections() const
+{
+    std::vector<std::unique_ptr<PackSection>> sections;
+    sections.push_back(std::make_unique<KpiChartSection>());
+    return sections;
 }
 
 } // namespace Takt

@@ -10,6 +10,7 @@ class KpiEditorFactory : public EditorFactory
 public:
     QString kindKey() const override;
     ArtefactEditor *createEditor(Document *document, EntityId id, QWidget *parent) const override;
+    std::vector<std::unique_ptr<PackSection>> packSections() const override;
 };
 
 } // namespace Takt
