@@ -1,5 +1,6 @@
 #include "document/document.h"
 #include "kpi/kpieditor.h"
+#include "kpi/kpireading.h"
 #include "kpi/kpistore.h"
 #include "kpi/measurementtablemodel.h"
 #include "kpi/xmrchartview.h"
@@ -7,6 +8,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QChart>
+#include <QLabel>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void editsAndUndoReachTheChart();
     void pasteIsOneUndoStep();
     void refusedValueSaysWhy();
+    void propertiesSetTheBaseline();
 
 private:
     static QList<QPointF> pointsOf(QChart *chart, const QString &name);
@@ -128,6 +132,31 @@ void tst_KpiEditor::refusedValueSaysWhy()
     QCOMPARE(refused.count(), 2);
     QCOMPARE(m_document->undoStack()->count(), 0);
     QTRY_VERIFY(!m_editor->findChild<QWidget *>(QStringLiteral("message"))->isHidden());
+}
+
+void tst_KpiEditor::propertiesSetTheBaseline()
+{
+    QWidget *panel = m_editor->propertiesWidget();
+    QVERIFY(panel);
+    auto *baseline = panel->findChild<QLineEdit *>(QStringLiteral("baseline"));
+    auto *message = panel->findChild<QLabel *>(QStringLiteral("baseline_message"));
+    QVERIFY(baseline && message);
+    baseline->setText(QStringLiteral("1")); // one point has no moving range
+    Q_EMIT baseline->editingFinished();
+    QVERIFY(!message->isHidden());
+    QCOMPARE(m_document->undoStack()->count(), 0);
+    baseline->setText(QStringLiteral("15"));
+    Q_EMIT baseline->editingFinished();
+    QVERIFY(message->isHidden());
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    // The limits come from the first 15 points now, and the chart says so at once.
+    QCOMPARE(KpiStore::of(*m_document)->chart(m_kpi).phases.first().limits.points, 15);
+    QTRY_COMPARE(m_editor->chartView()->reading(),
+                 KpiReading::text(*KpiStore::of(*m_document)->kpi(m_kpi),
+                                  KpiStore::of(*m_document)->series(m_kpi),
+                                  KpiStore::of(*m_document)->chart(m_kpi)));
+    m_document->undoStack()->undo();
+    QCOMPARE(baseline->text(), QString()); // the panel follows undo
 }
 
 QTEST_MAIN(tst_KpiEditor)

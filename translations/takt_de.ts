@@ -2042,12 +2042,12 @@
 <context>
     <name>Takt::KpiEditor</name>
     <message>
-        <location filename="../views/kpi/kpieditor.cpp" line="+34"/>
+        <location filename="../views/kpi/kpieditor.cpp" line="+36"/>
         <source>Type a value, or paste a column (or date and value) from a spreadsheet with Ctrl+V</source>
         <translation>Geben Sie einen Wert ein oder fügen Sie mit Strg+V eine Spalte (oder Datum und Wert) aus einer Tabellenkalkulation ein</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+68"/>
         <source>Nothing pasted: %1.</source>
         <translation>Nichts eingefügt: %1.</translation>
     </message>
@@ -2066,6 +2066,14 @@
             <numerusform>%n Messwert löschen</numerusform>
             <numerusform>%n Messwerte löschen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Takt::KpiPropertiesPanel</name>
+    <message>
+        <location filename="../views/kpi/kpipropertiespanel.cpp" line="+60"/>
+        <source>all points</source>
+        <translation>alle Punkte</translation>
     </message>
 </context>
 <context>
@@ -3204,7 +3212,7 @@
 <context>
     <name>Takt::XmrChartView</name>
     <message>
-        <location filename="../views/kpi/xmrchartview.cpp" line="+66"/>
+        <location filename="../views/kpi/xmrchartview.cpp" line="+67"/>
         <source>Point</source>
         <translation>Punkt</translation>
     </message>
@@ -3229,7 +3237,12 @@
         <translation>Natürliche Prozessgrenzen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>

@@ -110,7 +110,7 @@
 <context>
     <name>Takt::KpiEditor</name>
     <message numerus="yes">
-        <location filename="../views/kpi/kpieditor.cpp" line="+97"/>
+        <location filename="../views/kpi/kpieditor.cpp" line="+114"/>
         <source>Pasted %n measurement(s).</source>
         <translation>
             <numerusform>Pasted %n measurement.</numerusform>

@@ -5,6 +5,7 @@
 #include "kpi/kpistore.h"
 #include "kpi/measurementcsv.h"
 #include "kpi/measurementtablemodel.h"
+#include "kpipropertiespanel.h"
 #include "xmrchartview.h"
 
 #include <QApplication>
@@ -25,6 +26,7 @@ KpiEditor::KpiEditor(Document *document, EntityId kpi, QWidget *parent)
     , m_table(new QTableView(this))
     , m_chart(new XmrChartView(this))
     , m_message(new QLabel(this))
+    , m_properties(new KpiPropertiesPanel(document, kpi, nullptr))
 {
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("measurements"));
@@ -64,6 +66,21 @@ KpiEditor::KpiEditor(Document *document, EntityId kpi, QWidget *parent)
             refresh();
     });
     refresh();
+}
+
+KpiEditor::~KpiEditor()
+{
+    delete m_properties; // shown in the main window's dock, owned here
+}
+
+QWidget *KpiEditor::propertiesWidget() const
+{
+    return m_properties;
+}
+
+void KpiEditor::focusProperties()
+{
+    m_properties->focusFirstField();
 }
 
 void KpiEditor::refresh()

@@ -7,6 +7,7 @@ class QTableView;
 
 namespace Takt {
 
+class KpiPropertiesPanel;
 class KpiStore;
 class MeasurementTableModel;
 class XmrChartView;
@@ -21,11 +22,14 @@ class KpiEditor : public ArtefactEditor
 
 public:
     KpiEditor(Document *document, EntityId kpi, QWidget *parent = nullptr);
+    ~KpiEditor() override;
 
     XmrChartView *chartView() const { return m_chart; }
     QTableView *table() const { return m_table; }
     MeasurementTableModel *model() const { return m_model; }
 
+    QWidget *propertiesWidget() const override;
+    void focusProperties() override;
     EditActions editActions() const override { return Paste | Delete; }
     void paste() override;
     void deleteSelection() override;
@@ -40,6 +44,7 @@ private:
     QTableView *m_table;
     XmrChartView *m_chart;
     QLabel *m_message;
+    KpiPropertiesPanel *m_properties;
 };
 
 } // namespace Takt

@@ -19,6 +19,7 @@ const QColor Points(0x00, 0x72, 0xb2);
 const QColor Signal(0xd5, 0x5e, 0x00);
 const QColor Centre(0x11, 0x11, 0x11);
 const QColor Limit(0x55, 0x55, 0x55);
+const QColor Target(0x00, 0x9e, 0x73);
 
 QFont chartFont(qreal points, bool bold = false)
 {
@@ -182,6 +183,9 @@ QChart *XmrChartView::individualsChart(const Kpi &kpi,
         addLine(c, QString(), {{from, l.lnpl}, {to, l.lnpl}}, Limit, Qt::DashLine, 2, false);
         first = false;
     }
+    if (kpi.target) // dotted: told from the limits by its pattern, not only its colour
+        addLine(c, tr("Target"), {{0.5, *kpi.target}, {series.size() + 0.5, *kpi.target}}, Target,
+                Qt::DotLine, 3);
     QScatterSeries *marks = signalMarks(c, tr("Signal"));
     for (const XmrChart::Signal &s : chart.signalsFound)
         if (s.rule != XmrChart::Rule::MovingRange && !marks->points().contains(points.at(s.index)))

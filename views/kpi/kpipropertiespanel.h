@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/entityid.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QFormLayout;
+
+namespace Takt {
+
+class Document;
+class KpiStore;
+
+/**
+ * A KPI's own figures in the Properties dock: name, unit, which way is better, the target
+ * and the baseline the limits are frozen from. Each commit is a ChangeField; a value that
+ * cannot be is refused with the reason under its field, and not stored.
+ */
+class KpiPropertiesPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    KpiPropertiesPanel(Document *document, EntityId kpi, QWidget *parent = nullptr);
+
+    void focusFirstField();
+
+private:
+    void addText(int field);
+    void addBetter();
+
+    Document *const m_document;
+    KpiStore *const m_store;
+    const EntityId m_kpi;
+    QFormLayout *m_form;
+    QList<std::function<void()>> m_refreshers;
+};
+
+} // namespace Takt
