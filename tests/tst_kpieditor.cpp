@@ -33,6 +33,7 @@ private Q_SLOTS:
     void pasteIsOneUndoStep();
     void refusedValueSaysWhy();
     void propertiesSetTheBaseline();
+    void longSeriesAreDecimatedKeepingTheirPeaks();
 
 private:
     static QList<QPointF> pointsOf(QChart *chart, const QString &name);
@@ -157,6 +158,28 @@ void tst_KpiEditor::propertiesSetTheBaseline()
                                   KpiStore::of(*m_document)->chart(m_kpi)));
     m_document->undoStack()->undo();
     QCOMPARE(baseline->text(), QString()); // the panel follows undo
+}
+
+void tst_KpiEditor::longSeriesAreDecimatedKeepingTheirPeaks()
+{
+    Kpi kpi;
+    kpi.name = QStringLiteral("Latency");
+    QList<Measurement> series;
+    QList<double> values;
+    for (int i = 0; i < 10000; ++i) {
+        Measurement m;
+        m.value = 100 + (i % 7) + (i == 6543 ? 500 : 0) - (i == 1234 ? 90 : 0);
+        series << m;
+        values << m.value;
+    }
+    std::unique_ptr<QChart> chart(
+        XmrChartView::individualsChart(kpi, series, XmrChart::analyse(values)));
+    const QList<QPointF> drawn = pointsOf(chart.get(), QStringLiteral("Measured"));
+    QVERIFY2(drawn.size() <= 1600, qPrintable(QString::number(drawn.size())));
+    QVERIFY(drawn.contains(QPointF(6544, 605))); // the peak, and the dip, are still there
+    QVERIFY(drawn.contains(QPointF(1235, 12)));
+    // The signals are all marked, whatever is drawn of the line.
+    QVERIFY(pointsOf(chart.get(), QStringLiteral("Signal")).contains(QPointF(6544, 605)));
 }
 
 QTEST_MAIN(tst_KpiEditor)

@@ -88,7 +88,7 @@ void KpiEditor::refresh()
     const Kpi *kpi = m_store->kpi(artefactId());
     if (!kpi)
         return;
-    m_chart->show(*kpi, m_store->series(artefactId()), m_store->chart(artefactId()));
+    m_chart->display(*kpi, m_store->series(artefactId()), m_store->chart(artefactId()));
 }
 
 bool KpiEditor::pasteText(const QString &text)

@@ -25,7 +25,7 @@ class XmrChartView : public QWidget
 public:
     explicit XmrChartView(QWidget *parent = nullptr);
 
-    void show(const Kpi &kpi, const QList<Measurement> &series, const XmrChart::Result &chart);
+    void display(const Kpi &kpi, const QList<Measurement> &series, const XmrChart::Result &chart);
 
     QChart *individuals() const;
     QChart *movingRanges() const;
