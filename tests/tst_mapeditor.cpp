@@ -12,11 +12,16 @@
 #include "vsm/mapscene.h"
 #include "vsm/mapview.h"
 #include "vsm/metricstable.h"
+#include "vsm/valuestreamchartsdialog.h"
 #include "vsm/valuestreammap.h"
 #include "vsm/vsmjson.h"
 #include "vsm/workingtimedialog.h"
 
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QGraphicsSceneMouseEvent>
@@ -27,6 +32,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStackedBarSeries>
 #include <QTest>
 #include <QUndoStack>
 
@@ -60,6 +66,7 @@ private Q_SLOTS:
     void nonsenseIsRefusedWithAReason();
     void emptyStepNameIsAcceptedWithAWarning();
     void calculatorsShowTheirResultLive();
+    void valueStreamChartsFollowTheMap();
 
 private:
     EntityId idOf(const QString &name) const;
@@ -489,6 +496,45 @@ void tst_MapEditor::calculatorsShowTheirResultLive()
     QVERIFY(result->text().contains(QStringLiteral("more than a day")));
     QVERIFY(!shifts.result());
     QVERIFY(!ok->isEnabled()); // nothing that cannot be stored is offered
+}
+
+void tst_MapEditor::valueStreamChartsFollowTheMap()
+{
+    ValueStreamChartsDialog dialog(m_editor->scene());
+    const auto barsOf = [](QChartView *view) {
+        for (QAbstractSeries *s : view->chart()->series())
+            if (auto *bars = qobject_cast<QAbstractBarSeries *>(s))
+                return bars->barSets();
+        return QList<QBarSet *>();
+    };
+    const auto categories = [](QChartView *view) {
+        for (QAbstractAxis *axis : view->chart()->axes())
+            if (auto *c = qobject_cast<QBarCategoryAxis *>(axis))
+                return c->categories();
+        return QStringList();
+    };
+    // The shared example: five steps; Labeling (6 h) and Training (5 h) over the 4 h takt.
+    QList<QBarSet *> balance = barsOf(dialog.operatorBalance());
+    QCOMPARE(balance.size(), 2); // value-added, not value-added
+    QCOMPARE(balance.at(0)->count(), 5);
+    const QStringList steps = categories(dialog.operatorBalance());
+    QCOMPARE(steps.at(1), QStringLiteral("▲ Labeling")); // in words, not colour
+    QCOMPARE(steps.at(0), QStringLiteral("Data ingestion"));
+    QCOMPARE(balance.at(0)->at(1) + balance.at(1)->at(1), 6.0); // hours: C/T of Labeling
+    // The waterfall ends at the lead time: 14.7 d, 14 d of it waiting (the bottom bar: a
+    // horizontal chart counts from the bottom, so the flow reads top to bottom).
+    QList<QBarSet *> steps2 = barsOf(dialog.waterfall());
+    QCOMPARE(steps2.size(), 3); // the invisible base, waiting, process time
+    QVERIFY(categories(dialog.waterfall()).first().startsWith(QStringLiteral("Lead time")));
+    const int last = 0;
+    QVERIFY(qAbs(steps2.at(1)->at(last) + steps2.at(2)->at(last) - 1269000.0 / 86400) < 1e-9);
+    // An edit of the map redraws them: Labeling at 3 h is no longer over takt.
+    m_document->undoStack()->push(
+        TaktTest::changeElement(m_document.get(), TaktTest::maps(*m_document).maps().first()->id(),
+                                idOf("Labeling"), ElementField::CycleTime, 3 * 3600.0));
+    QTRY_COMPARE(categories(dialog.operatorBalance()).at(1), QStringLiteral("Labeling"));
+    m_document->undoStack()->undo();
+    QTRY_COMPARE(categories(dialog.operatorBalance()).at(1), QStringLiteral("▲ Labeling"));
 }
 
 QTEST_MAIN(tst_MapEditor)

@@ -97,7 +97,10 @@ void tst_Pack::examplePackHasEverything()
           // The KPIs: their readings, and their charts drawn by Qt
           // Charts as vectors (the chart titles come out as text).
           "KPIs and control charts", "1 point beyond the limits",
-          "Inference p95 latency: individuals", "Retraining lead time per request: moving ranges"})
+          "Inference p95 latency: individuals", "Retraining lead time per request: moving ranges",
+          // Each map's operator balance and timeline, drawn by Qt Charts.
+          "Value stream charts", "Model retraining - current state: operator balance", "▲ Labeling",
+          "timeline to the lead time"})
         QVERIFY2(all.contains(QString::fromUtf8(expected)), expected);
     // Text extracts as typed: no ligature glyph (ﬀ, ﬁ, ﬂ, ﬃ, ﬄ…) stands for its letters.
     for (const QChar c : all)

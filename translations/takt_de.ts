@@ -863,6 +863,14 @@
     </message>
 </context>
 <context>
+    <name>MapChartsSection</name>
+    <message>
+        <location filename="../views/vsm/mapchartssection.h" line="+17"/>
+        <source>Value stream charts</source>
+        <translation>Wertstromdiagramme</translation>
+    </message>
+</context>
+<context>
     <name>MapCommandLine</name>
     <message>
         <location filename="../app/mapcommandline.cpp" line="+37"/>
@@ -2299,7 +2307,7 @@
 <context>
     <name>Takt::MapActions</name>
     <message>
-        <location filename="../views/vsm/mapactions.cpp" line="+67"/>
+        <location filename="../views/vsm/mapactions.cpp" line="+68"/>
         <source>A&amp;lign</source>
         <translation>Ausri&amp;chten</translation>
     </message>
@@ -2380,6 +2388,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Value Stream &amp;Charts…</source>
+        <translation>Wertstrom&amp;diagramme…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Create &amp;Future State</source>
         <translation>&amp;Soll-Zustand erstellen</translation>
     </message>
@@ -2901,6 +2914,14 @@
     </message>
 </context>
 <context>
+    <name>Takt::ValueStreamChartsDialog</name>
+    <message>
+        <location filename="../views/vsm/valuestreamchartsdialog.cpp" line="+37"/>
+        <source>Value Stream Charts – %1</source>
+        <translation>Wertstromdiagramme – %1</translation>
+    </message>
+</context>
+<context>
     <name>Takt::ValueStreamMap</name>
     <message>
         <location filename="../models/vsm/valuestreammap.cpp" line="+31"/>
@@ -3217,7 +3238,7 @@
         <translation>Punkt</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+128"/>
         <source>%1: individuals</source>
         <translation>%1: Einzelwerte</translation>
     </message>
@@ -3346,6 +3367,54 @@
         <location line="+46"/>
         <source>Add %1 into the flow</source>
         <translation>%1 in den Fluss einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>ValueStreamCharts</name>
+    <message>
+        <location filename="../views/vsm/valuestreamcharts.cpp" line="+81"/>
+        <source>%1: operator balance (▲ over takt)</source>
+        <translation>%1: Austaktungsdiagramm (▲ über Taktzeit)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Value-added</source>
+        <translation>Wertschöpfend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not value-added</source>
+        <translation>Nicht wertschöpfend</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>▲ %1</source>
+        <translation>▲ %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Takt time %1</source>
+        <translation>Taktzeit %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: timeline to the lead time</source>
+        <translation>%1: Zeitlinie bis zur Durchlaufzeit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting</source>
+        <translation>Warten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Process time</source>
+        <translation>Prozesszeit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lead time %1</source>
+        <translation>Durchlaufzeit %1</translation>
     </message>
 </context>
 <context>

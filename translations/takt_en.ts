@@ -156,7 +156,7 @@
 <context>
     <name>Takt::MapActions</name>
     <message numerus="yes">
-        <location filename="../views/vsm/mapactions.cpp" line="+160"/>
+        <location filename="../views/vsm/mapactions.cpp" line="+166"/>
         <source>The map was exported. The takt-vsm format has no place for %n element(s), which were left out: %1.</source>
         <translation>
             <numerusform>The map was exported. The takt-vsm format has no place for %n element, which was left out: %1.</numerusform>

@@ -1,6 +1,7 @@
 #include "kpichartsection.h"
 
 #include "document/document.h"
+#include "editor/chartpainter.h"
 #include "kpi/kpireading.h"
 #include "kpi/kpistore.h"
 #include "pack/packcomposer.h"
@@ -8,24 +9,11 @@
 
 #include <QApplication>
 #include <QChart>
-#include <QGraphicsScene>
 #include <QPainter>
 
 #include <memory>
 
 namespace Takt {
-
-namespace {
-/** Paints @p chart, laid out at @p size, into @p target of @p painter: vector on a PDF. */
-void renderChart(QPainter *painter, QChart *chart, const QRectF &target)
-{
-    QGraphicsScene scene;
-    scene.addItem(chart); // the scene owns it from here
-    chart->setGeometry(QRectF(QPointF(0, 0), target.size()));
-    scene.setSceneRect(chart->geometry());
-    scene.render(painter, target, scene.sceneRect());
-}
-} // namespace
 
 bool KpiChartSection::hasContent(const Document &document, const PackOptions &options) const
 {
@@ -64,10 +52,11 @@ void KpiChartSection::write(PackComposer &composer, const Document &document) co
         // Both panels in one drawing: the individuals over the moving ranges, 3 : 2.
         const QRectF bounds(0, 0, 760, 500);
         composer.figure(bounds, [&](QPainter *painter, const QRectF &) {
-            renderChart(painter, XmrChartView::individualsChart(kpi, series, chart),
-                        QRectF(0, 0, bounds.width(), bounds.height() * 0.6));
-            renderChart(painter, XmrChartView::movingRangeChart(kpi, series, chart),
-                        QRectF(0, bounds.height() * 0.6, bounds.width(), bounds.height() * 0.4));
+            ChartPainter::render(painter, XmrChartView::individualsChart(kpi, series, chart),
+                                 QRectF(0, 0, bounds.width(), bounds.height() * 0.6));
+            ChartPainter::render(
+                painter, XmrChartView::movingRangeChart(kpi, series, chart),
+                QRectF(0, bounds.height() * 0.6, bounds.width(), bounds.height() * 0.4));
         });
         if (!composer.step())
             return;

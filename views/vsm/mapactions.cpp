@@ -7,6 +7,7 @@
 #include "mapexporter.h"
 #include "mapscene.h"
 #include "pack/printpreview.h"
+#include "valuestreamchartsdialog.h"
 #include "vsm/addremovemap.h"
 #include "vsm/futurestate.h"
 #include "vsm/mapskind.h"
@@ -98,6 +99,11 @@ void MapActions::createMapMenu()
                  &MapEditor::addProcessStepAfterSelection);
     editorAction(menu, tr("Insert &Queue"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return),
                  &MapEditor::insertQueueAfterSelection);
+    editorAction(menu, tr("Value Stream &Charts…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                 [this](MapEditor *e) {
+                     (new ValueStreamChartsDialog(e->scene(), m_context.window()))->show();
+                 })
+        ->setObjectName(QStringLiteral("value-stream-charts"));
     editorAction(menu, tr("Create &Future State"), {},
                  [this](MapEditor *e) { createFutureState(e); });
     menu->addSeparator();

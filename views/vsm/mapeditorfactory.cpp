@@ -1,6 +1,7 @@
 #include "mapeditorfactory.h"
 
 #include "mapactions.h"
+#include "mapchartssection.h"
 #include "mapeditor.h"
 #include "vsm/mapskind.h"
 #include "vsm/mapstore.h"
@@ -23,6 +24,13 @@ MapEditorFactory::createEditor(Document *document, EntityId id, QWidget *parent)
 KindActions *MapEditorFactory::createActions(EditorContext &context, QObject *parent) const
 {
     return new MapActions(context, parent);
+}
+
+std::vector<std::unique_ptr<PackSection>> MapEditorFactory::packSections() const
+{
+    std::vector<std::unique_ptr<PackSection>> sections;
+    sections.push_back(std::make_unique<MapChartsSection>());
+    return sections;
 }
 
 } // namespace Takt

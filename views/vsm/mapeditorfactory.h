@@ -11,6 +11,7 @@ public:
     QString kindKey() const override;
     ArtefactEditor *createEditor(Document *document, EntityId id, QWidget *parent) const override;
     KindActions *createActions(EditorContext &context, QObject *parent) const override;
+    std::vector<std::unique_ptr<PackSection>> packSections() const override;
 };
 
 } // namespace Takt

@@ -1,0 +1,155 @@
+#include "valuestreamcharts.h"
+
+#include "common/duration.h"
+#include "vsm/mapmetrics.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalStackedBarSeries>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <array>
+
+namespace Takt {
+
+namespace {
+// Okabe–Ito, as the KPI charts.
+const QColor ValueAdded(0x00, 0x72, 0xb2);
+const QColor NotValueAdded(0xe6, 0x9f, 0x00);
+const QColor Waiting(0x99, 0x99, 0x99);
+const QColor Line(0xd5, 0x5e, 0x00);
+
+QFont chartFont(qreal points, bool bold = false)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    return f;
+}
+
+QChart *newChart(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->setTitleFont(chartFont(12, true));
+    chart->legend()->setFont(chartFont(10));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    return chart;
+}
+
+QBarSet *barSet(const QString &name, const QColor &colour, QObject *parent)
+{
+    auto *set = new QBarSet(name, parent);
+    set->setColor(colour);
+    set->setBorderColor(QColor(0x11, 0x11, 0x11));
+    return set;
+}
+
+/** Category and value axes; the values in @p unit, from 0 to @p top. @p across: the
+ *  categories down the left (each name read whole), the values along the bottom. */
+void addAxes(QChart *chart,
+             const QStringList &categories,
+             Duration::Unit unit,
+             double top,
+             bool across = false)
+{
+    auto *x = new QBarCategoryAxis(chart);
+    x->append(categories);
+    x->setLabelsFont(chartFont(9));
+    x->setTruncateLabels(false); // a step's name whole, or the room cannot tell which
+    auto *y = new QValueAxis(chart);
+    y->setTitleText(Duration::unitName(unit));
+    y->setTitleFont(chartFont(10));
+    y->setLabelsFont(chartFont(10));
+    y->setRange(0, top > 0 ? top * 1.1 : 1);
+    y->applyNiceNumbers();
+    chart->addAxis(x, across ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(y, across ? Qt::AlignBottom : Qt::AlignLeft);
+    for (QAbstractSeries *series : chart->series()) {
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+}
+} // namespace
+
+QChart *ValueStreamCharts::operatorBalance(const QString &mapName, const MapMetrics &metrics)
+{
+    QChart *chart = newChart(tr("%1: operator balance (▲ over takt)").arg(mapName));
+    double longest = metrics.taktTime.value_or(0);
+    for (const LadderRung &r : metrics.ladder)
+        if (!r.isWait)
+            longest = std::max(longest, r.seconds);
+    const Duration::Unit unit = Duration::readableUnit(longest);
+    const double per = Duration::secondsPer(unit);
+    auto *bars = new QStackedBarSeries(chart);
+    QBarSet *va = barSet(tr("Value-added"), ValueAdded, bars);
+    QBarSet *nva = barSet(tr("Not value-added"), NotValueAdded, bars);
+    QStringList steps;
+    for (const LadderRung &r : metrics.ladder) {
+        if (r.isWait)
+            continue;
+        // Over takt in words under the bar, not only by its height against the line.
+        steps << (metrics.overTakt.contains(r.elementId) ? tr("▲ %1").arg(r.name) : r.name);
+        *va << std::min(r.valueAdded, r.seconds) / per;
+        *nva << std::max(0.0, r.seconds - r.valueAdded) / per;
+    }
+    bars->append({va, nva});
+    chart->addSeries(bars);
+    if (metrics.taktTime) {
+        auto *takt = new QLineSeries(chart);
+        takt->setName(tr("Takt time %1").arg(metrics.formatTime(*metrics.taktTime)));
+        takt->setPen(QPen(Line, 3, Qt::DashLine));
+        takt->append(
+            {{-0.5, *metrics.taktTime / per}, {steps.size() - 0.5, *metrics.taktTime / per}});
+        chart->addSeries(takt);
+    }
+    addAxes(chart, steps, unit, longest / per);
+    return chart;
+}
+
+QChart *ValueStreamCharts::waterfall(const QString &mapName, const MapMetrics &metrics)
+{
+    QChart *chart = newChart(tr("%1: timeline to the lead time").arg(mapName));
+    const Duration::Unit unit = Duration::readableUnit(metrics.leadTime);
+    const double per = Duration::secondsPer(unit);
+    // Across, top to bottom as the work flows: the names whole down the left.
+    auto *bars = new QHorizontalStackedBarSeries(chart);
+    QBarSet *base = barSet(QString(), Qt::transparent, bars);
+    base->setBorderColor(Qt::transparent);
+    QBarSet *waits = barSet(tr("Waiting"), Waiting, bars);
+    QBarSet *work = barSet(tr("Process time"), ValueAdded, bars);
+    QStringList names;
+    QList<std::array<double, 3>> rows; // base, waiting, process time
+    double sum = 0;
+    for (const LadderRung &r : metrics.ladder) {
+        names << r.name;
+        rows << std::array<double, 3> {sum / per, r.isWait ? r.seconds / per : 0,
+                                       r.isWait ? 0 : r.seconds / per};
+        sum += r.seconds;
+    }
+    names << tr("Lead time %1").arg(metrics.formatTime(metrics.leadTime));
+    rows << std::array<double, 3> {0, (metrics.leadTime - metrics.processTime) / per,
+                                   metrics.processTime / per};
+    // A horizontal bar chart counts its categories from the bottom.
+    std::reverse(names.begin(), names.end());
+    std::reverse(rows.begin(), rows.end());
+    for (const auto &row : rows) {
+        *base << row[0];
+        *waits << row[1];
+        *work << row[2];
+    }
+    bars->append({base, waits, work});
+    chart->addSeries(bars);
+    chart->legend()->markers(bars).first()->setVisible(false); // the invisible base
+    addAxes(chart, names, unit, metrics.leadTime / per, true);
+    return chart;
+}
+
+} // namespace Takt

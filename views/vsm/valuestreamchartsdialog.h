@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDialog>
+
+class QChartView;
+
+namespace Takt {
+
+class MapScene;
+
+/** Map ▸ Value Stream Charts: the current map's operator balance and waterfall, beside the
+ *  editor (not modal), redrawn with every edit and undo of the map. */
+class ValueStreamChartsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ValueStreamChartsDialog(MapScene *scene, QWidget *parent = nullptr);
+
+    QChartView *operatorBalance() const { return m_balance; }
+    QChartView *waterfall() const { return m_waterfall; }
+
+private:
+    void refresh();
+
+    MapScene *const m_scene;
+    QChartView *m_balance;
+    QChartView *m_waterfall;
+};
+
+} // namespace Takt
