@@ -2,9 +2,30 @@
 
 #include <QChart>
 #include <QGraphicsScene>
+#include <QLegend>
 #include <QPainter>
 
 namespace Takt::ChartPainter {
+
+QFont font(qreal points, bool bold)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    return f;
+}
+
+QChart *newChart(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->setTitleFont(font(12, true));
+    chart->legend()->setFont(font(10));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    return chart;
+}
 
 void render(QPainter *painter, QChart *chart, const QRectF &target)
 {

@@ -1,5 +1,6 @@
 #include "xmrchartview.h"
 
+#include "editor/chartpainter.h"
 #include "kpi/kpireading.h"
 
 #include <QChart>
@@ -14,32 +15,12 @@
 namespace Takt {
 
 namespace {
-// Okabe–Ito: told apart with every common colour-vision deficiency.
-const QColor Points(0x00, 0x72, 0xb2);
-const QColor Signal(0xd5, 0x5e, 0x00);
-const QColor Centre(0x11, 0x11, 0x11);
-const QColor Limit(0x55, 0x55, 0x55);
-const QColor Target(0x00, 0x9e, 0x73);
-
-QFont chartFont(qreal points, bool bold = false)
-{
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
-}
-
-QChart *newChart(const QString &title)
-{
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    chart->setTitleFont(chartFont(12, true));
-    chart->legend()->setFont(chartFont(10));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundRoundness(0);
-    return chart;
-}
+// Okabe–Ito, as every chart (ChartPainter).
+constexpr QColor Points = ChartPainter::Blue;
+constexpr QColor Signal = ChartPainter::Vermillion;
+constexpr QColor Centre = ChartPainter::Ink;
+constexpr QColor Limit = ChartPainter::Grey;
+constexpr QColor Target = ChartPainter::BluishGreen;
 
 void addLine(QChart *chart,
              const QString &name,
@@ -74,12 +55,12 @@ void addAxes(QChart *chart, int points, const QString &unit, bool xTitle, qreal 
     x->setTickType(QValueAxis::TicksDynamic);
     x->setTickAnchor(0);
     x->setTickInterval(step);
-    x->setLabelsFont(chartFont(10));
-    x->setTitleFont(chartFont(10));
+    x->setLabelsFont(ChartPainter::font(10));
+    x->setTitleFont(ChartPainter::font(10));
     auto *y = new QValueAxis(chart);
     y->setTitleText(unit);
-    y->setLabelsFont(chartFont(10));
-    y->setTitleFont(chartFont(10));
+    y->setLabelsFont(ChartPainter::font(10));
+    y->setTitleFont(ChartPainter::font(10));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     qreal low = 0, high = 1;
@@ -192,7 +173,7 @@ QChart *XmrChartView::individualsChart(const Kpi &kpi,
                                        const QList<Measurement> &series,
                                        const XmrChart::Result &chart)
 {
-    QChart *c = newChart(tr("%1: individuals").arg(kpi.name));
+    QChart *c = ChartPainter::newChart(tr("%1: individuals").arg(kpi.name));
     QList<QPointF> points;
     for (int i = 0; i < series.size(); ++i)
         points << QPointF(i + 1, series.at(i).value);
@@ -224,7 +205,7 @@ QChart *XmrChartView::movingRangeChart(const Kpi &kpi,
                                        const QList<Measurement> &series,
                                        const XmrChart::Result &chart)
 {
-    QChart *c = newChart(tr("%1: moving ranges").arg(kpi.name));
+    QChart *c = ChartPainter::newChart(tr("%1: moving ranges").arg(kpi.name));
     auto *ranges = new QLineSeries(c);
     ranges->setName(tr("Moving range"));
     ranges->setPen(QPen(Points, 3));

@@ -3,6 +3,8 @@
 #include "common/duration.h"
 #include "vsm/mapmetrics.h"
 
+#include "editor/chartpainter.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -18,31 +20,11 @@
 namespace Takt {
 
 namespace {
-// Okabe–Ito, as the KPI charts.
-const QColor ValueAdded(0x00, 0x72, 0xb2);
-const QColor NotValueAdded(0xe6, 0x9f, 0x00);
-const QColor Waiting(0x99, 0x99, 0x99);
-const QColor Line(0xd5, 0x5e, 0x00);
-
-QFont chartFont(qreal points, bool bold = false)
-{
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
-}
-
-QChart *newChart(const QString &title)
-{
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    chart->setTitleFont(chartFont(12, true));
-    chart->legend()->setFont(chartFont(10));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundRoundness(0);
-    return chart;
-}
+// Okabe–Ito, as every chart (ChartPainter).
+constexpr QColor ValueAdded = ChartPainter::Blue;
+constexpr QColor NotValueAdded = ChartPainter::Orange;
+constexpr QColor Waiting(0x99, 0x99, 0x99);
+constexpr QColor Line = ChartPainter::Vermillion;
 
 QBarSet *barSet(const QString &name, const QColor &colour, QObject *parent)
 {
@@ -62,12 +44,12 @@ void addAxes(QChart *chart,
 {
     auto *x = new QBarCategoryAxis(chart);
     x->append(categories);
-    x->setLabelsFont(chartFont(9));
+    x->setLabelsFont(ChartPainter::font(9));
     x->setTruncateLabels(false); // a step's name whole, or the room cannot tell which
     auto *y = new QValueAxis(chart);
     y->setTitleText(Duration::unitName(unit));
-    y->setTitleFont(chartFont(10));
-    y->setLabelsFont(chartFont(10));
+    y->setTitleFont(ChartPainter::font(10));
+    y->setLabelsFont(ChartPainter::font(10));
     y->setRange(0, top > 0 ? top * 1.1 : 1);
     y->applyNiceNumbers();
     chart->addAxis(x, across ? Qt::AlignLeft : Qt::AlignBottom);
@@ -81,7 +63,7 @@ void addAxes(QChart *chart,
 
 QChart *ValueStreamCharts::operatorBalance(const QString &mapName, const MapMetrics &metrics)
 {
-    QChart *chart = newChart(tr("%1: operator balance (▲ over takt)").arg(mapName));
+    QChart *chart = ChartPainter::newChart(tr("%1: operator balance (▲ over takt)").arg(mapName));
     double longest = metrics.taktTime.value_or(0);
     for (const LadderRung &r : metrics.ladder)
         if (!r.isWait)
@@ -116,7 +98,7 @@ QChart *ValueStreamCharts::operatorBalance(const QString &mapName, const MapMetr
 
 QChart *ValueStreamCharts::waterfall(const QString &mapName, const MapMetrics &metrics)
 {
-    QChart *chart = newChart(tr("%1: timeline to the lead time").arg(mapName));
+    QChart *chart = ChartPainter::newChart(tr("%1: timeline to the lead time").arg(mapName));
     const Duration::Unit unit = Duration::readableUnit(metrics.leadTime);
     const double per = Duration::secondsPer(unit);
     // Across, top to bottom as the work flows: the names whole down the left.
