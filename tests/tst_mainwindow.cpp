@@ -1,4 +1,6 @@
 #include "common/contrast.h"
+#include "document/artefactkind.h"
+#include "document/artefactstore.h"
 #include "document/documentlock.h"
 #include "editor/artefacteditor.h"
 #include "editor/highcontrast.h"
@@ -138,6 +140,15 @@ void tst_MainWindow::fitsA1366x768Screen()
             Q_EMIT edits.at(i)->editingFinished();
         }
         checkFits(window, QStringLiteral("three refused values"));
+    }
+    // Every other kind open too: each KPI, its table, chart and properties.
+    for (const ArtefactStore *store : window->document()->stores()) {
+        if (store->kind().key() == QLatin1String("maps"))
+            continue;
+        for (EntityId id : store->artefacts()) {
+            QVERIFY2(window->openArtefact(id), qPrintable(store->artefactName(id)));
+            checkFits(window, store->artefactName(id));
+        }
     }
     delete window;
 }
