@@ -12,6 +12,7 @@
 #include "vsm/mapscene.h"
 #include "vsm/mapview.h"
 #include "vsm/metricstable.h"
+#include "vsm/valuestreamcharts.h"
 #include "vsm/valuestreamchartsdialog.h"
 #include "vsm/valuestreammap.h"
 #include "vsm/vsmjson.h"
@@ -19,6 +20,7 @@
 
 #include <QApplication>
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void emptyStepNameIsAcceptedWithAWarning();
     void calculatorsShowTheirResultLive();
     void valueStreamChartsFollowTheMap();
+    void futureStateAgainstCurrentAsBars();
 
 private:
     EntityId idOf(const QString &name) const;
@@ -535,6 +538,36 @@ void tst_MapEditor::valueStreamChartsFollowTheMap()
     QTRY_COMPARE(categories(dialog.operatorBalance()).at(1), QStringLiteral("Labeling"));
     m_document->undoStack()->undo();
     QTRY_COMPARE(categories(dialog.operatorBalance()).at(1), QStringLiteral("▲ Labeling"));
+}
+
+void tst_MapEditor::futureStateAgainstCurrentAsBars()
+{
+    // The example's future state against its current state, as the comparison page gives it.
+    QString error;
+    auto example
+        = Document::open(QStringLiteral(TAKT_EXAMPLE_WORKSHOP), &error, Document::Access::ReadOnly);
+    QVERIFY2(example, qPrintable(error));
+    const ValueStreamMap *future = TaktTest::maps(*example).maps().at(1);
+    const ValueStreamMap *current = TaktTest::maps(*example).map(future->derivedFrom());
+    QVERIFY(current);
+    const MapMetrics was = MapMetrics::compute(*current);
+    const MapMetrics now = MapMetrics::compute(*future, current);
+    std::unique_ptr<QChart> chart(
+        ValueStreamCharts::currentAgainstFuture(future->name(), was, now));
+    QBarSeries *bars = nullptr;
+    for (QAbstractSeries *s : chart->series())
+        bars = bars ? bars : qobject_cast<QBarSeries *>(s);
+    QVERIFY(bars);
+    QCOMPARE(bars->barSets().size(), 2);
+    QCOMPARE(bars->barSets().at(0)->at(0), 100.0); // the current state is the measure
+    QVERIFY(qAbs(bars->barSets().at(1)->at(0) - now.leadTime / was.leadTime * 100) < 1e-9);
+    QStringList labels;
+    for (QAbstractAxis *axis : chart->axes(Qt::Horizontal))
+        if (auto *c = qobject_cast<QBarCategoryAxis *>(axis))
+            labels = c->categories();
+    QCOMPARE(labels.size(), 5);
+    QCOMPARE(labels.first(), QStringLiteral("Lead time<br>−74 %")); // the change, in words
+    QVERIFY2(labels.at(2).endsWith(QStringLiteral("+8.5 pp")), qPrintable(labels.at(2)));
 }
 
 QTEST_MAIN(tst_MapEditor)

@@ -100,7 +100,7 @@ void tst_Pack::examplePackHasEverything()
           "Inference p95 latency: individuals", "Retraining lead time per request: moving ranges",
           // Each map's operator balance and timeline, drawn by Qt Charts.
           "Value stream charts", "Model retraining - current state: operator balance", "▲ Labeling",
-          "timeline to the lead time"})
+          "timeline to the lead time", "against the current state", "Current state = 100"})
         QVERIFY2(all.contains(QString::fromUtf8(expected)), expected);
     // Text extracts as typed: no ligature glyph (ﬀ, ﬁ, ﬂ, ﬃ, ﬄ…) stands for its letters.
     for (const QChar c : all)

@@ -869,6 +869,11 @@
         <source>Value stream charts</source>
         <translation>Wertstromdiagramme</translation>
     </message>
+    <message>
+        <location filename="../views/vsm/mapchartssection.cpp" line="+58"/>
+        <source>%1 against %2</source>
+        <translation>%1 gegenüber %2</translation>
+    </message>
 </context>
 <context>
     <name>MapCommandLine</name>
@@ -2916,7 +2921,7 @@
 <context>
     <name>Takt::ValueStreamChartsDialog</name>
     <message>
-        <location filename="../views/vsm/valuestreamchartsdialog.cpp" line="+37"/>
+        <location filename="../views/vsm/valuestreamchartsdialog.cpp" line="+41"/>
         <source>Value Stream Charts – %1</source>
         <translation>Wertstromdiagramme – %1</translation>
     </message>
@@ -3233,7 +3238,7 @@
 <context>
     <name>Takt::XmrChartView</name>
     <message>
-        <location filename="../views/kpi/xmrchartview.cpp" line="+67"/>
+        <location filename="../views/kpi/xmrchartview.cpp" line="+48"/>
         <source>Point</source>
         <translation>Punkt</translation>
     </message>
@@ -3372,7 +3377,7 @@
 <context>
     <name>ValueStreamCharts</name>
     <message>
-        <location filename="../views/vsm/valuestreamcharts.cpp" line="+81"/>
+        <location filename="../views/vsm/valuestreamcharts.cpp" line="+68"/>
         <source>%1: operator balance (▲ over takt)</source>
         <translation>%1: Austaktungsdiagramm (▲ über Taktzeit)</translation>
     </message>
@@ -3415,6 +3420,56 @@
         <location line="+10"/>
         <source>Lead time %1</source>
         <translation>Durchlaufzeit %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 against the current state</source>
+        <translation>%1 gegenüber dem Ist-Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current state = 100</source>
+        <translation>Ist-Zustand = 100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Future state</source>
+        <translation>Soll-Zustand</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1&lt;br&gt;%2</source>
+        <translation>%1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lead time</source>
+        <translation>Durchlaufzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value-added time</source>
+        <translation>Wertschöpfungszeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flow efficiency</source>
+        <translation>Flusseffizienz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inventory</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rolled %C&amp;A</source>
+        <translation>%C&amp;A kumuliert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>% of the current state</source>
+        <translation>% des Ist-Zustands</translation>
     </message>
 </context>
 <context>

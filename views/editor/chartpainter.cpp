@@ -12,6 +12,9 @@ QFont font(qreal points, bool bold)
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPointSizeF(points);
     f.setBold(bold);
+    // No ligatures: "ﬃ" in a PDF would reach pdftotext and search as one character, and
+    // "efficiency" could not be found in the pack.
+    f.setStyleStrategy(QFont::StyleStrategy(QFont::PreferOutline | QFont::PreferNoShaping));
     return f;
 }
 

@@ -52,6 +52,16 @@ void MapChartsSection::write(PackComposer &composer, const Document &document) c
             ChartPainter::render(painter, ValueStreamCharts::waterfall(map->name(), metrics),
                                  QRectF(0, split, bounds.width(), bounds.height() - split));
         });
+        // A future state: its change against its current state, on a page of its own.
+        if (const ValueStreamMap *base = maps.map(map->derivedFrom())) {
+            composer.newPage(QPageLayout::Landscape);
+            composer.subheading(tr("%1 against %2").arg(map->name(), base->name()));
+            const MapMetrics was = MapMetrics::compute(*base);
+            composer.figure(QRectF(0, 0, 700, 420), [&](QPainter *painter, const QRectF &r) {
+                ChartPainter::render(
+                    painter, ValueStreamCharts::currentAgainstFuture(map->name(), was, metrics), r);
+            });
+        }
         if (!composer.step())
             return;
     }

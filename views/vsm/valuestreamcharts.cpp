@@ -2,10 +2,12 @@
 
 #include "common/duration.h"
 #include "vsm/mapmetrics.h"
+#include "vsm/metricstable.h"
 
 #include "editor/chartpainter.h"
 
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QHorizontalStackedBarSeries>
@@ -131,6 +133,52 @@ QChart *ValueStreamCharts::waterfall(const QString &mapName, const MapMetrics &m
     chart->addSeries(bars);
     chart->legend()->markers(bars).first()->setVisible(false); // the invisible base
     addAxes(chart, names, unit, metrics.leadTime / per, true);
+    return chart;
+}
+
+QChart *ValueStreamCharts::currentAgainstFuture(const QString &futureName,
+                                                const MapMetrics &current,
+                                                const MapMetrics &future)
+{
+    QChart *chart = ChartPainter::newChart(tr("%1 against the current state").arg(futureName));
+    auto *bars = new QBarSeries(chart);
+    QBarSet *before = barSet(tr("Current state = 100"), Waiting, bars);
+    QBarSet *after = barSet(tr("Future state"), ValueAdded, bars);
+    QStringList figures;
+    double top = 100;
+    const auto add = [&](const QString &label, std::optional<double> now, std::optional<double> was,
+                         bool share) {
+        if (!now || !was || *was <= 0)
+            return;
+        const QString change
+            = share ? MetricsTable::pointChange(*now, *was) : MetricsTable::change(*now, *was);
+        figures << tr("%1<br>%2").arg(label, change); // the change in words under its bars (the
+                                                      // axis takes rich text)
+        *before << 100;
+        *after << *now / *was * 100;
+        top = std::max(top, *now / *was * 100);
+    };
+    add(tr("Lead time"), future.leadTime, current.leadTime, false);
+    add(tr("Value-added time"), future.valueAdded, current.valueAdded, false);
+    add(tr("Flow efficiency"), future.flowEfficiency, current.flowEfficiency, true);
+    add(tr("Inventory"), future.totalInventory, current.totalInventory, false);
+    add(tr("Rolled %C&A"), future.rolledCompleteAccurate, current.rolledCompleteAccurate, true);
+    bars->append({before, after});
+    chart->addSeries(bars);
+    auto *x = new QBarCategoryAxis(chart);
+    x->append(figures);
+    x->setLabelsFont(ChartPainter::font(9));
+    x->setTruncateLabels(false);
+    auto *y = new QValueAxis(chart);
+    y->setTitleText(tr("% of the current state"));
+    y->setTitleFont(ChartPainter::font(10));
+    y->setLabelsFont(ChartPainter::font(10));
+    y->setRange(0, top * 1.1);
+    y->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    bars->attachAxis(x);
+    bars->attachAxis(y);
     return chart;
 }
 

@@ -22,6 +22,12 @@ class ValueStreamCharts
 public:
     static QChart *operatorBalance(const QString &mapName, const MapMetrics &metrics);
     static QChart *waterfall(const QString &mapName, const MapMetrics &metrics);
+    /** A future state against its current one: lead time, value-added time, flow efficiency,
+     *  inventory and rolled %C&A as grouped bars, each as a share of the current state's
+     *  figure (100), its change written under it. */
+    static QChart *currentAgainstFuture(const QString &futureName,
+                                        const MapMetrics &current,
+                                        const MapMetrics &future);
 };
 
 } // namespace Takt

@@ -2,6 +2,8 @@
 
 #include "mapscene.h"
 #include "valuestreamcharts.h"
+#include "vsm/mapmetrics.h"
+#include "vsm/mapstore.h"
 #include "vsm/valuestreammap.h"
 
 #include <QChart>
@@ -15,12 +17,14 @@ ValueStreamChartsDialog::ValueStreamChartsDialog(MapScene *scene, QWidget *paren
     , m_scene(scene)
     , m_balance(new QChartView(this))
     , m_waterfall(new QChartView(this))
+    , m_comparison(new QChartView(this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
     m_balance->setObjectName(QStringLiteral("operator_balance"));
     m_waterfall->setObjectName(QStringLiteral("waterfall"));
+    m_comparison->setObjectName(QStringLiteral("comparison"));
     auto *layout = new QVBoxLayout(this);
-    for (QChartView *view : {m_balance, m_waterfall}) {
+    for (QChartView *view : {m_balance, m_waterfall, m_comparison}) {
         view->setRenderHint(QPainter::Antialiasing);
         layout->addWidget(view, view == m_waterfall ? 3 : 2); // a row per step and queue
     }
@@ -40,6 +44,15 @@ void ValueStreamChartsDialog::refresh()
         view->setChart(view == m_balance
                            ? ValueStreamCharts::operatorBalance(name, m_scene->metrics())
                            : ValueStreamCharts::waterfall(name, m_scene->metrics()));
+        delete old;
+    }
+    // A future state: its change against the current state, as the comparison page says.
+    const ValueStreamMap *base = m_scene->maps()->map(m_scene->map()->derivedFrom());
+    m_comparison->setVisible(base != nullptr);
+    if (base) {
+        QChart *old = m_comparison->chart();
+        m_comparison->setChart(ValueStreamCharts::currentAgainstFuture(
+            name, MapMetrics::compute(*base), m_scene->metrics()));
         delete old;
     }
 }

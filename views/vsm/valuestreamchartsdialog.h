@@ -19,6 +19,8 @@ public:
 
     QChartView *operatorBalance() const { return m_balance; }
     QChartView *waterfall() const { return m_waterfall; }
+    /** A future state's change against its current state; hidden for a map without one. */
+    QChartView *comparison() const { return m_comparison; }
 
 private:
     void refresh();
@@ -26,6 +28,7 @@ private:
     MapScene *const m_scene;
     QChartView *m_balance;
     QChartView *m_waterfall;
+    QChartView *m_comparison;
 };
 
 } // namespace Takt
