@@ -123,7 +123,7 @@ int KpiCommandLine::show(const QStringList &args)
     }
     const Kpi &kpi = *store.kpi(id);
     const QList<Measurement> series = store.series(id);
-    const XmrChart::Result chart = store.chart(id);
+    const XmrChart::Result chart = store.chart(id, series);
     if (!parser.isSet(QStringLiteral("json"))) {
         QString text = kpi.name + QLatin1Char('\n') + KpiReading::text(kpi, series, chart)
             + QLatin1Char('\n');

@@ -145,6 +145,23 @@ void tst_Kpi::storedUndoneAndReopened()
     QTRY_COMPARE(series.count(), 1); // once for the batch, from the event loop
     QCOMPARE(store->artefacts(), QList<EntityId> {id});
     QCOMPARE(store->chart(id).phases.first().limits.centre, 3.8);
+    // The navigator's status follows the series and the baseline (it is kept between repaints).
+    QVERIFY(store->outlineData(id, ArtefactStore::StatusRole).toString().startsWith("5 point"));
+    Measurement far;
+    far.id = document->newId();
+    far.kpi = id;
+    far.takenAt = QStringLiteral("2026-03-06");
+    far.value = 7; // inside the limits of all six points, beyond those of the first five
+    document->undoStack()->push(store->addMeasurements({far}));
+    QVERIFY(store->outlineData(id, ArtefactStore::StatusRole).toString().startsWith("6 point"));
+    const QString withAll = store->outlineData(id, ArtefactStore::StatusRole).toString();
+    document->undoStack()->push(
+        new ChangeField(&store->kpiList(), id, int(Kpi::Field::Baseline), 5));
+    const QString withBaseline = store->outlineData(id, ArtefactStore::StatusRole).toString();
+    QCOMPARE(withBaseline, store->summary(id));
+    QVERIFY2(withBaseline != withAll, qPrintable(withBaseline)); // 0 signals, then 2
+    document->undoStack()->undo();
+    document->undoStack()->undo();
     document->undoStack()->undo();
     QVERIFY(store->artefacts().isEmpty());
     document->undoStack()->redo();

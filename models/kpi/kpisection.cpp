@@ -27,7 +27,7 @@ void KpiSection::write(PackComposer &composer, const Document &document) const
             continue;
         const Kpi &kpi = *store.kpi(id);
         const QList<Measurement> series = store.series(id);
-        const XmrChart::Result chart = store.chart(id);
+        const XmrChart::Result chart = store.chart(id, series);
         composer.subheading(kpi.name);
         composer.paragraph(KpiReading::text(kpi, series, chart));
         if (!chart.phases.isEmpty()) {

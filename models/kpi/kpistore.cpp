@@ -27,6 +27,10 @@ KpiStore::KpiStore(Document &document, const ArtefactKind &kind)
     , m_measurements(Measurement::fields(), [](const Measurement &m) { return m.takenAt; })
     , m_outline(m_kpis, [](const Kpi &) { return EntityId(0); })
 {
+    // Before the outline's own connections: the navigator re-reads a changed KPI's status
+    // (its baseline changes its chart) and must not be given the old one.
+    connect(&m_kpis, &EntityListBase::changed, this,
+            [this](EntityId id) { m_summaries.remove(id); });
     m_outline.connect(this);
     connect(&m_measurements, &EntityListBase::modified, this, &ArtefactStore::modified);
     // A series follows its measurements, and the navigator's status (n, signals) follows it:
@@ -44,6 +48,7 @@ void KpiStore::noteSeriesChanged(EntityId kpi)
 {
     if (!kpi)
         return;
+    m_summaries.remove(kpi);
     const bool first = m_changedSeries.isEmpty();
     m_changedSeries.insert(kpi);
     if (first)
@@ -82,7 +87,11 @@ QList<Measurement> KpiStore::series(EntityId kpi) const
 
 XmrChart::Result KpiStore::chart(EntityId kpiId) const
 {
-    const QList<Measurement> points = series(kpiId);
+    return chart(kpiId, series(kpiId));
+}
+
+XmrChart::Result KpiStore::chart(EntityId kpiId, const QList<Measurement> &points) const
+{
     QList<double> values;
     values.reserve(points.size());
     QList<XmrChart::PhaseSpec> phases {{0, 0}};
@@ -175,12 +184,17 @@ QString KpiStore::artefactName(EntityId id) const
 
 QString KpiStore::summary(EntityId id) const
 {
+    // The navigator asks at every repaint; the chart is worked out once per change.
+    if (const auto cached = m_summaries.constFind(id); cached != m_summaries.cend())
+        return *cached;
     const XmrChart::Result r = chart(id);
     int n = 0;
     for (const XmrChart::Phase &p : r.phases)
         n += p.end - p.start;
-    return tr("%n point(s), %1", nullptr, n)
-        .arg(tr("%n signal(s)", nullptr, int(r.signalsFound.size())));
+    const QString text = tr("%n point(s), %1", nullptr, n)
+                             .arg(tr("%n signal(s)", nullptr, int(r.signalsFound.size())));
+    m_summaries.insert(id, text);
+    return text;
 }
 
 bool KpiStore::contains(EntityId id) const

@@ -7,6 +7,7 @@
 #include "measurement.h"
 #include "xmrchart.h"
 
+#include <QHash>
 #include <QSet>
 
 class QUndoCommand;
@@ -37,6 +38,8 @@ public:
     QList<Measurement> series(EntityId kpi) const;
     /** The XmR chart of @p kpi's series. */
     XmrChart::Result chart(EntityId kpi) const;
+    /** The same, from @p series as series() gave it: not read and sorted again. */
+    XmrChart::Result chart(EntityId kpi, const QList<Measurement> &series) const;
 
     /** A new KPI, as one undo step. */
     QUndoCommand *addKpi(const Kpi &kpi) const;
@@ -68,6 +71,7 @@ private:
     EntityList<Measurement> m_measurements;
     ListOutline<Kpi> m_outline;
     QSet<EntityId> m_changedSeries;
+    mutable QHash<EntityId, QString> m_summaries; // the navigator's status, until a change
 };
 
 } // namespace Takt

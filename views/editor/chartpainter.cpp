@@ -1,5 +1,6 @@
 #include "chartpainter.h"
 
+#include <QApplication>
 #include <QChart>
 #include <QGraphicsScene>
 #include <QLegend>
@@ -28,6 +29,11 @@ QChart *newChart(const QString &title)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
     return chart;
+}
+
+bool canDraw()
+{
+    return qobject_cast<QApplication *>(QCoreApplication::instance()) != nullptr;
 }
 
 void render(QPainter *painter, QChart *chart, const QRectF &target)

@@ -26,6 +26,9 @@ QFont font(qreal points, bool bold = false);
 /** An empty chart with its title, its legend below, no animation. */
 QChart *newChart(const QString &title);
 
+/** Whether charts can be drawn here: Qt Charts needs a QApplication, which a headless tool
+ *  (a test on QCoreApplication) has not; its pack then leaves the charts out. */
+bool canDraw();
 /** Lays @p chart out at @p target's size and paints it there; takes ownership of it. */
 void render(QPainter *painter, QChart *chart, const QRectF &target);
 

@@ -7,7 +7,6 @@
 #include "pack/packcomposer.h"
 #include "xmrchartview.h"
 
-#include <QApplication>
 #include <QChart>
 #include <QPainter>
 
@@ -17,7 +16,7 @@ namespace Takt {
 
 bool KpiChartSection::hasContent(const Document &document, const PackOptions &options) const
 {
-    if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
+    if (!ChartPainter::canDraw())
         return false;
     for (EntityId id : KpiStore::of(document)->artefacts())
         if (options.includesItem(id))
@@ -39,7 +38,7 @@ void KpiChartSection::write(PackComposer &composer, const Document &document) co
             continue;
         const Kpi &kpi = *store.kpi(id);
         const QList<Measurement> series = store.series(id);
-        const XmrChart::Result chart = store.chart(id);
+        const XmrChart::Result chart = store.chart(id, series);
         if (first) {
             composer.beginSection(title(), QPageLayout::Landscape);
             composer.heading(title());

@@ -88,7 +88,8 @@ void KpiEditor::refresh()
     const Kpi *kpi = m_store->kpi(artefactId());
     if (!kpi)
         return;
-    m_chart->display(*kpi, m_store->series(artefactId()), m_store->chart(artefactId()));
+    const QList<Measurement> series = m_store->series(artefactId());
+    m_chart->display(*kpi, series, m_store->chart(artefactId(), series));
 }
 
 bool KpiEditor::pasteText(const QString &text)

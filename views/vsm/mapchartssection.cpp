@@ -8,14 +8,12 @@
 #include "vsm/mapstore.h"
 #include "vsm/valuestreammap.h"
 
-#include <QApplication>
-
 namespace Takt {
 
 bool MapChartsSection::hasContent(const Document &document, const PackOptions &options) const
 {
-    if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
-        return false; // Qt Charts needs widgets: a headless tool leaves the charts out
+    if (!ChartPainter::canDraw())
+        return false;
     for (const ValueStreamMap *map : MapStore::of(document)->maps())
         if (options.includesItem(map->id()) && !map->elements().isEmpty())
             return true;
