@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "common/wholefile.h"
 #include "kpicommandline.h"
 #include "mapcommandline.h"
 
@@ -14,7 +15,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace Takt {
 
@@ -71,9 +71,8 @@ int CommandLine::write(const QByteArray &bytes, const QString &path)
         m_out.flush();
         return Success;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(tr("%1 cannot be written: %2").arg(native(path), file.errorString()));
+    if (const QString error = WholeFile::write(path, bytes); !error.isEmpty())
+        return fail(error);
     m_out << native(path) << Qt::endl;
     return Success;
 }

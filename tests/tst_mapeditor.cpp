@@ -1,4 +1,5 @@
 #include "document/document.h"
+#include "editor/chartview.h"
 #include "testsupport.h"
 #include "vsm/addremovemap.h"
 #include "vsm/connectoritem.h"
@@ -306,28 +307,30 @@ void tst_MapEditor::exportsPngSvgAndPdf()
 {
     const ValueStreamMap &map = *TaktTest::maps(*m_document).maps().first();
     QTemporaryDir dir;
-    QCOMPARE(MapExporter::exportMap(map, nullptr, dir.filePath(QStringLiteral("map.png"))),
+    QCOMPARE(MapExporter::exportMap(map, MapMetrics::compute(map),
+                                    dir.filePath(QStringLiteral("map.png"))),
              QString());
     const QImage png(dir.filePath(QStringLiteral("map.png")));
     QVERIFY(png.width() > 2000); // twice the map's size, for slides
     QCOMPARE(png.pixelColor(2, 2), QColor(Qt::white));
 
-    QCOMPARE(MapExporter::exportMap(map, nullptr, dir.filePath(QStringLiteral("map.svg"))),
+    QCOMPARE(MapExporter::exportMap(map, MapMetrics::compute(map),
+                                    dir.filePath(QStringLiteral("map.svg"))),
              QString());
     const QByteArray svg = TaktTest::readAll(dir.filePath(QStringLiteral("map.svg")));
     QVERIFY(svg.contains("<svg"));
     QVERIFY(svg.contains("Labeling")); // text stays text
 
     const QString pdf = dir.filePath(QStringLiteral("map.pdf"));
-    QCOMPARE(MapExporter::exportMap(map, nullptr, pdf), QString());
+    QCOMPARE(MapExporter::exportMap(map, MapMetrics::compute(map), pdf), QString());
     QVERIFY(TaktTest::readAll(pdf).startsWith("%PDF"));
     QProcess text;
     text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     QVERIFY2(text.waitForFinished(), "pdftotext (poppler-utils) is needed");
     QVERIFY(text.readAllStandardOutput().contains("Labeling"));
 
-    const QString refused
-        = MapExporter::exportMap(map, nullptr, dir.filePath(QStringLiteral("map.doc")));
+    const QString refused = MapExporter::exportMap(map, MapMetrics::compute(map),
+                                                   dir.filePath(QStringLiteral("map.doc")));
     QVERIFY2(refused.contains(QStringLiteral(".png, .svg or .pdf")), qPrintable(refused));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("map.doc"))));
 }
@@ -342,9 +345,9 @@ void tst_MapEditor::exportedFutureStateShowsItsChange()
     const ValueStreamMap &map = *TaktTest::maps(*m_document).map(id);
     QTemporaryDir dir;
     const QString svg = dir.filePath(QStringLiteral("future.svg"));
-    QCOMPARE(MapExporter::exportMap(map, &current, svg), QString());
+    QCOMPARE(MapExporter::exportMap(map, TaktTest::maps(*m_document).metrics(map), svg), QString());
     QVERIFY(TaktTest::readAll(svg).contains("Change against"));
-    QCOMPARE(MapExporter::exportMap(map, nullptr, svg), QString());
+    QCOMPARE(MapExporter::exportMap(map, MapMetrics::compute(map), svg), QString());
     QVERIFY(!TaktTest::readAll(svg).contains("Change against"));
 }
 

@@ -3,12 +3,12 @@
 #include "artefactkind.h"
 #include "artefactregistry.h"
 #include "artefactstore.h"
+#include "common/wholefile.h"
 #include "core/jsonobjectreader.h"
 #include "document.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 
 namespace Takt {
 
@@ -83,13 +83,10 @@ bool ArtefactFiles::exportFile(const Document &document,
     const QByteArray json = exportJson(document, id, leftOut, error);
     if (json.isEmpty())
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        if (error)
-            *error = tr("%1 cannot be written: %2").arg(native(path), file.errorString());
-        return false;
-    }
-    return true;
+    const QString failure = WholeFile::write(path, json);
+    if (!failure.isEmpty() && error)
+        *error = failure;
+    return failure.isEmpty();
 }
 
 } // namespace Takt

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/entityid.h"
+#include "measuredfigure.h"
 
 #include <QList>
 #include <QObject>
@@ -57,6 +58,17 @@ public:
     virtual QList<EntityId> outlineChildren(EntityId parent) const;
     virtual EntityId outlineParent(EntityId id) const;
     virtual QVariant outlineData(EntityId id, int role) const;
+
+    /** The figures of this kind's artefacts that measurements can stand for (MeasuredFigures). */
+    virtual QList<MeasurableFigure> measurableFigures() const { return {}; }
+    /** What @p source, an entity of this store, measured for @p figure, if it has measured. */
+    virtual std::optional<MeasuredSpread> measure(EntityId source,
+                                                  const MeasurableFigure &figure) const
+    {
+        Q_UNUSED(source)
+        Q_UNUSED(figure)
+        return std::nullopt;
+    }
 
 Q_SIGNALS:
     /** Something is to be written: the document schedules a flush. */

@@ -50,6 +50,7 @@ Document::Document(std::unique_ptr<FileSession> session)
         Q_EMIT metadataChanged();
     });
     connect(&m_links, &EntityListBase::modified, this, &Document::scheduleFlush);
+    connect(&m_links, &EntityListBase::modified, this, &Document::noteMeasuredChanged);
     for (const auto &kind : ArtefactRegistry::kinds()) {
         ArtefactStore *store = kind->createStore(*this).release();
         store->setParent(this);
@@ -205,6 +206,20 @@ bool Document::writeIdMark()
         QStringLiteral("INSERT INTO meta (key, value) VALUES ('next_id', %1) "
                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
             .arg(m_ids.peek()));
+}
+
+void Document::noteMeasuredChanged()
+{
+    if (m_measuredPending)
+        return;
+    m_measuredPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_measuredPending = false;
+            Q_EMIT measuredChanged();
+        },
+        Qt::QueuedConnection);
 }
 
 bool Document::flush(QString *error)

@@ -78,6 +78,9 @@ public:
     EntityList<Link> &links() { return m_links; }
     const EntityList<Link> &links() const { return m_links; }
 
+    /** A store's measurements changed (MeasuredFigures): measuredChanged() follows. */
+    void noteMeasuredChanged();
+
     /** Writes pending changes to the working copy in one transaction. */
     bool flush(QString *error = nullptr);
     /** Writes the document to @p path atomically; the previous file stays whole on failure. */
@@ -93,6 +96,9 @@ Q_SIGNALS:
     void artefactInserted(Takt::EntityId id);
     /** An artefact left the document (deleted, or its addition undone). */
     void artefactRemoved(Takt::EntityId id);
+    /** What a measured figure shows may have changed: a series, a link or a figure changed.
+     *  Announced once per batch of changes, from the event loop. */
+    void measuredChanged();
     /** The working copy could not be written: edits are at risk until this is resolved. */
     void workingCopyFailed(const QString &message);
 
@@ -113,6 +119,7 @@ private:
     IdAllocator m_ids;
     EntityList<Link> m_links;
     QList<ArtefactStore *> m_stores; // children of the document
+    bool m_measuredPending = false;
 };
 
 } // namespace Takt

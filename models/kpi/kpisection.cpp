@@ -1,6 +1,8 @@
 #include "kpisection.h"
 
+#include "common/duration.h"
 #include "document/document.h"
+#include "document/measuredfigure.h"
 #include "kpireading.h"
 #include "kpistore.h"
 #include "pack/packcomposer.h"
@@ -30,6 +32,12 @@ void KpiSection::write(PackComposer &composer, const Document &document) const
         const XmrChart::Result chart = store.chart(id, series);
         composer.subheading(kpi.name);
         composer.paragraph(KpiReading::text(kpi, series, chart));
+        if (const auto figure = MeasuredFigures::measuredBy(document, id)) {
+            const QString now = !figure->value ? tr("none")
+                : figure->isTime               ? Duration::format(*figure->value)
+                                               : QLocale().toString(*figure->value);
+            composer.keyValues({{tr("Measures"), figure->label}, {tr("The map says"), now}});
+        }
         if (!chart.phases.isEmpty()) {
             const XmrChart::Limits &l = chart.phases.last().limits;
             composer.keyValues({

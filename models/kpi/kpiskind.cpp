@@ -1,6 +1,7 @@
 #include "kpiskind.h"
 
 #include "document/document.h"
+#include "document/measuredfigure.h"
 #include "kpisection.h"
 #include "kpistore.h"
 #include "measurementcsv.h"
@@ -89,6 +90,22 @@ bool KpisKind::buildExample(Document &document,
         }
         document.undoStack()->push(store.addKpi(kpi));
         document.undoStack()->push(store.addMeasurements(points));
+        // What on a map it measures: {"artefact": map, "item": step or queue, "figure": key}.
+        const QJsonObject measures = o.value(QLatin1String("measures")).toObject();
+        if (!measures.isEmpty()) {
+            const auto figure = MeasuredFigures::findByName(
+                document, measures.value(QLatin1String("artefact")).toString(),
+                measures.value(QLatin1String("item")).toString(),
+                measures.value(QLatin1String("figure")).toString());
+            if (!figure) {
+                if (error)
+                    *error = tr("KPI \"%1\": measures a figure the example does not have")
+                                 .arg(kpi.name);
+                return false;
+            }
+            document.undoStack()->push(
+                MeasuredFigures::link(document, kpi.id, figure->target, figure->key));
+        }
     }
     return true;
 }

@@ -1,7 +1,9 @@
 #include "kpistore.h"
 
+#include "common/duration.h"
 #include "core/addremoveentities.h"
 #include "document/document.h"
+#include "document/linkcommands.h"
 #include "document/liststore.h"
 
 #include <algorithm>
@@ -49,6 +51,7 @@ void KpiStore::noteSeriesChanged(EntityId kpi)
     if (!kpi)
         return;
     m_summaries.remove(kpi);
+    document().noteMeasuredChanged();
     const bool first = m_changedSeries.isEmpty();
     m_changedSeries.insert(kpi);
     if (first)
@@ -111,6 +114,45 @@ QUndoCommand *KpiStore::addKpi(const Kpi &kpi) const
     auto *command = new AddEntities<Kpi>(const_cast<EntityList<Kpi> *>(&m_kpis), {kpi});
     command->setText(tr("Add KPI \"%1\"").arg(kpi.name));
     return command;
+}
+
+QUndoCommand *KpiStore::removeKpi(EntityId id)
+{
+    const Kpi *kpi = m_kpis.find(id);
+    if (!kpi)
+        return nullptr;
+    auto *command = new QUndoCommand(tr("Delete KPI \"%1\"").arg(kpi->name));
+    QSet<EntityId> points;
+    for (const Measurement &m : m_measurements.items())
+        if (m.kpi == id)
+            points.insert(m.id);
+    // Undone in reverse: the KPI is back before its measurements and its links.
+    LinkCommands::removeTouching(document(), {id}, command);
+    if (!points.isEmpty())
+        new RemoveEntities<Measurement>(&m_measurements, points, command);
+    new RemoveEntities<Kpi>(&m_kpis, {id}, command);
+    return command;
+}
+
+std::optional<MeasuredSpread> KpiStore::measure(EntityId source,
+                                                const MeasurableFigure &figure) const
+{
+    const Kpi *kpi = m_kpis.find(source);
+    if (!kpi)
+        return std::nullopt;
+    // A time figure is measured in seconds when the KPI's unit is one the map knows ("h").
+    const std::optional<Duration::Unit> unit = Duration::unitFromSymbol(kpi->unit.trimmed());
+    const double scale = figure.isTime && unit ? Duration::secondsPer(*unit) : 1.0;
+    QList<double> values;
+    for (const Measurement &m : m_measurements.items())
+        if (m.kpi == source)
+            values << m.value * scale;
+    MeasuredSpread spread = MeasuredSpread::of(values);
+    spread.source = source;
+    spread.sourceName = kpi->name;
+    spread.unit = kpi->unit;
+    spread.inSeconds = figure.isTime && unit.has_value();
+    return spread;
 }
 
 QUndoCommand *KpiStore::addMeasurements(const QList<Measurement> &measurements,

@@ -43,6 +43,8 @@ public:
 
     /** A new KPI, as one undo step. */
     QUndoCommand *addKpi(const Kpi &kpi) const;
+    /** @p kpi, its measurements and its links gone, as one undo step. */
+    QUndoCommand *removeKpi(EntityId kpi);
     /** @p measurements appended to their KPI, as one undo step (@p parent: within another). */
     QUndoCommand *addMeasurements(const QList<Measurement> &measurements,
                                   QUndoCommand *parent = nullptr);
@@ -57,6 +59,8 @@ public:
     QString summary(EntityId id) const override;
     bool contains(EntityId id) const override;
     QVariant outlineData(EntityId id, int role) const override;
+    std::optional<MeasuredSpread> measure(EntityId source,
+                                          const MeasurableFigure &figure) const override;
 
 Q_SIGNALS:
     /** @p kpi's series changed: a measurement was added, edited or removed (announced once

@@ -126,9 +126,16 @@ void layOutDataBox(ElementLayout &l,
         bool operatorGlyph = false;
     };
     QList<Row> rows;
-    if (e.cycleTime)
-        rows << Row {fieldLine(ElementField::CycleTime, Duration::format(*e.cycleTime, o.timeUnit)),
+    if (e.cycleTime || !o.cycleTimeSpread.isEmpty()) {
+        rows << Row {fieldLine(ElementField::CycleTime,
+                               e.cycleTime ? Duration::format(*e.cycleTime, o.timeUnit)
+                                           : QStringLiteral("–")),
                      o.overTakt, false};
+        // What the room measured, right under what it wrote down: "(4–9 h, n = 30)", a row
+        // of its own so that a narrow box never breaks it.
+        if (!o.cycleTimeSpread.isEmpty())
+            rows << Row {MapPainter::tr("(%1)").arg(o.cycleTimeSpread)};
+    }
     if (e.changeover)
         rows << Row {
             fieldLine(ElementField::Changeover, Duration::format(*e.changeover, o.timeUnit))};
@@ -323,6 +330,7 @@ QByteArray layoutKey(const MapElement &e, const MapPainter::Options &o)
         key.append('\0');
     };
     add(int(e.kind));
+    addText(o.cycleTimeSpread);
     addOptional(e.cycleTime);
     addOptional(e.changeover);
     addOptional(e.uptime);

@@ -135,6 +135,17 @@ QList<EntityId> MapMetrics::flowPath(const ValueStreamMap &map, bool *branched)
     return result;
 }
 
+QString MapMetrics::spreadText(const MeasuredSpread &spread) const
+{
+    const Duration::Unit unit = timeUnit ? *timeUnit : Duration::readableUnit(spread.max);
+    const QString symbol = QLatin1Char(' ') + Duration::symbol(unit);
+    QString low = Duration::format(spread.min, unit);
+    if (low.endsWith(symbol))
+        low.chop(symbol.size());
+    return tr("%1–%2, n = %3")
+        .arg(low, Duration::format(spread.max, unit), QString::number(spread.n));
+}
+
 MapMetrics MapMetrics::compute(const ValueStreamMap &map, const ValueStreamMap *base)
 {
     MapMetrics metrics = compute(map);

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "common/duration.h"
+#include "document/measuredfigure.h"
 #include "mapelement.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -62,6 +64,12 @@ public:
         std::optional<double> flowEfficiency;
     };
     std::optional<Baseline> baseline;
+
+    /** What a linked series measured for a step's cycle time, in seconds (MapStore::metrics
+     *  fills it; compute() alone leaves it empty): its data box shows the spread. */
+    QHash<EntityId, MeasuredSpread> measuredCycleTimes;
+    /** "4–9 h, n = 30", in the map's time unit if it has one. */
+    QString spreadText(const MeasuredSpread &spread) const;
 
     /** The unit the map's times are shown in, if the facilitator chose one. */
     std::optional<Duration::Unit> timeUnit;

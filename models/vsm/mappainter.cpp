@@ -22,17 +22,6 @@ using namespace Paint;
 
 namespace {
 
-MapPainter::Options mapOptions(const MapElement &e, const MapMetrics &metrics, const QFont &font)
-{
-    MapPainter::Options o;
-    o.font = font;
-    o.overTakt = metrics.overTakt.contains(e.id);
-    o.bottleneck = e.kind == ElementKind::Process && metrics.bottleneck == e.id;
-    o.offFlow = metrics.offFlow.contains(e.id);
-    o.timeUnit = metrics.timeUnit;
-    return o;
-}
-
 /** Fits @p source into @p target keeping its aspect ratio. */
 void fitInto(QPainter *p, const QRectF &source, const QRectF &target)
 {
@@ -45,6 +34,21 @@ void fitInto(QPainter *p, const QRectF &source, const QRectF &target)
 }
 
 } // namespace
+
+MapPainter::Options
+MapPainter::options(const MapElement &e, const MapMetrics &metrics, const QFont &font)
+{
+    Options o;
+    o.font = font;
+    o.overTakt = metrics.overTakt.contains(e.id);
+    o.bottleneck = e.kind == ElementKind::Process && metrics.bottleneck == e.id;
+    o.offFlow = metrics.offFlow.contains(e.id);
+    o.timeUnit = metrics.timeUnit;
+    const auto measured = metrics.measuredCycleTimes.constFind(e.id);
+    if (measured != metrics.measuredCycleTimes.constEnd())
+        o.cycleTimeSpread = metrics.spreadText(*measured);
+    return o;
+}
 
 QFont MapPainter::mapFont()
 {
@@ -171,7 +175,7 @@ MapPainter::mapBounds(const ValueStreamMap &map, const MapMetrics &metrics, cons
             r |= tightConnectorBounds(c.kind, connectorLine(*from, *to), c.label, font);
     }
     for (const MapElement &e : map.elements())
-        r |= elementBounds(e, mapOptions(e, metrics, font)).translated(e.pos);
+        r |= elementBounds(e, options(e, metrics, font)).translated(e.pos);
     r |= ladderBounds(map, metrics, ladderTop(map, font), font);
     if (r.isNull())
         return r;
@@ -213,12 +217,12 @@ void MapPainter::paintMap(QPainter *painter,
     for (const auto &[c, line] : std::as_const(lines))
         paintArrow(painter, c->kind, line, false, font);
     for (const MapElement &e : map.elements()) {
-        const Options options = mapOptions(e, metrics, font);
-        if (!shown(elementBounds(e, options).translated(e.pos)))
+        const Options drawn = MapPainter::options(e, metrics, font);
+        if (!shown(elementBounds(e, drawn).translated(e.pos)))
             continue;
         painter->save();
         painter->translate(e.pos);
-        paintElement(painter, e, options);
+        paintElement(painter, e, drawn);
         painter->restore();
     }
     // Labels last: a label crossing a neighbouring icon must stay readable.

@@ -38,7 +38,12 @@ public:
         bool offFlow = false; // no material arrow reaches it: tagged "not in the flow"
         bool showDataBox = true; // process steps: the data box under the box
         std::optional<Duration::Unit> timeUnit; // the map's chosen unit for times, if any
+        QString cycleTimeSpread; // what a linked series measured: "4–9 h, n = 30"
     };
+
+    /** How @p element is drawn on a map with @p metrics: its highlights, its time unit, its
+     *  measured spread. The scene, the exports and the pack all take them from here. */
+    static Options options(const MapElement &element, const MapMetrics &metrics, const QFont &font);
 
     /** The font maps are drawn with, on screen, in exports and in the pack alike (one map unit
      *  is one pixel at 100 %), so that a map is laid out the same everywhere. */

@@ -49,13 +49,8 @@ QList<QPair<qreal, qreal>> extentsOf(const ValueStreamMap &map,
 {
     QList<QPair<qreal, qreal>> extents;
     for (const MapElement &e : map.elements()) {
-        MapPainter::Options options;
-        options.font = font;
-        options.timeUnit = metrics.timeUnit;
-        options.overTakt = metrics.overTakt.contains(e.id);
-        options.bottleneck = e.kind == ElementKind::Process && metrics.bottleneck == e.id;
-        options.offFlow = metrics.offFlow.contains(e.id);
-        const QRectF r = MapPainter::elementBounds(e, options).translated(e.pos);
+        const QRectF r
+            = MapPainter::elementBounds(e, MapPainter::options(e, metrics, font)).translated(e.pos);
         extents << (along == Qt::Horizontal ? qMakePair(r.left(), r.right())
                                             : qMakePair(r.top(), r.bottom()));
     }

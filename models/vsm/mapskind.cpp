@@ -84,8 +84,7 @@ MapsKind::slides(const Document &document, EntityId id, QSizeF area, qreal minTe
         return {};
     const QFont font = MapPainter::mapFont();
     // Shared, so that every part paints from one copy of the figures.
-    const auto metrics
-        = std::make_shared<MapMetrics>(MapMetrics::compute(*map, maps.map(map->derivedFrom())));
+    const auto metrics = std::make_shared<MapMetrics>(maps.metrics(*map));
     const QRectF bounds = MapPainter::mapBounds(*map, *metrics, font);
     if (bounds.isEmpty())
         return {};

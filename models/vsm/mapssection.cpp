@@ -70,8 +70,7 @@ void MapsSection::write(PackComposer &composer, const Document &document) const
 {
     const QFont font = MapPainter::mapFont();
     for (const ValueStreamMap *map : mapsIn(document, composer.options())) {
-        const MapMetrics metrics
-            = MapMetrics::compute(*map, MapStore::of(document)->map(map->derivedFrom()));
+        const MapMetrics metrics = MapStore::of(document)->metrics(*map);
         const QRectF bounds = composer.cachedRect(QStringLiteral("map %1").arg(map->id()), [&] {
             return MapPainter::mapBounds(*map, metrics, font);
         });
@@ -138,14 +137,23 @@ void MapsSection::write(PackComposer &composer, const Document &document) const
         composer.subheading(tr("Steps"));
         QList<QStringList> steps;
         QList<int> overTakt;
+        QStringList measuredBy; // the steps whose cycle time a KPI measured
         auto duration = [&metrics](double s) { return metrics.formatTime(s); };
         for (const MapElement &e : map->elements()) {
             if (e.kind == ElementKind::Process) {
                 if (metrics.overTakt.contains(e.id))
                     overTakt << int(steps.size());
+                QString cycleTime = orDash(e.cycleTime, duration);
+                if (const auto measured = metrics.measuredCycleTimes.constFind(e.id);
+                    measured != metrics.measuredCycleTimes.constEnd()) {
+                    cycleTime = tr("%1 (%2)").arg(cycleTime, metrics.spreadText(*measured));
+                    measuredBy << tr("%1: measured by \"%2\", mean %3, median %4.")
+                                      .arg(map->elementTitle(e), measured->sourceName,
+                                           duration(measured->mean), duration(measured->median));
+                }
                 steps << QStringList {
                     map->elementTitle(e),
-                    orDash(e.cycleTime, duration),
+                    cycleTime,
                     orDash(e.changeover, duration),
                     orDash(e.uptime, &MetricsTable::percent),
                     orDash(e.completeAccurate, &MetricsTable::percent),
@@ -172,6 +180,8 @@ void MapsSection::write(PackComposer &composer, const Document &document) const
                        steps, overTakt);
         if (!overTakt.isEmpty())
             composer.paragraph(tr("Highlighted: cycle time over takt."), true);
+        for (const QString &line : std::as_const(measuredBy))
+            composer.paragraph(line, true);
         if (!composer.step())
             return;
     }

@@ -76,6 +76,8 @@ void MapStore::watch(ValueStreamMap *map)
 {
     const EntityId id = map->id();
     connect(map, &ValueStreamMap::changed, this, &ArtefactStore::modified);
+    // A figure a series measures may have changed with it.
+    connect(map, &ValueStreamMap::changed, &document(), &Document::noteMeasuredChanged);
     connect(map, &ValueStreamMap::propertiesChanged, this, [this, id] {
         Q_EMIT mapPropertiesChanged(id);
         Q_EMIT outlineChanged(id);
@@ -256,6 +258,54 @@ QVariant MapStore::outlineData(EntityId id, int role) const
     if (m && role == StatusRole)
         return ValueStreamMap::stateName(m->state());
     return ArtefactStore::outlineData(id, role);
+}
+
+MapMetrics MapStore::metrics(const ValueStreamMap &m) const
+{
+    MapMetrics metrics = MapMetrics::compute(m, map(m.derivedFrom()));
+    metrics.measuredCycleTimes = measuredCycleTimes(m);
+    return metrics;
+}
+
+QHash<EntityId, MeasuredSpread> MapStore::measuredCycleTimes(const ValueStreamMap &m) const
+{
+    QHash<EntityId, MeasuredSpread> spreads;
+    for (const MapElement &e : m.elements()) {
+        if (e.kind != ElementKind::Process)
+            continue;
+        const auto spread = MeasuredFigures::spread(document(), e.id, CycleTimeFigure);
+        if (spread && spread->inSeconds && spread->n > 0)
+            spreads.insert(e.id, *spread);
+    }
+    return spreads;
+}
+
+QList<MeasurableFigure> MapStore::measurableFigures() const
+{
+    QList<MeasurableFigure> figures;
+    for (const ValueStreamMap *m : m_maps) {
+        const MapMetrics metrics = MapMetrics::compute(*m, map(m->derivedFrom()));
+        figures << MeasurableFigure {
+            m->id(),   LeadTimeFigure, tr("%1 ▸ lead time").arg(m->name()), true, metrics.leadTime,
+            m->name(), QString()};
+        for (const MapElement &e : m->elements()) {
+            const QString title = m->elementTitle(e);
+            if (e.kind == ElementKind::Process)
+                figures << MeasurableFigure {
+                    e.id, CycleTimeFigure, tr("%1 ▸ %2: cycle time").arg(m->name(), title),
+                    true, e.cycleTime,     m->name(),
+                    title};
+            else if (MapElement::isQueue(e.kind))
+                figures << MeasurableFigure {e.id,
+                                             WaitFigure,
+                                             tr("%1 ▸ %2: wait").arg(m->name(), title),
+                                             true,
+                                             MapMetrics::waitOf(e, m->demandPerDay()),
+                                             m->name(),
+                                             title};
+        }
+    }
+    return figures;
 }
 
 } // namespace Takt

@@ -9,6 +9,7 @@
 namespace Takt {
 
 class ValueStreamMap;
+struct MapMetrics;
 
 /**
  * The value stream maps of one document, in navigator order: the maps kind's store. Only undo
@@ -38,6 +39,18 @@ public:
     /** Gives up ownership to the caller. Commands only. */
     ValueStreamMap *takeMap(EntityId id);
 
+    /** The figures a series can measure (MeasuredFigures): a step's cycle time, a queue's
+     *  wait, a map's lead time. */
+    static inline const QString CycleTimeFigure = QStringLiteral("cycle-time");
+    static inline const QString WaitFigure = QStringLiteral("wait");
+    static inline const QString LeadTimeFigure = QStringLiteral("lead-time");
+
+    /** @p map's figures as this document shows them: against the map it was derived from,
+     *  with what linked series measured for its steps' cycle times. */
+    MapMetrics metrics(const ValueStreamMap &map) const;
+    /** What linked series measured for @p map's steps' cycle times, in seconds. */
+    QHash<EntityId, MeasuredSpread> measuredCycleTimes(const ValueStreamMap &map) const;
+
     bool load(SqlConnection &db, QString *error) override;
     bool isDirty() const override;
     bool flush(SqlConnection &db, QString *error) override;
@@ -48,6 +61,7 @@ public:
     QString summary(EntityId id) const override;
     bool contains(EntityId id) const override;
     QVariant outlineData(EntityId id, int role) const override;
+    QList<MeasurableFigure> measurableFigures() const override;
 
 Q_SIGNALS:
     /** A map's own figures or name changed (not its elements). */

@@ -38,6 +38,8 @@ public:
     virtual QWidget *propertiesWidget() const { return nullptr; }
     /** Puts the cursor in the first field of the properties, ready for typing. */
     virtual void focusProperties() { }
+    /** Puts the cursor in the properties' first field (after a new artefact). */
+    void requestPropertiesFocus() { Q_EMIT propertiesFocusRequested(); }
 
     /** Which of the Edit menu's standard actions the editor does. */
     virtual EditActions editActions() const { return {}; }

@@ -1,6 +1,7 @@
 #include "kpieditorfactory.h"
 
 #include "kpi/kpistore.h"
+#include "kpiactions.h"
 #include "kpichartsection.h"
 #include "kpieditor.h"
 
@@ -17,6 +18,11 @@ KpiEditorFactory::createEditor(Document *document, EntityId id, QWidget *parent)
     if (!KpiStore::of(*document)->kpi(id))
         return nullptr;
     return new KpiEditor(document, id, parent);
+}
+
+KindActions *KpiEditorFactory::createActions(EditorContext &context, QObject *parent) const
+{
+    return new KpiActions(context, parent);
 }
 
 std::vector<std::unique_ptr<PackSection>> KpiEditorFactory::packSections() const

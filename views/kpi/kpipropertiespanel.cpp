@@ -1,5 +1,6 @@
 #include "kpipropertiespanel.h"
 
+#include "common/duration.h"
 #include "core/changefield.h"
 #include "core/fieldtext.h"
 #include "document/document.h"
@@ -9,6 +10,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QUndoStack>
 
 namespace Takt {
@@ -28,6 +30,7 @@ KpiPropertiesPanel::KpiPropertiesPanel(Document *document, EntityId kpi, QWidget
     addText(int(F::Target));
     addText(int(F::Baseline));
     addText(int(F::Notes));
+    addMeasures();
     connect(&m_store->kpiList(), &EntityListBase::changed, this, [this](EntityId id) {
         if (id == m_kpi)
             for (const auto &refresh : std::as_const(m_refreshers))
@@ -99,6 +102,67 @@ void KpiPropertiesPanel::addBetter()
     });
     m_form->addRow(table.label(def.id) + QLatin1Char(':'), box);
     m_refreshers << show;
+}
+
+void KpiPropertiesPanel::addMeasures()
+{
+    auto *box = new QComboBox(this);
+    box->setObjectName(QStringLiteral("measures"));
+    box->setToolTip(tr("A step's cycle time, a queue's wait or a map's lead time that this "
+                       "KPI measures: the map shows the measured spread beside its figure"));
+    // Long names ("Current state ▸ Model validation: cycle time") must not widen the dock.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(8);
+    auto *reading = new QLabel(this);
+    reading->setObjectName(QStringLiteral("measures_reading"));
+    reading->setWordWrap(true);
+    const auto show = [this, box, reading] {
+        const QSignalBlocker blocker(box);
+        box->clear();
+        box->addItem(tr("(no figure on a map)"));
+        const auto current = MeasuredFigures::measuredBy(*m_document, m_kpi);
+        for (const MeasurableFigure &figure : MeasuredFigures::offered(*m_document)) {
+            box->addItem(figure.label, QVariantList {figure.target, figure.key});
+            if (current && current->target == figure.target && current->key == figure.key)
+                box->setCurrentIndex(box->count() - 1);
+        }
+        reading->setText(measuredText());
+        reading->setVisible(!reading->text().isEmpty());
+    };
+    show();
+    connect(box, &QComboBox::activated, this, [this, box](int index) {
+        const QVariantList target = box->itemData(index).toList();
+        if (QUndoCommand *command = MeasuredFigures::link(
+                *m_document, m_kpi, target.value(0).value<EntityId>(), target.value(1).toString()))
+            m_document->undoStack()->push(command);
+    });
+    connect(m_document, &Document::measuredChanged, this, show);
+    m_form->addRow(tr("Measures:"), box);
+    m_form->addRow(reading);
+    m_refreshers << show;
+}
+
+QString KpiPropertiesPanel::measuredText() const
+{
+    const auto figure = MeasuredFigures::measuredBy(*m_document, m_kpi);
+    const Kpi *kpi = m_store->kpi(m_kpi);
+    if (!figure || !kpi)
+        return {};
+    const auto spread = MeasuredFigures::spread(*m_document, figure->target, figure->key);
+    if (figure->isTime && spread && !spread->inSeconds)
+        return tr("The map's figure is a time; this KPI's unit \"%1\" is not one the map "
+                  "knows (s, min, h, d, wk): the map cannot show what it measured.")
+            .arg(kpi->unit);
+    const QString now = !figure->value ? tr("none")
+        : figure->isTime               ? Duration::format(*figure->value)
+                                       : QString::number(*figure->value);
+    if (!spread || spread->n == 0)
+        return tr("The map says %1; nothing measured yet.").arg(now);
+    const auto time
+        = [&](double v) { return spread->inSeconds ? Duration::format(v) : QString::number(v); };
+    return tr("The map says %1; measured: mean %2, median %3, from %4 to %5 (n = %6).")
+        .arg(now, time(spread->mean), time(spread->median), time(spread->min), time(spread->max),
+             QString::number(spread->n));
 }
 
 } // namespace Takt

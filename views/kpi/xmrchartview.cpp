@@ -1,6 +1,7 @@
 #include "xmrchartview.h"
 
 #include "editor/chartpainter.h"
+#include "editor/chartview.h"
 #include "kpi/kpireading.h"
 
 #include <QChart>
@@ -120,8 +121,8 @@ QScatterSeries *signalMarks(QChart *chart, const QString &name)
 
 XmrChartView::XmrChartView(QWidget *parent)
     : QWidget(parent)
-    , m_individuals(new QChartView(this))
-    , m_movingRanges(new QChartView(this))
+    , m_individuals(new ChartView(this))
+    , m_movingRanges(new ChartView(this))
     , m_reading(new QLabel(this))
 {
     m_individuals->setObjectName(QStringLiteral("individuals"));
@@ -131,8 +132,12 @@ XmrChartView::XmrChartView(QWidget *parent)
     QFont big = m_reading->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     m_reading->setFont(big);
-    for (QChartView *view : {m_individuals, m_movingRanges})
-        view->setRenderHint(QPainter::Antialiasing);
+    m_individuals->setPointText(
+        [this](const QXYSeries *, const QPointF &p) { return pointText(p, false); });
+    m_movingRanges->setPointText(
+        [this](const QXYSeries *, const QPointF &p) { return pointText(p, true); });
+    for (ChartView *view : {m_individuals, m_movingRanges})
+        connect(view, &ChartView::saveRequested, this, &XmrChartView::saveImageAs);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_individuals, 3);
@@ -159,14 +164,42 @@ void XmrChartView::display(const Kpi &kpi,
                            const QList<Measurement> &series,
                            const XmrChart::Result &chart)
 {
-    // A chart view owns its chart: setting a new one frees the old.
-    QChart *oldIndividuals = m_individuals->chart();
-    QChart *oldRanges = m_movingRanges->chart();
-    m_individuals->setChart(individualsChart(kpi, series, chart));
-    m_movingRanges->setChart(movingRangeChart(kpi, series, chart));
-    delete oldIndividuals;
-    delete oldRanges;
+    m_name = kpi.name;
+    m_unit = kpi.unit;
+    m_series = series;
+    m_individuals->showChart(individualsChart(kpi, series, chart));
+    m_movingRanges->showChart(movingRangeChart(kpi, series, chart));
     m_reading->setText(KpiReading::text(kpi, series, chart));
+}
+
+QString XmrChartView::pointText(const QPointF &point, bool movingRange) const
+{
+    const int index = qRound(point.x()) - 1;
+    if (index < 0 || index >= m_series.size())
+        return {};
+    const Measurement &m = m_series.at(index);
+    const QDateTime time = Measurement::parseTime(m.takenAt);
+    const QString when = time.time() == QTime(0, 0)
+        ? QLocale().toString(time.date(), QLocale::ShortFormat)
+        : QLocale().toString(time, QLocale::ShortFormat);
+    QString value = QLocale().toString(point.y(), 'g', 4);
+    if (!m_unit.isEmpty())
+        value = tr("%1 %2").arg(value, m_unit);
+    QString text = movingRange ? tr("%1 (point %2): moving range %3") : tr("%1 (point %2): %3");
+    text = text.arg(when, QString::number(index + 1), value);
+    if (!m.note.isEmpty() && !movingRange)
+        text = tr("%1 – %2").arg(text, m.note);
+    return text;
+}
+
+QString XmrChartView::saveImage(const QString &path) const
+{
+    return ChartView::saveImage({m_individuals, m_movingRanges}, m_reading->text(), path);
+}
+
+void XmrChartView::saveImageAs()
+{
+    ChartView::saveImageAs(window(), {m_individuals, m_movingRanges}, m_reading->text(), m_name);
 }
 
 QChart *XmrChartView::individualsChart(const Kpi &kpi,

@@ -7,10 +7,11 @@
 #include <QWidget>
 
 class QChart;
-class QChartView;
 class QLabel;
 
 namespace Takt {
+
+class ChartView;
 
 /**
  * A KPI's XmR chart, drawn with Qt Charts: the individuals above (the points, the centre line,
@@ -30,6 +31,12 @@ public:
     QChart *individuals() const;
     QChart *movingRanges() const;
     QString reading() const;
+    ChartView *individualsView() const { return m_individuals; }
+    ChartView *movingRangesView() const { return m_movingRanges; }
+    /** Both panels and the reading, as shown, into a PNG or SVG file: an error, or "". */
+    QString saveImage(const QString &path) const;
+    /** Asks where, then saves (the context menu's and the KPI menu's Save as Image…). */
+    void saveImageAs();
 
     /** The two panels of @p chart, built fresh (for the screen, an image or a page). */
     static QChart *individualsChart(const Kpi &kpi,
@@ -40,9 +47,15 @@ public:
                                     const XmrChart::Result &chart);
 
 private:
-    QChartView *m_individuals;
-    QChartView *m_movingRanges;
+    /** "12 Mar 2026 (point 12): 6.4 h – after the cache fix": what a hovered point says. */
+    QString pointText(const QPointF &point, bool movingRange) const;
+
+    ChartView *m_individuals;
+    ChartView *m_movingRanges;
     QLabel *m_reading;
+    QString m_name;
+    QString m_unit;
+    QList<Measurement> m_series;
 };
 
 } // namespace Takt

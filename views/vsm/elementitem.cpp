@@ -27,13 +27,9 @@ MapElement ElementItem::elementAtCurrentPos() const
 
 MapPainter::Options ElementItem::options() const
 {
-    MapPainter::Options o;
+    MapPainter::Options o = m_highlights;
     o.font = m_scene->mapFont();
     o.selected = isSelected();
-    o.overTakt = m_overTakt;
-    o.bottleneck = m_bottleneck;
-    o.offFlow = m_offFlow;
-    o.timeUnit = m_timeUnit;
     return o;
 }
 
@@ -49,17 +45,13 @@ void ElementItem::setElement(const MapElement &element)
 
 void ElementItem::setHighlights(const MapMetrics &metrics)
 {
-    const bool overTakt = metrics.overTakt.contains(id());
-    const bool bottleneck = metrics.bottleneck == id();
-    const bool offFlow = metrics.offFlow.contains(id());
-    if (overTakt == m_overTakt && bottleneck == m_bottleneck && offFlow == m_offFlow
-        && metrics.timeUnit == m_timeUnit)
+    const MapPainter::Options o = MapPainter::options(m_element, metrics, QFont());
+    if (o.overTakt == m_highlights.overTakt && o.bottleneck == m_highlights.bottleneck
+        && o.offFlow == m_highlights.offFlow && o.timeUnit == m_highlights.timeUnit
+        && o.cycleTimeSpread == m_highlights.cycleTimeSpread)
         return;
     prepareGeometryChange();
-    m_overTakt = overTakt;
-    m_bottleneck = bottleneck;
-    m_offFlow = offFlow;
-    m_timeUnit = metrics.timeUnit;
+    m_highlights = o;
     m_bounds = MapPainter::elementBounds(m_element, options());
     update();
 }

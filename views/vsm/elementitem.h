@@ -38,10 +38,7 @@ private:
     MapPainter::Options options() const;
     MapScene *const m_scene;
     MapElement m_element;
-    bool m_overTakt = false;
-    bool m_bottleneck = false;
-    bool m_offFlow = false;
-    std::optional<Duration::Unit> m_timeUnit;
+    MapPainter::Options m_highlights; // what the map's figures say, font aside
     QRectF m_bounds;
 };
 

@@ -177,8 +177,7 @@ void MapActions::exportImage(MapEditor *editor)
         tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
-    const QString error
-        = MapExporter::exportMap(*map, editor->scene()->maps()->map(map->derivedFrom()), path);
+    const QString error = MapExporter::exportMap(*map, editor->scene()->metrics(), path);
     if (!error.isEmpty())
         QMessageBox::warning(m_context.window(), tr("Export Map"), error);
     else
@@ -188,9 +187,10 @@ void MapActions::exportImage(MapEditor *editor)
 void MapActions::print(MapEditor *editor)
 {
     const ValueStreamMap *map = editor->scene()->map();
-    const ValueStreamMap *base = editor->scene()->maps()->map(map->derivedFrom());
-    PrintPreview::exec(m_context.window(), map->name(), QPageLayout::Landscape,
-                       [map, base](QPrinter *printer) { MapExporter::print(*map, base, printer); });
+    const MapScene *scene = editor->scene();
+    PrintPreview::exec(
+        m_context.window(), map->name(), QPageLayout::Landscape,
+        [map, scene](QPrinter *printer) { MapExporter::print(*map, scene->metrics(), printer); });
 }
 
 void MapActions::createFutureState(MapEditor *editor)

@@ -56,8 +56,6 @@ public:
     /** A queue between the selected element and the next on its material flow, the flow
      *  rewired through it, with the cursor in its wait. */
     void insertQueueAfterSelection();
-    /** Puts the cursor in the properties' first field (after a new map). */
-    void requestPropertiesFocus() { Q_EMIT propertiesFocusRequested(); }
     void align(Qt::Alignment alignment);
     void distribute(Qt::Orientation orientation);
     void nudge(QPointF delta);

@@ -1,5 +1,6 @@
 #include "mapexporter.h"
 
+#include "common/wholefile.h"
 #include "vsm/mapmetrics.h"
 #include "vsm/mappainter.h"
 #include "vsm/valuestreammap.h"
@@ -12,7 +13,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace Takt {
@@ -22,11 +22,10 @@ namespace {
 /** Scales the map into @p target, centred, keeping its proportions. */
 void paintFitted(QPainter *painter,
                  const ValueStreamMap &map,
-                 const ValueStreamMap *base,
+                 const MapMetrics &metrics,
                  const QRectF &target)
 {
     const QFont font = MapPainter::mapFont();
-    const MapMetrics metrics = MapMetrics::compute(map, base);
     const QRectF bounds = MapPainter::mapBounds(map, metrics, font);
     if (bounds.isEmpty())
         return;
@@ -42,11 +41,10 @@ void paintFitted(QPainter *painter,
 } // namespace
 
 QString
-MapExporter::exportMap(const ValueStreamMap &map, const ValueStreamMap *base, const QString &path)
+MapExporter::exportMap(const ValueStreamMap &map, const MapMetrics &metrics, const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const QFont mapFont = MapPainter::mapFont();
-    const MapMetrics metrics = MapMetrics::compute(map, base);
     const QRectF bounds = MapPainter::mapBounds(map, metrics, mapFont);
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -77,23 +75,20 @@ MapExporter::exportMap(const ValueStreamMap &map, const ValueStreamMap *base, co
         pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
                                       QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
         QPainter painter(&pdf);
-        paintFitted(&painter, map, base, QRectF(QPointF(0, 0), QSizeF(pdf.width(), pdf.height())));
+        paintFitted(&painter, map, metrics,
+                    QRectF(QPointF(0, 0), QSizeF(pdf.width(), pdf.height())));
     } else {
         return tr("%1: choose a file name ending in .png, .svg or .pdf.")
             .arg(QDir::toNativeSeparators(path));
     }
     buffer.close();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return tr("%1 could not be written: %2.")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
-    return {};
+    return WholeFile::write(path, bytes);
 }
 
-void MapExporter::print(const ValueStreamMap &map, const ValueStreamMap *base, QPrinter *printer)
+void MapExporter::print(const ValueStreamMap &map, const MapMetrics &metrics, QPrinter *printer)
 {
     QPainter painter(printer);
-    paintFitted(&painter, map, base,
+    paintFitted(&painter, map, metrics,
                 QRectF(QPointF(0, 0), QSizeF(printer->width(), printer->height())));
 }
 

@@ -8,6 +8,7 @@ class QPrinter;
 namespace Takt {
 
 class ValueStreamMap;
+struct MapMetrics;
 
 /** A map as a file on its own: PNG (2x, for slides), SVG and vector PDF (selectable text). */
 class MapExporter
@@ -16,11 +17,11 @@ class MapExporter
 
 public:
     /** The format follows the suffix (.png, .svg, .pdf); returns an error message or "".
-     *  @p base: the map @p map was derived from, if it is in the document: the ladder shows
-     *  the change against it, as on screen and in the pack. */
+     *  @p metrics: the map's figures as the document has them (MapStore::metrics), so that
+     *  the ladder and the data boxes read as on screen and in the pack. */
     static QString
-    exportMap(const ValueStreamMap &map, const ValueStreamMap *base, const QString &path);
-    static void print(const ValueStreamMap &map, const ValueStreamMap *base, QPrinter *printer);
+    exportMap(const ValueStreamMap &map, const MapMetrics &metrics, const QString &path);
+    static void print(const ValueStreamMap &map, const MapMetrics &metrics, QPrinter *printer);
 };
 
 } // namespace Takt

@@ -5,6 +5,7 @@
 #include "figureedit.h"
 #include "mapscene.h"
 #include "vsm/attributetext.h"
+#include "vsm/mapmetrics.h"
 #include "vsm/paintstyle.h"
 #include "vsm/valuestreammap.h"
 #include "workingtimedialog.h"
@@ -43,6 +44,8 @@ MapPropertiesPanel::MapPropertiesPanel(MapScene *scene, QWidget *parent)
     layout->addStretch();
     connect(scene, &QGraphicsScene::selectionChanged, this, &MapPropertiesPanel::rebuild);
     connect(scene->map(), &ValueStreamMap::changed, this, &MapPropertiesPanel::refreshValues);
+    // A linked KPI's series changes the measured spread without the map changing.
+    connect(scene, &MapScene::metricsChanged, this, &MapPropertiesPanel::refreshValues);
     rebuild();
 }
 
@@ -223,6 +226,8 @@ void MapPropertiesPanel::buildElementForm(const MapElement &e)
             addAttributes(e.id);
         else
             addField(elements, e.id, def, table.label(def.id));
+        if (f == ElementField::CycleTime)
+            addMeasuredCycleTime(e.id);
     };
     field(ElementField::Name);
     using F = ElementField;
@@ -250,6 +255,51 @@ void MapPropertiesPanel::buildElementForm(const MapElement &e)
         break;
     }
     field(F::Notes);
+}
+
+void MapPropertiesPanel::addMeasuredCycleTime(EntityId step)
+{
+    auto *box = new QWidget(m_formHost);
+    box->setObjectName(QStringLiteral("measured_cycle_time"));
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *reading = new QLabel(box);
+    reading->setWordWrap(true);
+    reading->setObjectName(QStringLiteral("measured_reading"));
+    layout->addWidget(reading);
+    auto *buttons = new QHBoxLayout;
+    layout->addLayout(buttons);
+    const auto take = [this, step](bool median) {
+        const MeasuredSpread spread = m_scene->metrics().measuredCycleTimes.value(step);
+        if (spread.n == 0)
+            return;
+        const double value = median ? spread.median : spread.mean;
+        auto *command = new ChangeField(&m_scene->map()->elementList(), step,
+                                        int(ElementField::CycleTime), value);
+        command->setText(median ? tr("Cycle Time from the Median of \"%1\"").arg(spread.sourceName)
+                                : tr("Cycle Time from the Mean of \"%1\"").arg(spread.sourceName));
+        m_scene->document()->undoStack()->push(command);
+    };
+    for (const bool median : {false, true}) {
+        auto *button = new QPushButton(median ? tr("Use Median") : tr("Use Mean"), box);
+        button->setObjectName(median ? QStringLiteral("use_median") : QStringLiteral("use_mean"));
+        connect(button, &QPushButton::clicked, this, [take, median] { take(median); });
+        buttons->addWidget(button);
+    }
+    buttons->addStretch();
+    m_form->addRow(box);
+    const auto show = [this, step, box, reading] {
+        const MapMetrics &metrics = m_scene->metrics();
+        const auto spread = metrics.measuredCycleTimes.constFind(step);
+        box->setVisible(spread != metrics.measuredCycleTimes.constEnd());
+        if (!box->isVisible())
+            return;
+        reading->setText(tr("Measured by \"%1\": mean %2, median %3 (%4).")
+                             .arg(spread->sourceName, metrics.formatTime(spread->mean),
+                                  metrics.formatTime(spread->median), metrics.spreadText(*spread)));
+    };
+    show();
+    m_refreshers << show;
 }
 
 void MapPropertiesPanel::buildMapForm()

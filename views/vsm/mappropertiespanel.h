@@ -48,6 +48,9 @@ private:
                    const std::function<QString(const FieldChoice &)> &choiceLabel);
     void addCheck(EntityFields *target, EntityId id, const FieldDef &field, const QString &label);
     void addAttributes(EntityId id);
+    /** What a linked KPI measured for the step's cycle time, and its mean or median taken
+     *  as the cycle time in one click (one undo step). */
+    void addMeasuredCycleTime(EntityId step);
     /** @p edit's row, with its refusal or warning in words right under it. */
     void addEditRow(const QString &label, FigureEdit *edit);
     /** A button under the field of @p figure that works it out in a WorkingTimeDialog. */

@@ -62,6 +62,13 @@ MapScene::MapScene(Document *document, EntityId mapId, QObject *parent)
         if (const ValueStreamMap *own = map(); own && id == own->derivedFrom())
             recomputeMetrics();
     });
+    // A series measuring a step changed, or its link: its data box shows the new spread. (The
+    // map's own edits announce this too; then the spreads are the same, and nothing is done.)
+    connect(document, &Document::measuredChanged, this, [this] {
+        if (const ValueStreamMap *own = map();
+            own && maps()->measuredCycleTimes(*own) != m_metrics.measuredCycleTimes)
+            recomputeMetrics();
+    });
     rebuild();
 }
 
@@ -119,7 +126,7 @@ void MapScene::removeConnectorItem(EntityId id)
 void MapScene::recomputeMetrics()
 {
     const ValueStreamMap *m = map();
-    m_metrics = MapMetrics::compute(*m, maps()->map(m->derivedFrom()));
+    m_metrics = maps()->metrics(*m);
     for (ElementItem *item : std::as_const(m_elements))
         item->setHighlights(m_metrics);
     if (m_ladder)

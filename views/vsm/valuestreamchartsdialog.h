@@ -2,14 +2,14 @@
 
 #include <QDialog>
 
-class QChartView;
-
 namespace Takt {
 
+class ChartView;
 class MapScene;
 
 /** Map ▸ Value Stream Charts: the current map's operator balance and waterfall, beside the
- *  editor (not modal), redrawn with every edit and undo of the map. */
+ *  editor (not modal), redrawn with every edit and undo of the map; each zoomed, read on
+ *  hover and saved as an image like every chart (ChartView). */
 class ValueStreamChartsDialog : public QDialog
 {
     Q_OBJECT
@@ -17,18 +17,18 @@ class ValueStreamChartsDialog : public QDialog
 public:
     explicit ValueStreamChartsDialog(MapScene *scene, QWidget *parent = nullptr);
 
-    QChartView *operatorBalance() const { return m_balance; }
-    QChartView *waterfall() const { return m_waterfall; }
+    ChartView *operatorBalance() const { return m_balance; }
+    ChartView *waterfall() const { return m_waterfall; }
     /** A future state's change against its current state; hidden for a map without one. */
-    QChartView *comparison() const { return m_comparison; }
+    ChartView *comparison() const { return m_comparison; }
 
 private:
     void refresh();
 
     MapScene *const m_scene;
-    QChartView *m_balance;
-    QChartView *m_waterfall;
-    QChartView *m_comparison;
+    ChartView *m_balance;
+    ChartView *m_waterfall;
+    ChartView *m_comparison;
 };
 
 } // namespace Takt
