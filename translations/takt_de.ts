@@ -24,9 +24,8 @@
         <translation>kein Artefakt hat die ID %1</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <translation type="vanished">%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -45,7 +44,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+99"/>
+        <location filename="../app/commandline.cpp" line="+98"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl &quot;%1&quot;</translation>
     </message>
@@ -161,12 +160,11 @@
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-160"/>
         <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <translation type="vanished">%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+3"/>
         <source>Comma-separated sections, in pack order (default: all): %1.</source>
         <translation>Kommagetrennte Abschnitte in der Reihenfolge der Dokumentation (Standard: alle): %1.</translation>
     </message>
@@ -805,6 +803,21 @@
     <name>KpiSection</name>
     <message>
         <location filename="../models/kpi/kpisection.cpp" line="+36"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measures</source>
+        <translation>Misst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The map says</source>
+        <translation>Die Karte sagt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
@@ -847,7 +860,7 @@
 <context>
     <name>KpisKind</name>
     <message>
-        <location filename="../models/kpi/kpiskind.cpp" line="+16"/>
+        <location filename="../models/kpi/kpiskind.cpp" line="+17"/>
         <source>Measure a KPI: takt kpi import DOC --kpi NAME FILE.csv</source>
         <translation>Eine Kennzahl messen: takt kpi import DOK --kpi NAME DATEI.csv</translation>
     </message>
@@ -855,6 +868,11 @@
         <location line="+65"/>
         <source>KPI &quot;%1&quot;: a measurement without a valid timestamp</source>
         <translation>Kennzahl „%1“: ein Messwert ohne gültigen Zeitpunkt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>KPI &quot;%1&quot;: measures a figure the example does not have</source>
+        <translation>KPI „%1“: misst eine Kennzahl, die das Beispiel nicht hat</translation>
     </message>
     <message>
         <location filename="../models/kpi/kpiskind.h" line="+17"/>
@@ -870,7 +888,7 @@
         <translation>Wertstromdiagramme</translation>
     </message>
     <message>
-        <location filename="../views/vsm/mapchartssection.cpp" line="+58"/>
+        <location filename="../views/vsm/mapchartssection.cpp" line="+56"/>
         <source>%1 against %2</source>
         <translation>%1 gegenüber %2</translation>
     </message>
@@ -1203,20 +1221,24 @@
 <context>
     <name>MapExporter</name>
     <message>
-        <location filename="../views/vsm/mapexporter.cpp" line="+82"/>
+        <location filename="../views/vsm/mapexporter.cpp" line="+81"/>
         <source>%1: choose a file name ending in .png, .svg or .pdf.</source>
         <translation>%1: Wählen Sie einen Dateinamen mit der Endung .png, .svg oder .pdf.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 could not be written: %2.</source>
-        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+        <translation type="vanished">%1 konnte nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
     <name>MapMetrics</name>
     <message>
-        <location filename="../models/vsm/mapmetrics.cpp" line="+159"/>
+        <location filename="../models/vsm/mapmetrics.cpp" line="+145"/>
+        <source>%1–%2, n = %3</source>
+        <translation>%1–%2, n = %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The flow branches; the timeline follows the longest path.</source>
         <translation>Der Fluss verzweigt sich; die Zeitlinie folgt dem längsten Pfad.</translation>
     </message>
@@ -1290,7 +1312,7 @@
         <translation>%1 Stück</translation>
     </message>
     <message>
-        <location filename="../models/vsm/elementlayout.cpp" line="+151"/>
+        <location filename="../models/vsm/elementlayout.cpp" line="+158"/>
         <location filename="../models/vsm/painttext.cpp" line="+8"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
@@ -1344,7 +1366,7 @@
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../models/vsm/elementlayout.cpp" line="-61"/>
+        <location filename="../models/vsm/elementlayout.cpp" line="-68"/>
         <source>bottleneck</source>
         <translation>Engpass</translation>
     </message>
@@ -1359,7 +1381,12 @@
         <translation>geteilt</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+37"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>max %1</source>
         <translation>max. %1</translation>
     </message>
@@ -1412,7 +1439,7 @@
 <context>
     <name>MapsKind</name>
     <message>
-        <location filename="../models/vsm/mapskind.cpp" line="+114"/>
+        <location filename="../models/vsm/mapskind.cpp" line="+113"/>
         <source>%1 (%2, better)</source>
         <translation>%1 (%2, besser)</translation>
     </message>
@@ -1460,7 +1487,7 @@
         <translation>Arbeitszelle</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
@@ -1513,7 +1540,17 @@
         <translation>Prozessschritte</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: measured by &quot;%2&quot;, mean %3, median %4.</source>
+        <translation>%1: gemessen von „%2“, Mittelwert %3, Median %4.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 (%2 queued)</source>
         <translation>%1 (%2 wartend)</translation>
     </message>
@@ -1979,6 +2016,55 @@
     </message>
 </context>
 <context>
+    <name>Takt::ChartView</name>
+    <message>
+        <location filename="../views/editor/chartview.cpp" line="+37"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Drag a rectangle, turn the wheel or press + and − to zoom; 0 or a double-click shows it all; right-click to save it as an image</source>
+        <translation>Rechteck ziehen, Mausrad drehen oder + und − drücken zum Zoomen; 0 oder ein Doppelklick zeigt alles; Rechtsklick, um es als Bild zu speichern</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Save as &amp;Image…</source>
+        <translation>Als &amp;Bild speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;All</source>
+        <translation>&amp;Alles zeigen</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1: choose a .png or an .svg file.</source>
+        <translation>%1: Wählen Sie eine .png- oder .svg-Datei.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+7"/>
+        <source>Save Chart as Image</source>
+        <translation>Diagramm als Bild speichern</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>Takt::DateField</name>
     <message>
         <location filename="../views/editor/datefield.cpp" line="+19"/>
@@ -2009,7 +2095,7 @@
 <context>
     <name>Takt::Document</name>
     <message>
-        <location filename="../models/document/document.cpp" line="+56"/>
+        <location filename="../models/document/document.cpp" line="+57"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2024,7 +2110,7 @@
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+104"/>
         <source>Your latest edits could not be written to the recovery copy %1: %2. Save the document to keep them.</source>
         <translation>Ihre letzten Änderungen konnten nicht in die Wiederherstellungskopie %1 geschrieben werden: %2. Speichern Sie das Dokument, um sie zu behalten.</translation>
     </message>
@@ -2053,6 +2139,68 @@
     </message>
 </context>
 <context>
+    <name>Takt::KpiActions</name>
+    <message>
+        <location filename="../views/kpi/kpiactions.cpp" line="+24"/>
+        <source>&amp;KPI</source>
+        <translation>&amp;KPI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New KPI</source>
+        <translation>&amp;Neue KPI</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import Measurements (CSV)…</source>
+        <translation>Messwerte &amp;importieren (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save &amp;Chart as Image…</source>
+        <translation>&amp;Diagramm als Bild speichern…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De&amp;lete KPI</source>
+        <translation>KPI &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>KPI %1</source>
+        <translation>KPI %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+13"/>
+        <source>Import Measurements</source>
+        <translation>Messwerte importieren</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Measurements (*.csv);;All files (*)</source>
+        <translation>Messwerte (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2. Nothing was imported.</source>
+        <translation>%1: %2. Nichts wurde importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Imported %n measurement(s) from %1</source>
+        <translation>
+            <numerusform>%n Messwert aus %1 importiert</numerusform>
+            <numerusform>%n Messwerte aus %1 importiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Takt::KpiEditor</name>
     <message>
         <location filename="../views/kpi/kpieditor.cpp" line="+36"/>
@@ -2060,7 +2208,7 @@
         <translation>Geben Sie einen Wert ein oder fügen Sie mit Strg+V eine Spalte (oder Datum und Wert) aus einer Tabellenkalkulation ein</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Nothing pasted: %1.</source>
         <translation>Nichts eingefügt: %1.</translation>
     </message>
@@ -2084,20 +2232,60 @@
 <context>
     <name>Takt::KpiPropertiesPanel</name>
     <message>
-        <location filename="../views/kpi/kpipropertiespanel.cpp" line="+60"/>
+        <location filename="../views/kpi/kpipropertiespanel.cpp" line="+63"/>
         <source>all points</source>
         <translation>alle Punkte</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>A step&apos;s cycle time, a queue&apos;s wait or a map&apos;s lead time that this KPI measures: the map shows the measured spread beside its figure</source>
+        <translation>Die Zykluszeit eines Schritts, die Wartezeit eines Bestands oder die Durchlaufzeit einer Karte, die diese KPI misst: Die Karte zeigt die gemessene Streuung neben ihrer Kennzahl</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(no figure on a map)</source>
+        <translation>(keine Kennzahl einer Karte)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Measures:</source>
+        <translation>Misst:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The map&apos;s figure is a time; this KPI&apos;s unit &quot;%1&quot; is not one the map knows (s, min, h, d, wk): the map cannot show what it measured.</source>
+        <translation>Die Kennzahl der Karte ist eine Zeit; die Einheit „%1“ dieser KPI kennt die Karte nicht (s, min, h, d, wk): Die Karte kann nicht zeigen, was sie gemessen hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The map says %1; nothing measured yet.</source>
+        <translation>Die Karte sagt %1; noch nichts gemessen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The map says %1; measured: mean %2, median %3, from %4 to %5 (n = %6).</source>
+        <translation>Die Karte sagt %1; gemessen: Mittelwert %2, Median %3, von %4 bis %5 (n = %6).</translation>
     </message>
 </context>
 <context>
     <name>Takt::KpiStore</name>
     <message>
-        <location filename="../models/kpi/kpistore.cpp" line="+103"/>
+        <location filename="../models/kpi/kpistore.cpp" line="+115"/>
         <source>Add KPI &quot;%1&quot;</source>
         <translation>Kennzahl „%1“ hinzufügen</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete KPI &quot;%1&quot;</source>
+        <translation>KPI „%1“ löschen</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+38"/>
         <source>Add %n measurement(s)</source>
         <translation>
             <numerusform>%n Messwert hinzufügen</numerusform>
@@ -2105,7 +2293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+74"/>
         <source>%n point(s), %1</source>
         <translation>
             <numerusform>%n Punkt, %1</numerusform>
@@ -2443,12 +2631,12 @@
         <location line="+8"/>
         <location line="+5"/>
         <location line="+11"/>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Export Map</source>
         <translation>Karte exportieren</translation>
     </message>
     <message numerus="yes">
-        <location line="-17"/>
+        <location line="-16"/>
         <source>The map was exported. The takt-vsm format has no place for %n element(s), which were left out: %1.</source>
         <translation>
             <numerusform>Die Karte wurde exportiert. Das takt-vsm-Format kann %n Element nicht abbilden; es wurde ausgelassen: %1.</numerusform>
@@ -2461,12 +2649,12 @@
         <translation>PDF (*.pdf);;PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Map &quot;%1&quot; deleted. Undo (%2) brings it back.</source>
         <translation>Karte „%1“ gelöscht. Rückgängig (%2) holt sie zurück.</translation>
     </message>
@@ -2522,7 +2710,7 @@
 <context>
     <name>Takt::MapPropertiesPanel</name>
     <message numerus="yes">
-        <location filename="../views/vsm/mappropertiespanel.cpp" line="+192"/>
+        <location filename="../views/vsm/mappropertiespanel.cpp" line="+195"/>
         <source>%n item(s) selected</source>
         <translation>
             <numerusform>%n Element ausgewählt</numerusform>
@@ -2536,12 +2724,37 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+55"/>
+        <location line="+102"/>
         <source>Map: %1</source>
         <translation>Karte: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-29"/>
+        <source>Cycle Time from the Median of &quot;%1&quot;</source>
+        <translation>Zykluszeit aus dem Median von „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle Time from the Mean of &quot;%1&quot;</source>
+        <translation>Zykluszeit aus dem Mittelwert von „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use Median</source>
+        <translation>Median übernehmen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use Mean</source>
+        <translation>Mittelwert übernehmen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Measured by &quot;%1&quot;: mean %2, median %3 (%4).</source>
+        <translation>Gemessen von „%1“: Mittelwert %2, Median %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>From monthly demand…</source>
         <translation>Aus Monatsbedarf…</translation>
     </message>
@@ -2579,7 +2792,7 @@
         <translation type="vanished">Pausen pro Schicht in Minuten:</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-209"/>
         <source>Most readable unit for each figure</source>
         <translation>Für jede Zahl die lesbarste Einheit</translation>
     </message>
@@ -2587,7 +2800,7 @@
 <context>
     <name>Takt::MapStore</name>
     <message numerus="yes">
-        <location filename="../models/vsm/mapstore.cpp" line="+239"/>
+        <location filename="../models/vsm/mapstore.cpp" line="+241"/>
         <source>%n element(s), lead time %1</source>
         <translation>
             <numerusform>%n Element, Durchlaufzeit %1</numerusform>
@@ -2598,6 +2811,21 @@
         <location line="+16"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 ▸ lead time</source>
+        <translation>%1 ▸ Durchlaufzeit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ▸ %2: cycle time</source>
+        <translation>%1 ▸ %2: Zykluszeit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ▸ %2: wait</source>
+        <translation>%1 ▸ %2: Wartezeit</translation>
     </message>
 </context>
 <context>
@@ -2921,7 +3149,7 @@
 <context>
     <name>Takt::ValueStreamChartsDialog</name>
     <message>
-        <location filename="../views/vsm/valuestreamchartsdialog.cpp" line="+41"/>
+        <location filename="../views/vsm/valuestreamchartsdialog.cpp" line="+44"/>
         <source>Value Stream Charts – %1</source>
         <translation>Wertstromdiagramme – %1</translation>
     </message>
@@ -3238,12 +3466,32 @@
 <context>
     <name>Takt::XmrChartView</name>
     <message>
-        <location filename="../views/kpi/xmrchartview.cpp" line="+48"/>
+        <location filename="../views/kpi/xmrchartview.cpp" line="+49"/>
         <source>Point</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+138"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (point %2): moving range %3</source>
+        <translation>%1 (Punkt %2): gleitende Spannweite %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (point %2): %3</source>
+        <translation>%1 (Punkt %2): %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1: individuals</source>
         <translation>%1: Einzelwerte</translation>
     </message>
@@ -3373,6 +3621,16 @@
         <source>Add %1 into the flow</source>
         <translation>%1 in den Fluss einfügen</translation>
     </message>
+    <message>
+        <location filename="../models/document/measuredfigure.cpp" line="+121"/>
+        <source>Link Measured Figure</source>
+        <translation>Gemessene Kennzahl verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlink Measured Figure</source>
+        <translation>Verknüpfung der gemessenen Kennzahl lösen</translation>
+    </message>
 </context>
 <context>
     <name>ValueStreamCharts</name>
@@ -3442,7 +3700,7 @@
         <translation>%1&lt;br&gt;%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Lead time</source>
         <translation>Durchlaufzeit</translation>
     </message>
@@ -3667,6 +3925,14 @@
         <location line="+1"/>
         <source>unknown type &quot;%1&quot;; write &quot;process&quot; or &quot;inventory&quot;</source>
         <translation>unbekannter Typ &quot;%1&quot;; geben Sie &quot;process&quot; oder &quot;inventory&quot; an</translation>
+    </message>
+</context>
+<context>
+    <name>WholeFile</name>
+    <message>
+        <location filename="../models/common/wholefile.cpp" line="+13"/>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="+312"/>
+        <location filename="../app/commandline.cpp" line="+311"/>
         <source>takt: note: the format of &quot;%1&quot; has no place for %n part(s), left out: %2</source>
         <translation>
             <numerusform>takt: note: the format of &quot;%1&quot; has no place for %n part, left out: %2</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>MapMetrics</name>
     <message numerus="yes">
-        <location filename="../models/vsm/mapmetrics.cpp" line="+198"/>
+        <location filename="../models/vsm/mapmetrics.cpp" line="+209"/>
         <source>Rolled %C&amp;A counts %n step(s) without a %C&amp;A as 100 %.</source>
         <translation>
             <numerusform>Rolled %C&amp;A counts %n step without a %C&amp;A as 100 %.</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>MapsSection</name>
     <message numerus="yes">
-        <location filename="../models/vsm/mapssection.cpp" line="+105"/>
+        <location filename="../models/vsm/mapssection.cpp" line="+104"/>
         <source>This map is too large to print readably in parts (%n pages); its steps follow in the table.</source>
         <translation>
             <numerusform>This map is too large to print readably in parts (%n page); its steps follow in the table.</numerusform>
@@ -108,9 +108,20 @@
     </message>
 </context>
 <context>
+    <name>Takt::KpiActions</name>
+    <message numerus="yes">
+        <location filename="../views/kpi/kpiactions.cpp" line="+111"/>
+        <source>Imported %n measurement(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n measurement from %1</numerusform>
+            <numerusform>Imported %n measurements from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Takt::KpiEditor</name>
     <message numerus="yes">
-        <location filename="../views/kpi/kpieditor.cpp" line="+114"/>
+        <location filename="../views/kpi/kpieditor.cpp" line="+115"/>
         <source>Pasted %n measurement(s).</source>
         <translation>
             <numerusform>Pasted %n measurement.</numerusform>
@@ -129,7 +140,7 @@
 <context>
     <name>Takt::KpiStore</name>
     <message numerus="yes">
-        <location filename="../models/kpi/kpistore.cpp" line="+111"/>
+        <location filename="../models/kpi/kpistore.cpp" line="+162"/>
         <source>Add %n measurement(s)</source>
         <translation>
             <numerusform>Add %n measurement</numerusform>
@@ -137,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+74"/>
         <source>%n point(s), %1</source>
         <translation>
             <numerusform>%n point, %1</numerusform>
@@ -167,7 +178,7 @@
 <context>
     <name>Takt::MapPropertiesPanel</name>
     <message numerus="yes">
-        <location filename="../views/vsm/mappropertiespanel.cpp" line="+192"/>
+        <location filename="../views/vsm/mappropertiespanel.cpp" line="+195"/>
         <source>%n item(s) selected</source>
         <translation>
             <numerusform>%n item selected</numerusform>
@@ -178,7 +189,7 @@
 <context>
     <name>Takt::MapStore</name>
     <message numerus="yes">
-        <location filename="../models/vsm/mapstore.cpp" line="+239"/>
+        <location filename="../models/vsm/mapstore.cpp" line="+241"/>
         <source>%n element(s), lead time %1</source>
         <translation>
             <numerusform>%n element, lead time %1</numerusform>

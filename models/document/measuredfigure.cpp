@@ -117,8 +117,9 @@ MeasuredFigures::link(Document &document, EntityId source, EntityId target, cons
     }
     if (old.isEmpty() && (same || target == 0))
         return nullptr;
-    auto *command = new QUndoCommand(QCoreApplication::translate(
-        "UndoCommands", target ? "Link Measured Figure" : "Unlink Measured Figure"));
+    auto *command = new QUndoCommand(
+        target ? QCoreApplication::translate("UndoCommands", "Link Measured Figure")
+               : QCoreApplication::translate("UndoCommands", "Unlink Measured Figure"));
     if (!old.isEmpty())
         new RemoveEntities<Link>(&document.links(), old, command);
     if (target && !same)
