@@ -1,6 +1,9 @@
 #include "document/document.h"
+#include "document/measuredfigure.h"
+#include "kpi/kpistore.h"
 #include "testsupport.h"
 #include "vsm/mapmetrics.h"
+#include "vsm/mapstore.h"
 #include "vsm/valuestreammap.h"
 
 #include <QTest>
@@ -16,6 +19,7 @@ private Q_SLOTS:
     void initTestCase() { TaktTest::isolateAppData(); }
     void bundledMapIsTheSharedExample();
     void holdsCurrentAndDerivedFutureState();
+    void kpisTellTheirStory();
 };
 
 void tst_Example::bundledMapIsTheSharedExample()
@@ -53,6 +57,36 @@ void tst_Example::holdsCurrentAndDerivedFutureState()
     for (const MapElement &e : future->elements())
         bursts += e.kind == ElementKind::KaizenBurst;
     QCOMPARE(bursts, 3);
+}
+
+void tst_Example::kpisTellTheirStory()
+{
+    QString error;
+    auto document
+        = Document::open(QStringLiteral(TAKT_EXAMPLE_WORKSHOP), &error, Document::Access::ReadOnly);
+    QVERIFY2(document, qPrintable(error));
+    const KpiStore &kpis = *KpiStore::of(*document);
+    QCOMPARE(kpis.artefacts().size(), 4);
+    // The retraining lead time: 40 requests, shifting with the future state's first change.
+    const EntityId lead = kpis.kpiByName(QStringLiteral("Retraining lead time per request"));
+    QCOMPARE(kpis.series(lead).size(), 40);
+    QCOMPARE(kpis.chart(lead).phases.size(), 2);
+    // The p95 latency: one point beyond its limit.
+    const EntityId p95 = kpis.kpiByName(QStringLiteral("Inference p95 latency"));
+    int beyond = 0;
+    for (const XmrChart::Signal &s : kpis.chart(p95).signalsFound)
+        beyond += s.rule == XmrChart::Rule::Beyond3Sigma;
+    QCOMPARE(beyond, 1);
+    // Labeling's measured cycle times feed its data box: 30 batches, 4 to 9 h.
+    const ValueStreamMap &current = *TaktTest::maps(*document).maps().first();
+    const MapMetrics metrics = TaktTest::maps(*document).metrics(current);
+    QCOMPARE(metrics.measuredCycleTimes.size(), 1);
+    const MapElement *labeling = current.element(metrics.measuredCycleTimes.keys().first());
+    QCOMPARE(labeling->name, QStringLiteral("Labeling"));
+    const MeasuredSpread spread = *metrics.measuredCycleTimes.constBegin();
+    QCOMPARE(spread.sourceName, QStringLiteral("Labeling cycle time per batch"));
+    QCOMPARE(metrics.spreadText(spread), QStringLiteral("4–9 h, n = 30"));
+    QCOMPARE(spread.median, 6 * 3600.0);
 }
 
 QTEST_GUILESS_MAIN(tst_Example)

@@ -1,21 +1,33 @@
 #include "document/document.h"
+#include "document/measuredfigure.h"
+#include "editor/chartview.h"
 #include "kpi/kpieditor.h"
 #include "kpi/kpireading.h"
 #include "kpi/kpistore.h"
 #include "kpi/measurementtablemodel.h"
 #include "kpi/xmrchartview.h"
 #include "testsupport.h"
+#include "vsm/mapeditor.h"
+#include "vsm/mappropertiespanel.h"
+#include "vsm/mapscene.h"
+#include "vsm/mapstore.h"
+#include "vsm/valuestreammap.h"
 
 #include <QAbstractItemModelTester>
 #include <QChart>
+#include <QComboBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QPushButton>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QValueAxis>
 
 using namespace Takt;
 
@@ -34,6 +46,10 @@ private Q_SLOTS:
     void refusedValueSaysWhy();
     void propertiesSetTheBaseline();
     void longSeriesAreDecimatedKeepingTheirPeaks();
+    void chartZoomsAndSaysTheValueUnderThePointer();
+    void chartIsSavedAsPngAndSvg();
+    void propertiesLinkTheFigureItMeasures();
+    void stepTakesItsMeasuredCycleTimeInOneStep();
 
 private:
     static QList<QPointF> pointsOf(QChart *chart, const QString &name);
@@ -180,6 +196,137 @@ void tst_KpiEditor::longSeriesAreDecimatedKeepingTheirPeaks()
     QVERIFY(drawn.contains(QPointF(1235, 12)));
     // The signals are all marked, whatever is drawn of the line.
     QVERIFY(pointsOf(chart.get(), QStringLiteral("Signal")).contains(QPointF(6544, 605)));
+}
+
+void tst_KpiEditor::chartZoomsAndSaysTheValueUnderThePointer()
+{
+    ChartView *view = m_editor->chartView()->individualsView();
+    QXYSeries *measured = nullptr;
+    for (QAbstractSeries *s : view->chart()->series())
+        if (s->name() == QLatin1String("Measured"))
+            measured = static_cast<QXYSeries *>(s);
+    QVERIFY(measured);
+    // The pointer near point 18 (236 ms, the example's signal): its date, number and value.
+    Q_EMIT measured->hovered(QPointF(18.3, 229), true);
+    QVERIFY2(view->hoverText().contains(QStringLiteral("(point 18): 236 ms")),
+             qPrintable(view->hoverText()));
+    Q_EMIT measured->hovered(QPointF(18.3, 229), false);
+    QVERIFY(view->hoverText().isEmpty());
+
+    QVERIFY(!view->isZoomed());
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Plus);
+    QVERIFY(view->isZoomed());
+    auto *x = qobject_cast<QValueAxis *>(view->chart()->axes(Qt::Horizontal).first());
+    const qreal shownWidth = x->max() - x->min();
+    QVERIFY2(shownWidth < 30, qPrintable(QString::number(shownWidth)));
+    // An edit redraws the chart; the zoomed stretch stays in view.
+    QVERIFY(m_editor->model()->setData(
+        m_editor->model()->index(3, MeasurementTableModel::ValueColumn), 190.0));
+    QTRY_VERIFY(m_editor->chartView()->individualsView()->chart()->axes().size() == 2
+                && view->chart()->series().first() != measured);
+    QVERIFY(view->isZoomed());
+    x = qobject_cast<QValueAxis *>(view->chart()->axes(Qt::Horizontal).first());
+    QCOMPARE(x->max() - x->min(), shownWidth);
+    QTest::keyClick(view, Qt::Key_0);
+    QVERIFY(!view->isZoomed());
+    x = qobject_cast<QValueAxis *>(view->chart()->axes(Qt::Horizontal).first());
+    QCOMPARE(x->min(), 0.5);
+    QCOMPARE(x->max(), 30.5);
+}
+
+void tst_KpiEditor::chartIsSavedAsPngAndSvg()
+{
+    QTemporaryDir dir;
+    XmrChartView *chart = m_editor->chartView();
+    const QString png = dir.filePath(QStringLiteral("chart.png"));
+    QCOMPARE(chart->saveImage(png), QString());
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    // Both panels, one under the other, at twice the pixels for slides.
+    QCOMPARE(image.width(), 2 * chart->individualsView()->width());
+    QVERIFY(image.height()
+            > 2 * (chart->individualsView()->height() + chart->movingRangesView()->height()));
+    const QString svg = dir.filePath(QStringLiteral("chart.svg"));
+    QCOMPARE(chart->saveImage(svg), QString());
+    const QByteArray text = TaktTest::readAll(svg);
+    QVERIFY(text.contains("<svg"));
+    QVERIFY(text.contains("Inference p95 latency: individuals"));
+    QVERIFY(text.contains("moving ranges"));
+    QVERIFY(text.contains("236")); // the reading under the charts names the point
+    const QString txt = dir.filePath(QStringLiteral("chart.txt"));
+    QVERIFY(chart->saveImage(txt).contains(QStringLiteral(".png")));
+    QVERIFY(!QFile::exists(txt));
+    QVERIFY(chart->saveImage(QStringLiteral("/nonexistent-folder/chart.png"))
+                .contains(QStringLiteral("cannot be written")));
+}
+
+void tst_KpiEditor::propertiesLinkTheFigureItMeasures()
+{
+    auto *box = m_editor->propertiesWidget()->findChild<QComboBox *>(QStringLiteral("measures"));
+    QVERIFY(box);
+    QCOMPARE(box->currentIndex(), 0); // the latency measures nothing on a map
+    int leadTime = -1;
+    for (int i = 0; i < box->count(); ++i)
+        if (box->itemText(i).endsWith(QStringLiteral("current state ▸ lead time")))
+            leadTime = i;
+    QVERIFY(leadTime > 0);
+    box->setCurrentIndex(leadTime);
+    Q_EMIT box->activated(leadTime);
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    const auto figure = MeasuredFigures::measuredBy(*m_document, m_kpi);
+    QVERIFY(figure);
+    QCOMPARE(figure->key, QStringLiteral("lead-time"));
+    auto *reading = m_editor->propertiesWidget()->findChild<QLabel *>("measures_reading");
+    // ms is no unit the map knows for a time: the panel says so rather than compare.
+    QTRY_VERIFY2(reading->text().contains(QStringLiteral("\"ms\"")), qPrintable(reading->text()));
+    m_document->undoStack()->undo();
+    QVERIFY(!MeasuredFigures::measuredBy(*m_document, m_kpi));
+    QTRY_COMPARE(box->currentIndex(), 0);
+}
+
+void tst_KpiEditor::stepTakesItsMeasuredCycleTimeInOneStep()
+{
+    // The example's Labeling is measured by "Labeling cycle time per batch": 30 batches from
+    // 4 to 9 h, median 6 h, mean 182.5 / 30 = 6.083 h.
+    ValueStreamMap *map = TaktTest::maps(*m_document).maps().first();
+    MapEditor editor(m_document.get(), map->id());
+    editor.resize(1200, 800);
+    editor.show();
+    EntityId labeling = 0;
+    for (const MapElement &e : map->elements())
+        if (e.name == QLatin1String("Labeling"))
+            labeling = e.id;
+    editor.scene()->selectIds({labeling});
+    MapPropertiesPanel *panel = editor.propertiesPanel();
+    auto *box = panel->findChild<QWidget *>(QStringLiteral("measured_cycle_time"));
+    QVERIFY(box && !box->isHidden());
+    const QString reading = panel->findChild<QLabel *>(QStringLiteral("measured_reading"))->text();
+    QVERIFY2(reading.contains(QStringLiteral("mean 6.08 h, median 6 h (4–9 h, n = 30)")),
+             qPrintable(reading));
+    panel->findChild<QPushButton *>(QStringLiteral("use_mean"))->click();
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    QCOMPARE(*map->element(labeling)->cycleTime, 182.5 / 30 * 3600);
+    m_document->undoStack()->undo();
+    QCOMPARE(*map->element(labeling)->cycleTime, 6 * 3600.0);
+
+    // A step no KPI measures offers nothing.
+    EntityId training = 0;
+    for (const MapElement &e : map->elements())
+        if (e.name == QLatin1String("Training"))
+            training = e.id;
+    editor.scene()->selectIds({training});
+    box = panel->findChild<QWidget *>(QStringLiteral("measured_cycle_time"));
+    QVERIFY(box && box->isHidden());
+    // The panel follows the link and its undo, without reselecting.
+    editor.scene()->selectIds({labeling});
+    box = panel->findChild<QWidget *>(QStringLiteral("measured_cycle_time"));
+    const EntityId batches
+        = KpiStore::of(*m_document)->kpiByName(QStringLiteral("Labeling cycle time per batch"));
+    m_document->undoStack()->push(MeasuredFigures::link(*m_document, batches, 0, QString()));
+    QTRY_VERIFY(box->isHidden());
+    m_document->undoStack()->undo();
+    QTRY_VERIFY(!box->isHidden());
 }
 
 QTEST_MAIN(tst_KpiEditor)

@@ -210,6 +210,19 @@ void tst_MainWindow::tabsFollowUndoAndRedo()
     QCOMPARE(editorTabs(window), 1);
     window->document()->undoStack()->redo();
     QCOMPARE(editorTabs(window), 0);
+
+    // KPI ▸ New KPI opens its editor, the cursor in its name; Delete KPI closes it, undoably.
+    window->findChild<QAction *>(QStringLiteral("new-kpi"))->trigger();
+    QCOMPARE(editorTabs(window), 1);
+    auto *tabs = window->findChild<QTabWidget *>();
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("KPI 5")); // after the four
+    auto *removeKpi = window->findChild<QAction *>(QStringLiteral("delete-kpi"));
+    QVERIFY(removeKpi->isEnabled());
+    removeKpi->trigger();
+    QCOMPARE(editorTabs(window), 0);
+    QVERIFY(!removeKpi->isEnabled()); // nothing to delete with no KPI shown
+    window->document()->undoStack()->undo();
+    QCOMPARE(editorTabs(window), 1);
     delete window;
 }
 

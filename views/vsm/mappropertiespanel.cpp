@@ -291,8 +291,10 @@ void MapPropertiesPanel::addMeasuredCycleTime(EntityId step)
     const auto show = [this, step, box, reading] {
         const MapMetrics &metrics = m_scene->metrics();
         const auto spread = metrics.measuredCycleTimes.constFind(step);
-        box->setVisible(spread != metrics.measuredCycleTimes.constEnd());
-        if (!box->isVisible())
+        // (Not isVisible(): the dock may be hidden, and the text must be right when shown.)
+        const bool measured = spread != metrics.measuredCycleTimes.constEnd();
+        box->setHidden(!measured);
+        if (!measured)
             return;
         reading->setText(tr("Measured by \"%1\": mean %2, median %3 (%4).")
                              .arg(spread->sourceName, metrics.formatTime(spread->mean),
