@@ -1,8 +1,7 @@
 #include "commandline.h"
 
 #include "common/wholefile.h"
-#include "kpicommandline.h"
-#include "mapcommandline.h"
+#include "kindcommands.h"
 
 #include "document/artefactfiles.h"
 #include "document/artefactkind.h"
@@ -29,9 +28,11 @@ QString native(const QString &path)
 
 QStringList CommandLine::commandNames()
 {
-    return {QStringLiteral("info"),   QStringLiteral("check"), QStringLiteral("import"),
-            QStringLiteral("export"), QStringLiteral("map"),   QStringLiteral("metrics"),
-            QStringLiteral("kpi")};
+    QStringList names {QStringLiteral("info"), QStringLiteral("check"), QStringLiteral("import"),
+                       QStringLiteral("export")};
+    for (const KindCommand &command : kindCommands())
+        names << command.name;
+    return names;
 }
 
 bool CommandLine::isCommand(const QStringList &arguments)
@@ -89,12 +90,9 @@ int CommandLine::run(const QStringList &arguments)
         return importFile(rest);
     if (command == QLatin1String("export"))
         return exportItemOrPack(rest);
-    if (command == QLatin1String("map"))
-        return MapCommandLine(*this).map(rest);
-    if (command == QLatin1String("metrics"))
-        return MapCommandLine(*this).metrics(rest);
-    if (command == QLatin1String("kpi"))
-        return KpiCommandLine(*this).kpi(rest);
+    for (const KindCommand &kind : kindCommands())
+        if (command == kind.name)
+            return kind.run(*this, rest);
     return fail(tr("unknown command \"%1\"").arg(command));
 }
 

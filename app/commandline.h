@@ -15,7 +15,8 @@ namespace Takt {
 class Document;
 
 /**
- * Takt's command line: `takt info|check|import|export|map|metrics …`. Each command prints its
+ * Takt's command line: `takt info|check|import|export` and each kind's commands (`map`,
+ * `metrics`, `kpi`: KindCommand). Each command prints its
  * result on standard output and exits 0, or prints a message naming the file, the item and
  * the field on standard error and exits 2; a refused command writes nothing.
  */
@@ -32,7 +33,7 @@ public:
 
     int run(const QStringList &arguments);
 
-    // For the commands of a kind (MapCommandLine):
+    // For the commands of a kind (kindcommands.cpp):
     QTextStream &out() { return m_out; }
     int fail(const QString &message);
     /** Opens a document for reading; on failure says why on stderr and returns null. */

@@ -3,6 +3,7 @@
 #include "commandline.h"
 
 #include "document/document.h"
+#include "document/measuredfigure.h"
 #include "kpi/kpireading.h"
 #include "kpi/kpistore.h"
 #include "kpi/measurementcsv.h"
@@ -124,9 +125,12 @@ int KpiCommandLine::show(const QStringList &args)
     const Kpi &kpi = *store.kpi(id);
     const QList<Measurement> series = store.series(id);
     const XmrChart::Result chart = store.chart(id, series);
+    const auto measures = MeasuredFigures::measuredBy(*document, id);
     if (!parser.isSet(QStringLiteral("json"))) {
         QString text = kpi.name + QLatin1Char('\n') + KpiReading::text(kpi, series, chart)
             + QLatin1Char('\n');
+        if (measures)
+            text += tr("Measures %1\n").arg(measures->label);
         for (const XmrChart::Signal &s : chart.signalsFound)
             text += tr("  point %1 (%2): rule %3, %4\n")
                         .arg(s.index + 1)
@@ -160,6 +164,11 @@ int KpiCommandLine::show(const QStringList &args)
         root.insert(QStringLiteral("phases"), phases);
     }
     root.insert(QStringLiteral("reading"), KpiReading::text(kpi, series, chart));
+    if (measures) // as the example workshop names it: {"artefact", "item", "figure"}
+        root.insert(QStringLiteral("measures"),
+                    QJsonObject {{QStringLiteral("artefact"), measures->artefact},
+                                 {QStringLiteral("item"), measures->item},
+                                 {QStringLiteral("figure"), measures->key}});
     return m_commandLine.write(QJsonDocument(root).toJson(QJsonDocument::Indented), QString());
 }
 

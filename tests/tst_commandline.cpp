@@ -430,6 +430,14 @@ void tst_CommandLine::badKpiInputWritesNothing()
     QVERIFY2(run.err.contains(QStringLiteral("has no KPI named \"Uptime\"; its KPIs are "
                                              "\"Retraining lead time per request\"")),
              qPrintable(run.err));
+    // The example's Labeling KPI names what it measures, as the example's file names it.
+    run = takt({QStringLiteral("kpi"), m_example, QStringLiteral("--kpi"),
+                QStringLiteral("Labeling cycle time per batch"), QStringLiteral("--json")});
+    QCOMPARE(run.code, 0);
+    const QJsonObject measures
+        = QJsonDocument::fromJson(run.out.toUtf8()).object().value("measures").toObject();
+    QCOMPARE(measures.value("item").toString(), QStringLiteral("Labeling"));
+    QCOMPARE(measures.value("figure").toString(), QStringLiteral("cycle-time"));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

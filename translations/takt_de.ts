@@ -44,7 +44,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+98"/>
+        <location filename="../app/commandline.cpp" line="+96"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl &quot;%1&quot;</translation>
     </message>
@@ -648,7 +648,7 @@
 <context>
     <name>KpiCommandLine</name>
     <message>
-        <location filename="../app/kpicommandline.cpp" line="+44"/>
+        <location filename="../app/kpicommandline.cpp" line="+45"/>
         <source>Appends the measurements of a CSV file (header Timestamp,Value,Note) to a KPI of a document, both made when absent; all rows or none.</source>
         <translation>Hängt die Messwerte einer CSV-Datei (Kopfzeile Timestamp,Value,Note) an eine Kennzahl eines Dokuments an; beide werden bei Bedarf angelegt; alle Zeilen oder keine.</translation>
     </message>
@@ -734,7 +734,14 @@
         <translation>%1 hat keine Kennzahl namens „%2“; seine Kennzahlen sind %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Measures %1
+</source>
+        <translation>Misst %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>  point %1 (%2): rule %3, %4
 </source>
         <translation>  Punkt %1 (%2): Regel %3, %4
@@ -2724,12 +2731,12 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Map: %1</source>
         <translation>Karte: %1</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>Cycle Time from the Median of &quot;%1&quot;</source>
         <translation>Zykluszeit aus dem Median von „%1“</translation>
     </message>
@@ -2749,7 +2756,7 @@
         <translation>Mittelwert übernehmen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Measured by &quot;%1&quot;: mean %2, median %3 (%4).</source>
         <translation>Gemessen von „%1“: Mittelwert %2, Median %3 (%4).</translation>
     </message>
@@ -2792,7 +2799,7 @@
         <translation type="vanished">Pausen pro Schicht in Minuten:</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-211"/>
         <source>Most readable unit for each figure</source>
         <translation>Für jede Zahl die lesbarste Einheit</translation>
     </message>

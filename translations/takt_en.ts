@@ -4,7 +4,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="+311"/>
+        <location filename="../app/commandline.cpp" line="+309"/>
         <source>takt: note: the format of &quot;%1&quot; has no place for %n part(s), left out: %2</source>
         <translation>
             <numerusform>takt: note: the format of &quot;%1&quot; has no place for %n part, left out: %2</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>KpiCommandLine</name>
     <message numerus="yes">
-        <location filename="../app/kpicommandline.cpp" line="+88"/>
+        <location filename="../app/kpicommandline.cpp" line="+89"/>
         <source>%1: %n measurement(s) added</source>
         <translation>
             <numerusform>%1: %n measurement added</numerusform>

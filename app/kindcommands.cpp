@@ -1,0 +1,20 @@
+#include "kindcommands.h"
+
+#include "kpicommandline.h"
+#include "mapcommandline.h"
+
+namespace Takt {
+
+QList<KindCommand> kindCommands()
+{
+    return {
+        {QStringLiteral("map"),
+         [](CommandLine &c, const QStringList &args) { return MapCommandLine(c).map(args); }},
+        {QStringLiteral("metrics"),
+         [](CommandLine &c, const QStringList &args) { return MapCommandLine(c).metrics(args); }},
+        {QStringLiteral("kpi"),
+         [](CommandLine &c, const QStringList &args) { return KpiCommandLine(c).kpi(args); }},
+    };
+}
+
+} // namespace Takt
