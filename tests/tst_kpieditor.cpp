@@ -14,6 +14,7 @@
 #include "vsm/valuestreammap.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QChart>
 #include <QComboBox>
 #include <QImage>
@@ -206,12 +207,21 @@ void tst_KpiEditor::chartZoomsAndSaysTheValueUnderThePointer()
         if (s->name() == QLatin1String("Measured"))
             measured = static_cast<QXYSeries *>(s);
     QVERIFY(measured);
-    // The pointer near point 18 (236 ms, the example's signal): its date, number and value.
-    Q_EMIT measured->hovered(QPointF(18.3, 229), true);
+    // The pointer a few pixels off point 18 (236 ms, the example's signal): its date, number
+    // and value; far from any point, nothing.
+    const auto moveTo = [view, measured](const QPointF &value, const QPoint &off) {
+        const QPointF inChart = view->chart()->mapToPosition(value, measured);
+        const QPoint at = view->mapFromScene(view->chart()->mapToScene(inChart)) + off;
+        QMouseEvent move(QEvent::MouseMove, at, view->viewport()->mapToGlobal(at), Qt::NoButton,
+                         Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &move);
+    };
+    moveTo(QPointF(18, 236), QPoint(4, 6));
     QVERIFY2(view->hoverText().contains(QStringLiteral("(point 18): 236 ms")),
              qPrintable(view->hoverText()));
-    Q_EMIT measured->hovered(QPointF(18.3, 229), false);
-    QVERIFY(view->hoverText().isEmpty());
+    QVERIFY(view->hoverText().contains(QStringLiteral("Feature store"))); // and its note
+    moveTo(QPointF(18, 150), QPoint(0, 0));
+    QVERIFY2(view->hoverText().isEmpty(), qPrintable(view->hoverText()));
 
     QVERIFY(!view->isZoomed());
     view->setFocus();

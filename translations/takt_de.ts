@@ -2025,27 +2025,27 @@
 <context>
     <name>Takt::ChartView</name>
     <message>
-        <location filename="../views/editor/chartview.cpp" line="+37"/>
+        <location filename="../views/editor/chartview.cpp" line="+38"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
         <source>Drag a rectangle, turn the wheel or press + and − to zoom; 0 or a double-click shows it all; right-click to save it as an image</source>
         <translation>Rechteck ziehen, Mausrad drehen oder + und − drücken zum Zoomen; 0 oder ein Doppelklick zeigt alles; Rechtsklick, um es als Bild zu speichern</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+60"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+124"/>
         <source>Save as &amp;Image…</source>
         <translation>Als &amp;Bild speichern…</translation>
     </message>
@@ -2249,12 +2249,12 @@
         <translation>Die Zykluszeit eines Schritts, die Wartezeit eines Bestands oder die Durchlaufzeit einer Karte, die diese KPI misst: Die Karte zeigt die gemessene Streuung neben ihrer Kennzahl</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>(no figure on a map)</source>
         <translation>(keine Kennzahl einer Karte)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Measures:</source>
         <translation>Misst:</translation>
     </message>
@@ -3478,7 +3478,13 @@
         <translation>Punkt</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+93"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+63"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -3503,7 +3509,8 @@
         <translation>%1: Einzelwerte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-91"/>
+        <location line="+95"/>
         <source>Measured</source>
         <translation>Gemessen</translation>
     </message>
@@ -3523,7 +3530,8 @@
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-108"/>
+        <location line="+110"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
@@ -3533,7 +3541,8 @@
         <translation>%1: gleitende Spannweiten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-123"/>
+        <location line="+125"/>
         <location line="+8"/>
         <source>Moving range</source>
         <translation>Gleitende Spannweite</translation>
@@ -3549,7 +3558,8 @@
         <translation>Obere Spannweitengrenze</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-150"/>
+        <location line="+154"/>
         <source>Jump above the limit</source>
         <translation>Sprung über der Grenze</translation>
     </message>

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHelpEvent>
 #include <QMenu>
 #include <QMessageBox>
 #include <QRegularExpression>
@@ -37,22 +38,6 @@ QString valueText(qreal value, const QString &unit)
     return unit.isEmpty() ? number : ChartView::tr("%1 %2").arg(number, unit);
 }
 
-/** The point of @p series nearest to @p at along x: the one the pointer means. */
-QPointF nearest(const QXYSeries *series, const QPointF &at)
-{
-    const QList<QPointF> points = series->points();
-    QPointF best = at;
-    qreal distance = -1;
-    for (const QPointF &p : points) {
-        const qreal d = qAbs(p.x() - at.x()) + qAbs(p.y() - at.y()) * 1e-9;
-        if (distance < 0 || d < distance) {
-            distance = d;
-            best = p;
-        }
-    }
-    return best;
-}
-
 } // namespace
 
 ChartView::ChartView(QWidget *parent)
@@ -61,8 +46,11 @@ ChartView::ChartView(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::RectangleRubberBand);
     setFocusPolicy(Qt::StrongFocus); // + − 0 and the arrows work from the keyboard
-    setToolTip(tr("Drag a rectangle, turn the wheel or press + and − to zoom; 0 or a "
-                  "double-click shows it all; right-click to save it as an image"));
+    viewport()->setMouseTracking(true); // the value under the pointer, without a button
+    // Not the widget's tooltip: that one would cover the value under the pointer (event()).
+    setAccessibleDescription(tr("Drag a rectangle, turn the wheel or press + and − to zoom; "
+                                "0 or a double-click shows it all; right-click to save it as "
+                                "an image"));
 }
 
 void ChartView::showChart(QChart *newChart)
@@ -80,9 +68,7 @@ void ChartView::showChart(QChart *newChart)
     m_hoverText.clear();
     setAccessibleName(newChart->title());
     for (QAbstractSeries *series : newChart->series()) {
-        if (auto *xy = qobject_cast<QXYSeries *>(series)) {
-            watch(xy);
-        } else if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
             QStringList categories;
             for (QAbstractAxis *axis : bars->attachedAxes())
                 if (auto *c = qobject_cast<QBarCategoryAxis *>(axis))
@@ -93,18 +79,37 @@ void ChartView::showChart(QChart *newChart)
     }
 }
 
-void ChartView::watch(QXYSeries *series)
+void ChartView::mouseMoveEvent(QMouseEvent *event)
 {
-    if (series->name().isEmpty()) // a limit's second line: its first one answers
+    QChartView::mouseMoveEvent(event);
+    if (!chart() || event->buttons() != Qt::NoButton)
         return;
-    connect(series, &QXYSeries::hovered, this, [this, series](const QPointF &at, bool inside) {
-        if (!inside)
-            return showHover(QString());
-        const QPointF p = nearest(series, at);
-        showHover(m_pointText ? m_pointText(series, p)
-                              : tr("%1: %2").arg(series->name(),
-                                                 valueText(p.y(), unitOf(chart(), Qt::Vertical))));
-    });
+    // The nearest point of any named line or scatter, within reach of the pointer: a line
+    // three pixels wide is too thin a target in a room.
+    const QPointF at = chart()->mapFromScene(mapToScene(event->position().toPoint()));
+    const QXYSeries *best = nullptr;
+    QPointF bestPoint;
+    qreal bestDistance = 24; // pixels
+    for (QAbstractSeries *s : chart()->series()) {
+        auto *xy = qobject_cast<QXYSeries *>(s);
+        if (!xy || xy->name().isEmpty() || !xy->isVisible()
+            || !chart()->plotArea().adjusted(-8, -8, 8, 8).contains(at))
+            continue;
+        for (const QPointF &p : xy->points()) {
+            const qreal d = QLineF(chart()->mapToPosition(p, xy), at).length();
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = xy;
+                bestPoint = p;
+            }
+        }
+    }
+    if (!best)
+        return showHover(QString());
+    showHover(m_pointText
+                  ? m_pointText(best, bestPoint)
+                  : tr("%1: %2").arg(best->name(),
+                                     valueText(bestPoint.y(), unitOf(chart(), Qt::Vertical))));
 }
 
 void ChartView::watch(QBarSet *set, const QStringList &categories)
@@ -123,11 +128,26 @@ void ChartView::watch(QBarSet *set, const QStringList &categories)
 
 void ChartView::showHover(const QString &text)
 {
+    if (text == m_hoverText)
+        return;
     m_hoverText = text;
     if (text.isEmpty())
         QToolTip::hideText();
     else
         QToolTip::showText(QCursor::pos(), text, this);
+}
+
+bool ChartView::viewportEvent(QEvent *event)
+{
+    // QGraphicsView would ask the scene, whose items have no tooltips, and hide ours.
+    if (event->type() == QEvent::ToolTip) {
+        // The value under the pointer when there is one, how to zoom otherwise.
+        const auto *help = static_cast<QHelpEvent *>(event);
+        QToolTip::showText(help->globalPos(),
+                           m_hoverText.isEmpty() ? accessibleDescription() : m_hoverText, this);
+        return true;
+    }
+    return QChartView::viewportEvent(event);
 }
 
 bool ChartView::isZoomed() const

@@ -51,14 +51,15 @@ Q_SIGNALS:
     void saveRequested();
 
 protected:
+    bool viewportEvent(QEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
-    void watch(QXYSeries *series);
     void watch(QBarSet *set, const QStringList &categories);
     void showHover(const QString &text);
     QList<QPair<qreal, qreal>> ranges() const; // of the value axes, in the chart's order

@@ -108,15 +108,16 @@ void KpiPropertiesPanel::addMeasures()
 {
     auto *box = new QComboBox(this);
     box->setObjectName(QStringLiteral("measures"));
-    box->setToolTip(tr("A step's cycle time, a queue's wait or a map's lead time that this "
-                       "KPI measures: the map shows the measured spread beside its figure"));
+    const QString help = tr("A step's cycle time, a queue's wait or a map's lead time that this "
+                            "KPI measures: the map shows the measured spread beside its figure");
+    box->setAccessibleDescription(help);
     // Long names ("Current state ▸ Model validation: cycle time") must not widen the dock.
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     box->setMinimumContentsLength(8);
     auto *reading = new QLabel(this);
     reading->setObjectName(QStringLiteral("measures_reading"));
     reading->setWordWrap(true);
-    const auto show = [this, box, reading] {
+    const auto show = [this, box, reading, help] {
         const QSignalBlocker blocker(box);
         box->clear();
         box->addItem(tr("(no figure on a map)"));
@@ -126,6 +127,9 @@ void KpiPropertiesPanel::addMeasures()
             if (current && current->target == figure.target && current->key == figure.key)
                 box->setCurrentIndex(box->count() - 1);
         }
+        // A narrow dock cuts the name short: the tooltip has it whole.
+        box->setToolTip(box->currentIndex() > 0 ? box->currentText() + QLatin1String("\n\n") + help
+                                                : help);
         reading->setText(measuredText());
         reading->setVisible(!reading->text().isEmpty());
     };

@@ -132,10 +132,20 @@ XmrChartView::XmrChartView(QWidget *parent)
     QFont big = m_reading->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     m_reading->setFont(big);
+    // A measurement says its date and note; a line (centre, limit, target) its value.
+    const auto text = [this](const QXYSeries *series, const QPointF &p, bool movingRange) {
+        const QStringList data {tr("Measured"), tr("Signal"), tr("Moving range"),
+                                tr("Jump above the limit")};
+        if (data.contains(series->name()))
+            return pointText(p, movingRange);
+        QString value = QLocale().toString(p.y(), 'g', 4);
+        return tr("%1: %2").arg(series->name(),
+                                m_unit.isEmpty() ? value : tr("%1 %2").arg(value, m_unit));
+    };
     m_individuals->setPointText(
-        [this](const QXYSeries *, const QPointF &p) { return pointText(p, false); });
+        [text](const QXYSeries *s, const QPointF &p) { return text(s, p, false); });
     m_movingRanges->setPointText(
-        [this](const QXYSeries *, const QPointF &p) { return pointText(p, true); });
+        [text](const QXYSeries *s, const QPointF &p) { return text(s, p, true); });
     for (ChartView *view : {m_individuals, m_movingRanges})
         connect(view, &ChartView::saveRequested, this, &XmrChartView::saveImageAs);
     auto *layout = new QVBoxLayout(this);
@@ -169,6 +179,15 @@ void XmrChartView::display(const Kpi &kpi,
     m_series = series;
     m_individuals->showChart(individualsChart(kpi, series, chart));
     m_movingRanges->showChart(movingRangeChart(kpi, series, chart));
+    // The two panels share their points: zoomed along x, the moving ranges follow.
+    const auto x
+        = [](QChart *c) { return qobject_cast<QValueAxis *>(c->axes(Qt::Horizontal).value(0)); };
+    if (QValueAxis *top = x(m_individuals->chart()), *bottom = x(m_movingRanges->chart());
+        top && bottom) {
+        bottom->setRange(top->min(), top->max());
+        connect(top, &QValueAxis::rangeChanged, bottom,
+                [bottom](qreal min, qreal max) { bottom->setRange(min, max); });
+    }
     m_reading->setText(KpiReading::text(kpi, series, chart));
 }
 
