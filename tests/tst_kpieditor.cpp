@@ -317,6 +317,12 @@ void tst_KpiEditor::stepTakesItsMeasuredCycleTimeInOneStep()
     panel->findChild<QPushButton *>(QStringLiteral("use_mean"))->click();
     QCOMPARE(m_document->undoStack()->count(), 1);
     QCOMPARE(*map->element(labeling)->cycleTime, 182.5 / 30 * 3600);
+    // The median after it is a step of its own (no merging with the one before).
+    panel->findChild<QPushButton *>(QStringLiteral("use_median"))->click();
+    QCOMPARE(m_document->undoStack()->count(), 2);
+    QCOMPARE(*map->element(labeling)->cycleTime, 6 * 3600.0);
+    m_document->undoStack()->undo();
+    QCOMPARE(*map->element(labeling)->cycleTime, 182.5 / 30 * 3600);
     m_document->undoStack()->undo();
     QCOMPARE(*map->element(labeling)->cycleTime, 6 * 3600.0);
 

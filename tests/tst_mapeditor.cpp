@@ -527,6 +527,18 @@ void tst_MapEditor::valueStreamChartsFollowTheMap()
     QCOMPARE(steps.at(1), QStringLiteral("▲ Labeling")); // in words, not colour
     QCOMPARE(steps.at(0), QStringLiteral("Data ingestion"));
     QCOMPARE(balance.at(0)->at(1) + balance.at(1)->at(1), 6.0); // hours: C/T of Labeling
+    // A bar under the pointer says its set, its step and its value, and stays said while the
+    // pointer moves over it (no line point nearby takes it away).
+    Q_EMIT balance.at(0)->hovered(true, 1);
+    ChartView *view = dialog.operatorBalance();
+    QVERIFY2(view->hoverText().startsWith(QStringLiteral("Value-added, ▲ Labeling: 6")),
+             qPrintable(view->hoverText()));
+    QMouseEvent move(QEvent::MouseMove, QPointF(10, 10), view->mapToGlobal(QPoint(10, 10)),
+                     Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &move);
+    QVERIFY(!view->hoverText().isEmpty());
+    Q_EMIT balance.at(0)->hovered(false, 1);
+    QVERIFY(view->hoverText().isEmpty());
     // The waterfall ends at the lead time: 14.7 d, 14 d of it waiting (the bottom bar: a
     // horizontal chart counts from the bottom, so the flow reads top to bottom).
     QList<QBarSet *> steps2 = barsOf(dialog.waterfall());

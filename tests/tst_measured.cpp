@@ -4,6 +4,7 @@
 #include "document/measuredfigure.h"
 #include "kpi/kpistore.h"
 #include "testsupport.h"
+#include "vsm/addremovemap.h"
 #include "vsm/addremovemapitems.h"
 #include "vsm/mapmetrics.h"
 #include "vsm/mappainter.h"
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void aKpiMeasuresOneFigureAtATime();
     void deletingEitherSideTakesTheLinkAndUndoBringsItBack();
     void linkIsStoredAndReopened();
+    void aNewMapOffersItsFigures();
+    void theKpiThatHasMeasuredIsShown();
 
 private:
     EntityId addKpi(const QString &unit, const QList<double> &values);
@@ -171,9 +174,12 @@ void tst_Measured::stepShowsWhatItsKpiMeasured()
     m_document->undoStack()->undo();
     QCOMPARE(maps.metrics(map).measuredCycleTimes.value(labeling()).max, 9 * 3600.0);
 
-    // A unit the map does not know is no time: the data box shows nothing of it.
+    // A unit the map does not know is no time: the data box shows nothing of it. The change
+    // is announced, so that a scene showing the spread follows it.
+    const int announced = int(measured.count());
     m_document->undoStack()->push(new ChangeField(&KpiStore::of(*m_document)->kpiList(), kpi,
                                                   int(Kpi::Field::Unit), QStringLiteral("items")));
+    QTRY_COMPARE(measured.count(), announced + 1);
     QVERIFY(maps.metrics(map).measuredCycleTimes.isEmpty());
     const auto spread = MeasuredFigures::spread(*m_document, labeling(), MapStore::CycleTimeFigure);
     QVERIFY(spread && !spread->inSeconds);
@@ -250,6 +256,33 @@ void tst_Measured::linkIsStoredAndReopened()
     QCOMPARE(spread->n, 2);
     QCOMPARE(spread->mean, 6.5 * 3600);
     QCOMPARE(MeasuredFigures::measuredBy(*reopened, kpi)->target, step);
+}
+
+void tst_Measured::aNewMapOffersItsFigures()
+{
+    QSignalSpy measured(m_document.get(), &Document::measuredChanged);
+    const int before = int(MeasuredFigures::offered(*m_document).size());
+    auto *map = new ValueStreamMap(m_document->newId());
+    m_document->undoStack()->push(new AddMap(m_document.get(), map));
+    QTRY_COMPARE(measured.count(), 1); // a KPI's list of figures is rebuilt
+    QCOMPARE(MeasuredFigures::offered(*m_document).size(), before + 1); // its lead time
+    m_document->undoStack()->undo();
+    QTRY_COMPARE(measured.count(), 2);
+    QCOMPARE(MeasuredFigures::offered(*m_document).size(), before);
+}
+
+void tst_Measured::theKpiThatHasMeasuredIsShown()
+{
+    // Two KPIs on one step: the first has no points yet; the second's spread is the one shown.
+    const EntityId empty = addKpi(QStringLiteral("h"), {});
+    const EntityId full = addKpi(QStringLiteral("h"), {5, 7});
+    QUndoStack &undo = *m_document->undoStack();
+    undo.push(MeasuredFigures::link(*m_document, empty, labeling(), MapStore::CycleTimeFigure));
+    QCOMPARE(MeasuredFigures::spread(*m_document, labeling(), MapStore::CycleTimeFigure)->n, 0);
+    undo.push(MeasuredFigures::link(*m_document, full, labeling(), MapStore::CycleTimeFigure));
+    const auto spread = MeasuredFigures::spread(*m_document, labeling(), MapStore::CycleTimeFigure);
+    QCOMPARE(spread->source, full);
+    QCOMPARE(spread->mean, 6 * 3600.0);
 }
 
 QTEST_MAIN(tst_Measured)

@@ -2,6 +2,214 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionCsv</name>
+    <message>
+        <location filename="../models/actions/actioncsv.cpp" line="+66"/>
+        <source>&quot;%1&quot; is not a date as YYYY-MM-DD</source>
+        <translation>„%1“ ist kein Datum der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>„%1“ ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>line 1: &quot;%1&quot; is not a column of the action register (%2)</source>
+        <translation>Zeile 1: „%1“ ist keine Spalte des Maßnahmenplans (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line 1: the column &quot;%1&quot; comes twice</source>
+        <translation>Zeile 1: Die Spalte „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line 1: the column &quot;What&quot; is missing</source>
+        <translation>Zeile 1: Die Spalte „What“ fehlt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line %1: %2 cells for %3 columns</source>
+        <translation>Zeile %1: %2 Zellen für %3 Spalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1, field &quot;%2&quot;: %3</source>
+        <translation>Zeile %1, Feld „%2“: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1, field &quot;What&quot;: empty; say what is to be done</source>
+        <translation>Zeile %1, Feld „What“: leer; sagen Sie, was zu tun ist</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItem</name>
+    <message>
+        <location filename="../models/actions/actionitem.cpp" line="+12"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verifier</source>
+        <translation>Prüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expected effect</source>
+        <translation>Erwartete Wirkung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measured effect</source>
+        <translation>Gemessene Wirkung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRegister</name>
+    <message>
+        <location line="+22"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>ActionSection</name>
+    <message>
+        <location filename="../models/actions/actionsection.cpp" line="+29"/>
+        <source>(no owner)</source>
+        <translation>(niemand verantwortlich)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 (%n action(s))</source>
+        <translation>
+            <numerusform>%1 (%n Maßnahme)</numerusform>
+            <numerusform>%1 (%n Maßnahmen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 ⚠ overdue</source>
+        <translation>%1 ⚠ überfällig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verifier</source>
+        <translation>Prüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/actionsection.h" line="+16"/>
+        <source>Action register</source>
+        <translation>Maßnahmenplan</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsKind</name>
+    <message>
+        <location filename="../models/actions/actionskind.cpp" line="+16"/>
+        <source>Bring in actions: takt actions import DOC FILE.csv</source>
+        <translation>Maßnahmen übernehmen: takt actions import DOK DATEI.csv</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/actionskind.h" line="+17"/>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+</context>
+<context>
     <name>ArtefactFiles</name>
     <message>
         <location filename="../models/document/artefactfiles.cpp" line="+35"/>
@@ -1638,7 +1846,7 @@
 <context>
     <name>MeasurementCsv</name>
     <message>
-        <location filename="../models/kpi/measurementcsv.cpp" line="+72"/>
+        <location filename="../models/kpi/measurementcsv.cpp" line="+36"/>
         <source>line %1, %2</source>
         <translation>Zeile %1, %2</translation>
     </message>
@@ -1648,7 +1856,7 @@
         <translation>die Kopfzeile ist „%1“; schreiben Sie Timestamp,Value,Note</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 fields where the header has %2</source>
         <translation>%1 Felder, wo die Kopfzeile %2 hat</translation>
     </message>
@@ -2023,6 +2231,56 @@
     </message>
 </context>
 <context>
+    <name>Takt::ActionStore</name>
+    <message numerus="yes">
+        <location filename="../models/actions/actionstore.cpp" line="+52"/>
+        <source>Add %n action(s)</source>
+        <translation>
+            <numerusform>%n Maßnahme hinzufügen</numerusform>
+            <numerusform>%n Maßnahmen hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Action register</source>
+        <translation>Maßnahmenplan</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n action(s), %1 open</source>
+        <translation>
+            <numerusform>%n Maßnahme, %1 offen</numerusform>
+            <numerusform>%n Maßnahmen, %1 offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n überfällig</numerusform>
+            <numerusform>, %n überfällig</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Takt::ActionTableModel</name>
+    <message>
+        <location filename="../models/actions/actiontablemodel.cpp" line="+78"/>
+        <source>%1 ⚠ overdue</source>
+        <translation>%1 ⚠ überfällig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ⚠ the owner</source>
+        <translation>%1 ⚠ die verantwortliche Person</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The owner verifies their own action: ask someone else to check it.</source>
+        <translation>Die verantwortliche Person prüft ihre eigene Maßnahme: Bitten Sie jemand anderen, sie zu prüfen.</translation>
+    </message>
+</context>
+<context>
     <name>Takt::ChartView</name>
     <message>
         <location filename="../views/editor/chartview.cpp" line="+38"/>
@@ -2035,12 +2293,12 @@
         <translation>Rechteck ziehen, Mausrad drehen oder + und − drücken zum Zoomen; 0 oder ein Doppelklick zeigt alles; Rechtsklick, um es als Bild zu speichern</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -2102,7 +2360,7 @@
 <context>
     <name>Takt::Document</name>
     <message>
-        <location filename="../models/document/document.cpp" line="+57"/>
+        <location filename="../models/document/document.cpp" line="+60"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2239,7 +2497,7 @@
 <context>
     <name>Takt::KpiPropertiesPanel</name>
     <message>
-        <location filename="../views/kpi/kpipropertiespanel.cpp" line="+63"/>
+        <location filename="../views/kpi/kpipropertiespanel.cpp" line="+64"/>
         <source>all points</source>
         <translation>alle Punkte</translation>
     </message>
@@ -2254,12 +2512,12 @@
         <translation>(keine Kennzahl einer Karte)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+41"/>
         <source>Measures:</source>
         <translation>Misst:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The map&apos;s figure is a time; this KPI&apos;s unit &quot;%1&quot; is not one the map knows (s, min, h, d, wk): the map cannot show what it measured.</source>
         <translation>Die Kennzahl der Karte ist eine Zeit; die Einheit „%1“ dieser KPI kennt die Karte nicht (s, min, h, d, wk): Die Karte kann nicht zeigen, was sie gemessen hat.</translation>
     </message>
@@ -2274,7 +2532,7 @@
         <translation>Die Karte sagt %1; noch nichts gemessen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The map says %1; measured: mean %2, median %3, from %4 to %5 (n = %6).</source>
         <translation>Die Karte sagt %1; gemessen: Mittelwert %2, Median %3, von %4 bis %5 (n = %6).</translation>
     </message>
@@ -2282,7 +2540,7 @@
 <context>
     <name>Takt::KpiStore</name>
     <message>
-        <location filename="../models/kpi/kpistore.cpp" line="+115"/>
+        <location filename="../models/kpi/kpistore.cpp" line="+117"/>
         <source>Add KPI &quot;%1&quot;</source>
         <translation>Kennzahl „%1“ hinzufügen</translation>
     </message>
@@ -2731,12 +2989,12 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Map: %1</source>
         <translation>Karte: %1</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>Cycle Time from the Median of &quot;%1&quot;</source>
         <translation>Zykluszeit aus dem Median von „%1“</translation>
     </message>
@@ -2746,7 +3004,7 @@
         <translation>Zykluszeit aus dem Mittelwert von „%1“</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Use Median</source>
         <translation>Median übernehmen</translation>
     </message>
@@ -2799,7 +3057,7 @@
         <translation type="vanished">Pausen pro Schicht in Minuten:</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-213"/>
         <source>Most readable unit for each figure</source>
         <translation>Für jede Zahl die lesbarste Einheit</translation>
     </message>
@@ -2807,7 +3065,7 @@
 <context>
     <name>Takt::MapStore</name>
     <message numerus="yes">
-        <location filename="../models/vsm/mapstore.cpp" line="+241"/>
+        <location filename="../models/vsm/mapstore.cpp" line="+242"/>
         <source>%n element(s), lead time %1</source>
         <translation>
             <numerusform>%n Element, Durchlaufzeit %1</numerusform>
@@ -2820,12 +3078,12 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+47"/>
         <source>%1 ▸ lead time</source>
         <translation>%1 ▸ Durchlaufzeit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>%1 ▸ %2: cycle time</source>
         <translation>%1 ▸ %2: Zykluszeit</translation>
     </message>
@@ -3639,7 +3897,7 @@
         <translation>%1 in den Fluss einfügen</translation>
     </message>
     <message>
-        <location filename="../models/document/measuredfigure.cpp" line="+121"/>
+        <location filename="../models/document/measuredfigure.cpp" line="+125"/>
         <source>Link Measured Figure</source>
         <translation>Gemessene Kennzahl verknüpfen</translation>
     </message>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActionSection</name>
+    <message numerus="yes">
+        <location filename="../models/actions/actionsection.cpp" line="+32"/>
+        <source>%1 (%n action(s))</source>
+        <translation>
+            <numerusform>%1 (%n action)</numerusform>
+            <numerusform>%1 (%n actions)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message numerus="yes">
         <location filename="../app/commandline.cpp" line="+309"/>
@@ -108,6 +119,33 @@
     </message>
 </context>
 <context>
+    <name>Takt::ActionStore</name>
+    <message numerus="yes">
+        <location filename="../models/actions/actionstore.cpp" line="+52"/>
+        <source>Add %n action(s)</source>
+        <translation>
+            <numerusform>Add %n action</numerusform>
+            <numerusform>Add %n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>%n action(s), %1 open</source>
+        <translation>
+            <numerusform>%n action, %1 open</numerusform>
+            <numerusform>%n actions, %1 open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Takt::KpiActions</name>
     <message numerus="yes">
         <location filename="../views/kpi/kpiactions.cpp" line="+111"/>
@@ -140,7 +178,7 @@
 <context>
     <name>Takt::KpiStore</name>
     <message numerus="yes">
-        <location filename="../models/kpi/kpistore.cpp" line="+162"/>
+        <location filename="../models/kpi/kpistore.cpp" line="+164"/>
         <source>Add %n measurement(s)</source>
         <translation>
             <numerusform>Add %n measurement</numerusform>
@@ -189,7 +227,7 @@
 <context>
     <name>Takt::MapStore</name>
     <message numerus="yes">
-        <location filename="../models/vsm/mapstore.cpp" line="+241"/>
+        <location filename="../models/vsm/mapstore.cpp" line="+242"/>
         <source>%n element(s), lead time %1</source>
         <translation>
             <numerusform>%n element, lead time %1</numerusform>

@@ -59,4 +59,13 @@ QVariant ArtefactStore::outlineData(EntityId id, int role) const
     }
 }
 
+std::optional<MeasurableFigure> ArtefactStore::measurableFigure(EntityId target,
+                                                                const QString &key) const
+{
+    for (const MeasurableFigure &figure : measurableFigures())
+        if (figure.target == target && figure.key == key)
+            return figure;
+    return std::nullopt;
+}
+
 } // namespace Takt

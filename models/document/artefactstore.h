@@ -61,6 +61,10 @@ public:
 
     /** The figures of this kind's artefacts that measurements can stand for (MeasuredFigures). */
     virtual QList<MeasurableFigure> measurableFigures() const { return {}; }
+    /** One of measurableFigures(), by its target and key; a store with many figures answers
+     *  without working out the others. */
+    virtual std::optional<MeasurableFigure> measurableFigure(EntityId target,
+                                                             const QString &key) const;
     /** What @p source, an entity of this store, measured for @p figure, if it has measured. */
     virtual std::optional<MeasuredSpread> measure(EntityId source,
                                                   const MeasurableFigure &figure) const

@@ -59,6 +59,9 @@ Document::Document(std::unique_ptr<FileSession> session)
         connect(store, &ArtefactStore::outlineChanged, this, &Document::artefactChanged);
         connect(store, &ArtefactStore::artefactRemoved, this, &Document::artefactRemoved);
         connect(store, &ArtefactStore::artefactInserted, this, &Document::artefactInserted);
+        // An artefact in or out changes the figures that can be measured (MeasuredFigures).
+        connect(store, &ArtefactStore::artefactInserted, this, &Document::noteMeasuredChanged);
+        connect(store, &ArtefactStore::artefactRemoved, this, &Document::noteMeasuredChanged);
     }
 }
 

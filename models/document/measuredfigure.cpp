@@ -49,9 +49,7 @@ std::optional<MeasurableFigure>
 MeasuredFigures::find(const Document &document, EntityId target, const QString &key)
 {
     if (const ArtefactStore *store = document.storeOf(target))
-        for (const MeasurableFigure &figure : store->measurableFigures())
-            if (figure.target == target && figure.key == key)
-                return figure;
+        return store->measurableFigure(target, key);
     return std::nullopt;
 }
 
@@ -84,11 +82,17 @@ MeasuredFigures::spread(const Document &document, EntityId target, const QString
     const std::optional<MeasurableFigure> figure = find(document, target, key);
     if (!figure)
         return std::nullopt;
+    // The first that has measured something: a new KPI with no points yet hides no other.
+    std::optional<MeasuredSpread> first;
     for (const EntityId source : measuring)
         if (const ArtefactStore *store = document.storeOf(source))
-            if (auto measured = store->measure(source, *figure))
-                return measured;
-    return std::nullopt;
+            if (auto measured = store->measure(source, *figure)) {
+                if (measured->n > 0)
+                    return measured;
+                if (!first)
+                    first = measured;
+            }
+    return first;
 }
 
 QList<EntityId>

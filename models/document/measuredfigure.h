@@ -72,7 +72,8 @@ public:
                                                       const QString &key);
     /** The figure @p source measures, if it is linked to one. */
     static std::optional<MeasurableFigure> measuredBy(const Document &document, EntityId source);
-    /** What is measured for @p key of @p target, if some entity measures it. */
+    /** What is measured for @p key of @p target, if some entity measures it: the first linked
+     *  that has measured something (the links' order), or else the first linked. */
     static std::optional<MeasuredSpread>
     spread(const Document &document, EntityId target, const QString &key);
     /** One undo step: @p source measures @p key of @p target from now on, instead of what it

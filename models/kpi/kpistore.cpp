@@ -33,6 +33,8 @@ KpiStore::KpiStore(Document &document, const ArtefactKind &kind)
     // (its baseline changes its chart) and must not be given the old one.
     connect(&m_kpis, &EntityListBase::changed, this,
             [this](EntityId id) { m_summaries.remove(id); });
+    // Its unit or name changes what a map shows of what it measured.
+    connect(&m_kpis, &EntityListBase::modified, &document, &Document::noteMeasuredChanged);
     m_outline.connect(this);
     connect(&m_measurements, &EntityListBase::modified, this, &ArtefactStore::modified);
     // A series follows its measurements, and the navigator's status (n, signals) follows it:

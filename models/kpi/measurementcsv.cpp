@@ -1,46 +1,12 @@
 #include "measurementcsv.h"
 
+#include "common/csvrecords.h"
+
 #include <cmath>
 
 namespace Takt {
 
 namespace {
-
-/** One CSV record's fields (RFC 4180 quotes), from @p pos; moves @p pos and @p line past it. */
-QStringList record(const QString &text, int *pos, int *line)
-{
-    QStringList fields;
-    QString field;
-    bool quoted = false;
-    int i = *pos;
-    for (; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"'))
-                field += QLatin1Char('"'), ++i;
-            else if (c == QLatin1Char('"'))
-                quoted = false;
-            else {
-                if (c == QLatin1Char('\n'))
-                    ++*line;
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            fields << field;
-            field.clear();
-        } else if (c == QLatin1Char('\n')) {
-            ++i;
-            break;
-        } else if (c != QLatin1Char('\r')) {
-            field += c;
-        }
-    }
-    fields << field;
-    *pos = i;
-    return fields;
-}
 
 std::optional<double> number(QString text, const QLocale &locale)
 {
@@ -64,16 +30,14 @@ QString MeasurementCsv::storedTime(const QDateTime &time)
 
 std::optional<QList<Measurement>> MeasurementCsv::read(const QByteArray &bytes, QString *error)
 {
-    QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xfeff))) // a byte order mark, as spreadsheets write
-        text.remove(0, 1);
+    CsvRecords records(bytes);
     const auto fail = [error](int line, const QString &what) {
         if (error)
             *error = tr("line %1, %2").arg(line).arg(what);
         return std::nullopt;
     };
-    int pos = 0, line = 1;
-    const QStringList header = record(text, &pos, &line);
+    int line = 1;
+    const QStringList header = records.next(&line);
     const auto named = [&header](int i, const char *name) {
         return header.value(i).trimmed().compare(QLatin1String(name), Qt::CaseInsensitive) == 0;
     };
@@ -83,9 +47,10 @@ std::optional<QList<Measurement>> MeasurementCsv::read(const QByteArray &bytes, 
                     tr("the header is \"%1\"; write Timestamp,Value,Note")
                         .arg(header.join(QLatin1Char(','))));
     QList<Measurement> rows;
-    while (pos < text.size()) {
-        const int at = ++line;
-        const QStringList fields = record(text, &pos, &line);
+    while (!records.atEnd()) {
+        int at = 0;
+        const QStringList fields = records.next(&at);
+        line = at;
         if (fields.size() == 1 && fields.first().trimmed().isEmpty())
             continue; // a blank line
         if (fields.size() > header.size())

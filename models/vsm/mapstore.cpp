@@ -77,7 +77,8 @@ void MapStore::watch(ValueStreamMap *map)
     const EntityId id = map->id();
     connect(map, &ValueStreamMap::changed, this, &ArtefactStore::modified);
     // A figure a series measures may have changed with it.
-    connect(map, &ValueStreamMap::changed, &document(), &Document::noteMeasuredChanged);
+    connect(map, &ValueStreamMap::changed, &document(), &Document::noteMeasuredChanged,
+            Qt::UniqueConnection); // takeMap() keeps it: a map back by undo is not doubled
     connect(map, &ValueStreamMap::propertiesChanged, this, [this, id] {
         Q_EMIT mapPropertiesChanged(id);
         Q_EMIT outlineChanged(id);
@@ -284,28 +285,48 @@ QList<MeasurableFigure> MapStore::measurableFigures() const
 {
     QList<MeasurableFigure> figures;
     for (const ValueStreamMap *m : m_maps) {
-        const MapMetrics metrics = MapMetrics::compute(*m, map(m->derivedFrom()));
-        figures << MeasurableFigure {
-            m->id(),   LeadTimeFigure, tr("%1 ▸ lead time").arg(m->name()), true, metrics.leadTime,
-            m->name(), QString()};
-        for (const MapElement &e : m->elements()) {
-            const QString title = m->elementTitle(e);
-            if (e.kind == ElementKind::Process)
-                figures << MeasurableFigure {
-                    e.id, CycleTimeFigure, tr("%1 ▸ %2: cycle time").arg(m->name(), title),
-                    true, e.cycleTime,     m->name(),
-                    title};
-            else if (MapElement::isQueue(e.kind))
-                figures << MeasurableFigure {e.id,
-                                             WaitFigure,
-                                             tr("%1 ▸ %2: wait").arg(m->name(), title),
-                                             true,
-                                             MapMetrics::waitOf(e, m->demandPerDay()),
-                                             m->name(),
-                                             title};
-        }
+        figures << *measurableFigure(m->id(), LeadTimeFigure);
+        for (const MapElement &e : m->elements())
+            if (auto figure = measurableFigure(
+                    e.id, e.kind == ElementKind::Process ? CycleTimeFigure : WaitFigure))
+                figures << *figure;
     }
     return figures;
+}
+
+std::optional<MeasurableFigure> MapStore::measurableFigure(EntityId target,
+                                                           const QString &key) const
+{
+    if (const ValueStreamMap *m = map(target)) {
+        if (key != LeadTimeFigure)
+            return std::nullopt;
+        // The one figure that needs the whole map worked out.
+        const MapMetrics metrics = MapMetrics::compute(*m, map(m->derivedFrom()));
+        return MeasurableFigure {m->id(),  LeadTimeFigure,   tr("%1 ▸ lead time").arg(m->name()),
+                                 true,     metrics.leadTime, m->name(),
+                                 QString()};
+    }
+    for (const ValueStreamMap *m : m_maps) {
+        const MapElement *e = m->element(target);
+        if (!e)
+            continue;
+        const QString title = m->elementTitle(*e);
+        if (e->kind == ElementKind::Process && key == CycleTimeFigure)
+            return MeasurableFigure {
+                e->id, CycleTimeFigure, tr("%1 ▸ %2: cycle time").arg(m->name(), title),
+                true,  e->cycleTime,    m->name(),
+                title};
+        if (MapElement::isQueue(e->kind) && key == WaitFigure)
+            return MeasurableFigure {e->id,
+                                     WaitFigure,
+                                     tr("%1 ▸ %2: wait").arg(m->name(), title),
+                                     true,
+                                     MapMetrics::waitOf(*e, m->demandPerDay()),
+                                     m->name(),
+                                     title};
+        return std::nullopt;
+    }
+    return std::nullopt;
 }
 
 } // namespace Takt

@@ -62,6 +62,8 @@ public:
     bool contains(EntityId id) const override;
     QVariant outlineData(EntityId id, int role) const override;
     QList<MeasurableFigure> measurableFigures() const override;
+    std::optional<MeasurableFigure> measurableFigure(EntityId target,
+                                                     const QString &key) const override;
 
 Q_SIGNALS:
     /** A map's own figures or name changed (not its elements). */

@@ -104,8 +104,13 @@ void ChartView::mouseMoveEvent(QMouseEvent *event)
             }
         }
     }
-    if (!best)
-        return showHover(QString());
+    if (!best) {
+        // Only what this search showed goes: a bar's text stays while the pointer is on it.
+        if (m_hoverFromPoint)
+            showHover(QString());
+        return;
+    }
+    m_hoverFromPoint = true;
     showHover(m_pointText
                   ? m_pointText(best, bestPoint)
                   : tr("%1: %2").arg(best->name(),
@@ -115,6 +120,7 @@ void ChartView::mouseMoveEvent(QMouseEvent *event)
 void ChartView::watch(QBarSet *set, const QStringList &categories)
 {
     connect(set, &QBarSet::hovered, this, [this, set, categories](bool inside, int index) {
+        m_hoverFromPoint = false;
         if (!inside)
             return showHover(QString());
         const bool horizontal = !unitOf(chart(), Qt::Horizontal).isEmpty();

@@ -68,7 +68,9 @@ private:
     PointText m_pointText;
     QString m_hoverText;
     QList<QPair<qreal, qreal>> m_fullRanges; // the chart as built: what showAll() returns to
-    bool m_zoomed = false; // kept over a redraw (chart()->isZoomed() is the chart's own)
+    bool m_zoomed = false;
+    bool m_hoverFromPoint = false; // the hover text came from the nearest point, not a bar // kept
+                                   // over a redraw (chart()->isZoomed() is the chart's own)
 };
 
 } // namespace Takt

@@ -6,6 +6,7 @@
 #include "document/document.h"
 #include "kpi/kpistore.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -118,14 +119,30 @@ void KpiPropertiesPanel::addMeasures()
     reading->setObjectName(QStringLiteral("measures_reading"));
     reading->setWordWrap(true);
     const auto show = [this, box, reading, help] {
-        const QSignalBlocker blocker(box);
-        box->clear();
-        box->addItem(tr("(no figure on a map)"));
         const auto current = MeasuredFigures::measuredBy(*m_document, m_kpi);
-        for (const MeasurableFigure &figure : MeasuredFigures::offered(*m_document)) {
-            box->addItem(figure.label, QVariantList {figure.target, figure.key});
+        const QList<MeasurableFigure> offered = MeasuredFigures::offered(*m_document);
+        QStringList labels {tr("(no figure on a map)")};
+        int currentRow = 0;
+        for (const MeasurableFigure &figure : offered) {
             if (current && current->target == figure.target && current->key == figure.key)
-                box->setCurrentIndex(box->count() - 1);
+                currentRow = int(labels.size());
+            labels << figure.label;
+        }
+        QStringList shown;
+        for (int i = 0; i < box->count(); ++i)
+            shown << box->itemText(i);
+        // Rebuilt only when the choices changed (a map edit rarely changes them), and never
+        // under the user's open list.
+        if (shown != labels && !box->view()->isVisible()) {
+            const QSignalBlocker blocker(box);
+            box->clear();
+            box->addItem(labels.first());
+            for (const MeasurableFigure &figure : offered)
+                box->addItem(figure.label, QVariantList {figure.target, figure.key});
+        }
+        if (box->count() == labels.size()) {
+            const QSignalBlocker blocker(box);
+            box->setCurrentIndex(currentRow);
         }
         // A narrow dock cuts the name short: the tooltip has it whole.
         box->setToolTip(box->currentIndex() > 0 ? box->currentText() + QLatin1String("\n\n") + help
@@ -136,8 +153,12 @@ void KpiPropertiesPanel::addMeasures()
     show();
     connect(box, &QComboBox::activated, this, [this, box](int index) {
         const QVariantList target = box->itemData(index).toList();
-        if (QUndoCommand *command = MeasuredFigures::link(
-                *m_document, m_kpi, target.value(0).value<EntityId>(), target.value(1).toString()))
+        const EntityId id = target.value(0).value<EntityId>();
+        const QString key = target.value(1).toString();
+        // A choice left from before the figure went (its map deleted) links nothing.
+        if (id && !MeasuredFigures::find(*m_document, id, key))
+            return;
+        if (QUndoCommand *command = MeasuredFigures::link(*m_document, m_kpi, id, key))
             m_document->undoStack()->push(command);
     });
     connect(m_document, &Document::measuredChanged, this, show);
@@ -152,18 +173,20 @@ QString KpiPropertiesPanel::measuredText() const
     const Kpi *kpi = m_store->kpi(m_kpi);
     if (!figure || !kpi)
         return {};
-    const auto spread = MeasuredFigures::spread(*m_document, figure->target, figure->key);
+    // This KPI's own numbers, whatever else measures the same figure.
+    const auto spread = m_store->measure(m_kpi, *figure);
     if (figure->isTime && spread && !spread->inSeconds)
         return tr("The map's figure is a time; this KPI's unit \"%1\" is not one the map "
                   "knows (s, min, h, d, wk): the map cannot show what it measured.")
             .arg(kpi->unit);
     const QString now = !figure->value ? tr("none")
         : figure->isTime               ? Duration::format(*figure->value)
-                                       : QString::number(*figure->value);
+                                       : QLocale().toString(*figure->value, 'g', 6);
     if (!spread || spread->n == 0)
         return tr("The map says %1; nothing measured yet.").arg(now);
-    const auto time
-        = [&](double v) { return spread->inSeconds ? Duration::format(v) : QString::number(v); };
+    const auto time = [&](double v) {
+        return spread->inSeconds ? Duration::format(v) : QLocale().toString(v, 'g', 6);
+    };
     return tr("The map says %1; measured: mean %2, median %3, from %4 to %5 (n = %6).")
         .arg(now, time(spread->mean), time(spread->median), time(spread->min), time(spread->max),
              QString::number(spread->n));

@@ -274,10 +274,12 @@ void MapPropertiesPanel::addMeasuredCycleTime(EntityId step)
         if (spread.n == 0)
             return;
         const double value = median ? spread.median : spread.mean;
-        auto *command = new ChangeField(&m_scene->map()->elementList(), step,
-                                        int(ElementField::CycleTime), value);
-        command->setText(median ? tr("Cycle Time from the Median of \"%1\"").arg(spread.sourceName)
-                                : tr("Cycle Time from the Mean of \"%1\"").arg(spread.sourceName));
+        // A parent of its own: a ChangeField alone would merge with the typing before it.
+        auto *command = new QUndoCommand(
+            median ? tr("Cycle Time from the Median of \"%1\"").arg(spread.sourceName)
+                   : tr("Cycle Time from the Mean of \"%1\"").arg(spread.sourceName));
+        new ChangeField(&m_scene->map()->elementList(), step, int(ElementField::CycleTime), value,
+                        command);
         m_scene->document()->undoStack()->push(command);
     };
     for (const bool median : {false, true}) {

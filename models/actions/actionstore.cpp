@@ -1,0 +1,148 @@
+#include "actionstore.h"
+
+#include "core/addremoveentities.h"
+#include "document/document.h"
+#include "document/liststore.h"
+
+#include <QDate>
+
+namespace Takt {
+
+namespace {
+TableStore registerTable(SqlConnection &db)
+{
+    return ListStore::table(db, QStringLiteral("action_registers"), ActionRegister::fields());
+}
+
+TableStore actionTable(SqlConnection &db)
+{
+    return ListStore::table(db, QStringLiteral("action_items"), ActionItem::fields(),
+                            QStringLiteral("register_id"));
+}
+} // namespace
+
+ActionStore::ActionStore(Document &document, const ArtefactKind &kind)
+    : ArtefactStore(document, kind)
+    , m_registers(ActionRegister::fields(), [](const ActionRegister &r) { return r.name; })
+    , m_actions(ActionItem::fields(), [](const ActionItem &a) { return a.what; })
+    , m_outline(m_registers, [](const ActionRegister &) { return EntityId(0); })
+{
+    m_outline.connect(this);
+    connect(&m_actions, &EntityListBase::modified, this, &ArtefactStore::modified);
+    // The register's status (its counts) follows its actions.
+    connect(&m_actions, &EntityListBase::modified, this, [this] {
+        if (const EntityId id = registerId())
+            Q_EMIT outlineChanged(id);
+    });
+}
+
+ActionStore *ActionStore::of(const Document &document)
+{
+    return document.store<ActionStore>();
+}
+
+EntityId ActionStore::registerId() const
+{
+    return m_registers.items().isEmpty() ? 0 : m_registers.items().first().id;
+}
+
+QUndoCommand *ActionStore::addActions(const QList<ActionItem> &actions, QUndoCommand *parent)
+{
+    auto *command = new AddEntities<ActionItem>(&m_actions, actions, -1, parent);
+    command->setText(tr("Add %n action(s)", nullptr, int(actions.size())));
+    return command;
+}
+
+bool ActionStore::load(SqlConnection &db, QString *error)
+{
+    TableStore registers = registerTable(db);
+    TableStore actions = actionTable(db);
+    QList<ActionRegister> readRegisters;
+    QList<ActionItem> readActions;
+    const bool ok = ListStore::read(registers, ActionRegister::fields(),
+                                    [&](EntityId, const ActionRegister &r) {
+                                        readRegisters << r;
+                                        return true;
+                                    })
+        && ListStore::read(actions, ActionItem::fields(), [&](EntityId, const ActionItem &a) {
+               readActions << a;
+               return true;
+           });
+    if (!ok) {
+        if (error)
+            *error = registers.errorText().isEmpty() ? actions.errorText() : registers.errorText();
+        return false;
+    }
+    m_registers.load(readRegisters);
+    m_actions.load(readActions);
+    // Every document has its register, from a file that had none too: written with the
+    // next flush, not an edit to undo.
+    if (m_registers.items().isEmpty())
+        m_registers.insert(0, ActionRegister {document().newId(), tr("Action register")});
+    return true;
+}
+
+bool ActionStore::isDirty() const
+{
+    return m_registers.isDirty() || m_actions.isDirty();
+}
+
+bool ActionStore::flush(SqlConnection &db, QString *error)
+{
+    TableStore registers = registerTable(db);
+    TableStore actions = actionTable(db);
+    if (!ListStore::flush(registers, m_registers, 0)) {
+        if (error)
+            *error = registers.errorText();
+        return false;
+    }
+    if (!ListStore::flush(actions, m_actions, registerId())) {
+        if (error)
+            *error = actions.errorText();
+        return false;
+    }
+    return true;
+}
+
+void ActionStore::markStored()
+{
+    m_registers.markStored();
+    m_actions.markStored();
+}
+
+QString ActionStore::artefactName(EntityId id) const
+{
+    const ActionRegister *r = m_registers.find(id);
+    return r ? r->name : QString();
+}
+
+QString ActionStore::summary(EntityId id) const
+{
+    if (!m_registers.contains(id))
+        return {};
+    int open = 0, overdue = 0;
+    const QDate today = QDate::currentDate();
+    for (const ActionItem &a : m_actions.items()) {
+        open += a.isOpen();
+        overdue += a.isOverdue(today);
+    }
+    QString text = tr("%n action(s), %1 open", nullptr, int(m_actions.items().size()))
+                       .arg(QLocale().toString(open));
+    if (overdue)
+        text += tr(", %n overdue", nullptr, overdue);
+    return text;
+}
+
+bool ActionStore::contains(EntityId id) const
+{
+    return m_registers.contains(id) || m_actions.contains(id);
+}
+
+QVariant ActionStore::outlineData(EntityId id, int role) const
+{
+    if (role == StatusRole && m_registers.contains(id))
+        return summary(id);
+    return ArtefactStore::outlineData(id, role);
+}
+
+} // namespace Takt

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "actionitem.h"
+#include "core/entitylist.h"
+#include "document/artefactstore.h"
+#include "document/listoutline.h"
+
+class QUndoCommand;
+
+namespace Takt {
+
+/**
+ * The action register of one document: the actions kind's store. A document has one
+ * register, made with it (or on opening a file from before the register); its actions are
+ * rows of their own, in register order.
+ */
+class ActionStore : public ArtefactStore
+{
+    Q_OBJECT
+
+public:
+    ActionStore(Document &document, const ArtefactKind &kind);
+
+    static ActionStore *of(const Document &document);
+
+    EntityId registerId() const;
+    const EntityList<ActionItem> &actions() const { return m_actions; }
+    EntityList<ActionItem> &actionList() { return m_actions; }
+    const ActionItem *action(EntityId id) const { return m_actions.find(id); }
+
+    /** @p actions appended to the register, as one undo step (@p parent: within another). */
+    QUndoCommand *addActions(const QList<ActionItem> &actions, QUndoCommand *parent = nullptr);
+
+    bool load(SqlConnection &db, QString *error) override;
+    bool isDirty() const override;
+    bool flush(SqlConnection &db, QString *error) override;
+    void markStored() override;
+
+    QList<EntityId> artefacts() const override { return m_outline.children(0); }
+    QString artefactName(EntityId id) const override;
+    QString summary(EntityId id) const override;
+    bool contains(EntityId id) const override;
+    QVariant outlineData(EntityId id, int role) const override;
+
+private:
+    EntityList<ActionRegister> m_registers;
+    EntityList<ActionItem> m_actions;
+    ListOutline<ActionRegister> m_outline;
+};
+
+} // namespace Takt

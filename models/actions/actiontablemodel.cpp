@@ -1,0 +1,161 @@
+#include "actiontablemodel.h"
+
+#include "actionstore.h"
+#include "core/changefield.h"
+#include "core/fieldtext.h"
+#include "document/document.h"
+
+#include <QFont>
+#include <QUndoStack>
+
+namespace Takt {
+
+ActionTableModel::ActionTableModel(Document *document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+    , m_store(ActionStore::of(*document))
+    , m_today(QDate::currentDate())
+{
+    const EntityListBase *list = &m_store->actionList();
+    connect(list, &EntityListBase::aboutToBeInserted, this,
+            [this](EntityId, int index) { beginInsertRows({}, index, index); });
+    connect(list, &EntityListBase::inserted, this, [this] { endInsertRows(); });
+    connect(list, &EntityListBase::aboutToBeRemoved, this, [this](EntityId id) {
+        const int row = rowOf(id);
+        beginRemoveRows({}, row, row);
+    });
+    connect(list, &EntityListBase::removed, this, [this] { endRemoveRows(); });
+    connect(list, &EntityListBase::changed, this, [this](EntityId id) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    });
+}
+
+void ActionTableModel::setToday(const QDate &today)
+{
+    m_today = today;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+EntityId ActionTableModel::actionAt(int row) const
+{
+    const auto &items = m_store->actions().items();
+    return row >= 0 && row < items.size() ? items.at(row).id : 0;
+}
+
+int ActionTableModel::rowOf(EntityId id) const
+{
+    return m_store->actions().indexOf(id);
+}
+
+int ActionTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_store->actions().items().size());
+}
+
+int ActionTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+ActionItem::Field ActionTableModel::fieldOf(int column)
+{
+    using F = ActionItem::Field;
+    static const F fields[] = {F::What,     F::Owner,    F::Due,   F::Status,
+                               F::Priority, F::Verifier, F::Source};
+    return fields[column];
+}
+
+QVariant ActionTableModel::display(const ActionItem &a, int column) const
+{
+    const auto &table = ActionItem::fields();
+    const ActionItem::Field field = fieldOf(column);
+    switch (column) {
+    case DueColumn: {
+        const QString date = a.due.isValid() ? FieldText::formatDate(a.due) : QString();
+        return a.isOverdue(m_today) ? tr("%1 ⚠ overdue").arg(date) : date;
+    }
+    case StatusColumn:
+    case PriorityColumn:
+        return table.choiceLabel(int(field), table.value(a, int(field)).toInt());
+    case VerifierColumn:
+        return a.verifiesOwnWork() ? tr("%1 ⚠ the owner").arg(a.verifier) : a.verifier;
+    default:
+        return table.value(a, int(field));
+    }
+}
+
+QVariant ActionTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const ActionItem &a = m_store->actions().items().at(index.row());
+    const ActionItem::Field field = fieldOf(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(a, index.column());
+    case Qt::EditRole:
+        if (index.column() == DueColumn)
+            return a.due.isValid() ? FieldText::formatDate(a.due) : QString();
+        return ActionItem::fields().value(a, int(field));
+    case SortRole:
+        if (index.column() == DueColumn) // undated last
+            return a.due.isValid() ? a.due.toJulianDay() : std::numeric_limits<qint64>::max();
+        if (index.column() == StatusColumn || index.column() == PriorityColumn)
+            return ActionItem::fields().value(a, int(field)).toInt();
+        return display(a, index.column()).toString().toLower();
+    case OverdueRole:
+        return a.isOverdue(m_today);
+    case Qt::FontRole:
+        if (a.isOverdue(m_today) && index.column() == DueColumn) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == VerifierColumn && a.verifiesOwnWork())
+            return tr("The owner verifies their own action: ask someone else to check it.");
+        return {};
+    }
+    return {};
+}
+
+QVariant ActionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1; // the number the room calls an action by
+    return ActionItem::fields().label(int(fieldOf(section)));
+}
+
+Qt::ItemFlags ActionTableModel::flags(const QModelIndex &index) const
+{
+    return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
+}
+
+bool ActionTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    const ActionItem &a = m_store->actions().items().at(index.row());
+    const ActionItem::Field field = fieldOf(index.column());
+    const FieldDef &def = ActionItem::fields().find(int(field))->def;
+    QVariant stored = value;
+    if (value.typeId() == QMetaType::QString && def.type != FieldType::Text) {
+        QString reason;
+        if (!FieldText::parse(def, value.toString(), &stored, &reason)) {
+            Q_EMIT refused(FieldText::sentence(reason));
+            return false;
+        }
+    }
+    if (stored == ActionItem::fields().value(a, int(field)))
+        return true;
+    m_document->undoStack()->push(new ChangeField(&m_store->actionList(), a.id, int(field), stored));
+    return true;
+}
+
+} // namespace Takt

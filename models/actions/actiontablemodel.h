@@ -1,0 +1,67 @@
+#pragma once
+
+#include "actionitem.h"
+#include "core/entityid.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+
+namespace Takt {
+
+class ActionStore;
+class Document;
+
+/**
+ * The register's actions as a table, one row per action in register order. An edit is a
+ * ChangeField on the document's undo stack; a value that cannot be is refused with the
+ * reason (refused()). An overdue action says so in its Due cell ("⚠ overdue") and in bold,
+ * not by colour alone; a verifier who is the owner is pointed out. The rows follow every
+ * change, undo included. Sorting and filtering are a QSortFilterProxyModel's.
+ */
+class ActionTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        WhatColumn,
+        OwnerColumn,
+        DueColumn,
+        StatusColumn,
+        PriorityColumn,
+        VerifierColumn,
+        SourceColumn,
+        ColumnCount
+    };
+    /** The value to sort by: a date as a date, a choice in its order (high before low). */
+    static constexpr int SortRole = Qt::UserRole + 1;
+    /** Whether the row's action is overdue (for a filter). */
+    static constexpr int OverdueRole = Qt::UserRole + 2;
+
+    explicit ActionTableModel(Document *document, QObject *parent = nullptr);
+
+    /** "Today" for overdue: the clock is the caller's, so that tests choose the day. */
+    void setToday(const QDate &today);
+    EntityId actionAt(int row) const;
+    int rowOf(EntityId id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+Q_SIGNALS:
+    void refused(const QString &reason);
+
+private:
+    static ActionItem::Field fieldOf(int column);
+    QVariant display(const ActionItem &a, int column) const;
+
+    Document *const m_document;
+    ActionStore *const m_store;
+    QDate m_today;
+};
+
+} // namespace Takt
