@@ -1,5 +1,7 @@
 #include "artefactkinds.h"
 
+#include "actions/actionseditorfactory.h"
+#include "actions/actionskind.h"
 #include "document/artefactregistry.h"
 #include "editor/editorregistry.h"
 #include "kpi/kpieditorfactory.h"
@@ -29,6 +31,7 @@ void registerArtefactKinds()
     // One line per kind, in the order the navigator, the store and the pack take them.
     add<MapsKind, MapEditorFactory>();
     add<KpisKind, KpiEditorFactory>();
+    add<ActionsKind, ActionsEditorFactory>();
 }
 
 } // namespace Takt

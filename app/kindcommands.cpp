@@ -1,5 +1,6 @@
 #include "kindcommands.h"
 
+#include "actionscommandline.h"
 #include "kpicommandline.h"
 #include "mapcommandline.h"
 
@@ -14,6 +15,10 @@ QList<KindCommand> kindCommands()
          [](CommandLine &c, const QStringList &args) { return MapCommandLine(c).metrics(args); }},
         {QStringLiteral("kpi"),
          [](CommandLine &c, const QStringList &args) { return KpiCommandLine(c).kpi(args); }},
+        {QStringLiteral("actions"),
+         [](CommandLine &c, const QStringList &args) {
+             return ActionsCommandLine(c).actions(args);
+         }},
     };
 }
 

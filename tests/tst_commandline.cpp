@@ -34,6 +34,7 @@ private Q_SLOTS:
     void readingCommandsWorkWhileAWindowHasTheFile();
     void kpiImportAndChart();
     void badKpiInputWritesNothing();
+    void actionsListImportAndExport();
 
 private:
     struct Run
@@ -438,6 +439,54 @@ void tst_CommandLine::badKpiInputWritesNothing()
         = QJsonDocument::fromJson(run.out.toUtf8()).object().value("measures").toObject();
     QCOMPARE(measures.value("item").toString(), QStringLiteral("Labeling"));
     QCOMPARE(measures.value("figure").toString(), QStringLiteral("cycle-time"));
+}
+
+void tst_CommandLine::actionsListImportAndExport()
+{
+    const QString csvPath = m_dir.filePath(QStringLiteral("actions.csv"));
+    // A bad row: refused whole, named by line and field, nothing written.
+    QVERIFY(TaktTest::writeFile(csvPath,
+                                "What,Owner,Due\nFix the gate,Ana,2026-12-01\n"
+                                "Own it,Bo,next week\n"));
+    const QByteArray before = TaktTest::digest(m_example);
+    Run run = takt({QStringLiteral("actions"), QStringLiteral("import"), m_example, csvPath});
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("actions.csv: line 3, field \"Due\": \"next week\"")),
+             qPrintable(run.err));
+    QCOMPARE(TaktTest::digest(m_example), before);
+
+    QVERIFY(TaktTest::writeFile(csvPath,
+                                "What,Owner,Due,Status\nFix the gate,Ana,2026-12-01,open\n"
+                                "Own it,Bo,,done\n"));
+    run = takt({QStringLiteral("actions"), QStringLiteral("import"), m_example, csvPath});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("2 actions added")), qPrintable(run.out));
+    run = takt(
+        {QStringLiteral("actions"), m_example, QStringLiteral("--owner"), QStringLiteral("ana")});
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("1. Fix the gate")), qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("1 action\n")));
+    run = takt({QStringLiteral("actions"), m_example, QStringLiteral("--status"),
+                QStringLiteral("finished")});
+    QCOMPARE(run.code, 2);
+
+    // Export, then import into a new document: the same actions.
+    const QString out = m_dir.filePath(QStringLiteral("out.csv"));
+    run = takt({QStringLiteral("actions"), QStringLiteral("export"), m_example,
+                QStringLiteral("-o"), out});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY(TaktTest::readAll(out).startsWith("What,Owner,Due,Status,Priority"));
+    const QString copy = m_dir.filePath(QStringLiteral("copy.takt"));
+    QCOMPARE(takt({QStringLiteral("actions"), QStringLiteral("import"), copy, out}).code, 0);
+    const QString again = m_dir.filePath(QStringLiteral("again.csv"));
+    QCOMPARE(takt({QStringLiteral("actions"), QStringLiteral("export"), copy, QStringLiteral("-o"),
+                   again})
+                 .code,
+             0);
+    QCOMPARE(TaktTest::readAll(again), TaktTest::readAll(out));
+    run = takt({QStringLiteral("actions"), QStringLiteral("export"), m_example,
+                QStringLiteral("-o"), m_dir.filePath(QStringLiteral("out.xlsx"))});
+    QCOMPARE(run.code, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

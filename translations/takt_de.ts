@@ -19,7 +19,7 @@
         <translation>Zeile 1: „%1“ ist keine Spalte des Maßnahmenplans (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>line 1: the column &quot;%1&quot; comes twice</source>
         <translation>Zeile 1: Die Spalte „%1“ kommt zweimal vor</translation>
     </message>
@@ -34,12 +34,12 @@
         <translation>Zeile %1: %2 Zellen für %3 Spalten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>line %1, field &quot;%2&quot;: %3</source>
         <translation>Zeile %1, Feld „%2“: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>line %1, field &quot;What&quot;: empty; say what is to be done</source>
         <translation>Zeile %1, Feld „What“: leer; sagen Sie, was zu tun ist</translation>
     </message>
@@ -62,12 +62,12 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>in progress</source>
         <translation>in Arbeit</translation>
     </message>
@@ -77,7 +77,7 @@
         <translation>erledigt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -87,12 +87,12 @@
         <translation>Priorität</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>high</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>medium</source>
         <translation>mittel</translation>
     </message>
@@ -107,7 +107,7 @@
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Verifier</source>
         <translation>Prüft</translation>
     </message>
@@ -189,6 +189,139 @@
         <location filename="../models/actions/actionsection.h" line="+16"/>
         <source>Action register</source>
         <translation>Maßnahmenplan</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsCommandLine</name>
+    <message>
+        <location filename="../app/actionscommandline.cpp" line="+33"/>
+        <source>Lists the actions of a document&apos;s register.</source>
+        <translation>Listet die Maßnahmen des Maßnahmenplans eines Dokuments.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+55"/>
+        <location line="+31"/>
+        <source>The .takt document.</source>
+        <translation>Das .takt-Dokument.</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Only those with this status: open, in progress, done, cancelled.</source>
+        <translation>Nur die mit diesem Status: open, in progress, done, cancelled.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this owner&apos;s.</source>
+        <translation>Nur die dieser verantwortlichen Person.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the overdue ones.</source>
+        <translation>Nur die überfälligen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print CSV, as takt actions export writes it.</source>
+        <translation>CSV ausgeben, wie takt actions export es schreibt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--status &quot;%1&quot;: write open, in progress, done or cancelled</source>
+        <translation>--status „%1“: schreiben Sie open, in progress, done oder cancelled</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1. %2
+   %3, due %4%5, %6; verifier %7
+</source>
+        <translation>%1. %2
+   %3, fällig %4%5, %6; prüft %7
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no owner</source>
+        <translation>niemand verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (overdue)</source>
+        <translation> (überfällig)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>niemand</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n action(s)
+</source>
+        <translation>
+            <numerusform>%n Maßnahme
+</numerusform>
+            <numerusform>%n Maßnahmen
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Adds the actions of a CSV file (header What,Owner,Due,Status,Priority,Verifier,Source,Notes) to a document&apos;s register; all rows or none.</source>
+        <translation>Fügt die Maßnahmen einer CSV-Datei (Kopfzeile What,Owner,Due,Status,Priority,Verifier,Source,Notes) dem Maßnahmenplan eines Dokuments hinzu; alle Zeilen oder keine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CSV file.</source>
+        <translation>Die CSV-Datei.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n action(s) added</source>
+        <translation>
+            <numerusform>%n Maßnahme hinzugefügt</numerusform>
+            <numerusform>%n Maßnahmen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writes a document&apos;s actions as CSV.</source>
+        <translation>Schreibt die Maßnahmen eines Dokuments als CSV.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CSV file to write.</source>
+        <translation>Die zu schreibende CSV-Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>-o %1: write the actions to a file ending in .csv</source>
+        <translation>-o %1: Schreiben Sie die Maßnahmen in eine Datei mit der Endung .csv</translation>
     </message>
 </context>
 <context>
@@ -2231,17 +2364,93 @@
     </message>
 </context>
 <context>
+    <name>Takt::ActionRegisterEditor</name>
+    <message>
+        <location filename="../views/actions/actionregistereditor.cpp" line="+33"/>
+        <source>Filter: what, owner, source…</source>
+        <translation>Filter: Was, Verantwortlich, Herkunft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter the actions</source>
+        <translation>Maßnahmen filtern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which actions to show</source>
+        <translation>Welche Maßnahmen gezeigt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All actions</source>
+        <translation>Alle Maßnahmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>(no owner)</source>
+        <translation>(niemand verantwortlich)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 open (%3 overdue)</source>
+        <translation>%1: %2 offen (%3 überfällig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 open</source>
+        <translation>%1: %2 offen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No open actions.</source>
+        <translation>Keine offenen Maßnahmen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open per owner: %1</source>
+        <translation>Offen je verantwortliche Person: %1</translation>
+    </message>
+</context>
+<context>
     <name>Takt::ActionStore</name>
     <message numerus="yes">
-        <location filename="../models/actions/actionstore.cpp" line="+52"/>
+        <location filename="../models/actions/actionstore.cpp" line="+53"/>
         <source>Add %n action(s)</source>
         <translation>
             <numerusform>%n Maßnahme hinzufügen</numerusform>
             <numerusform>%n Maßnahmen hinzufügen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Delete %n action(s)</source>
+        <translation>
+            <numerusform>%n Maßnahme löschen</numerusform>
+            <numerusform>%n Maßnahmen löschen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Action register</source>
         <translation>Maßnahmenplan</translation>
     </message>
@@ -2278,6 +2487,79 @@
         <location line="+36"/>
         <source>The owner verifies their own action: ask someone else to check it.</source>
         <translation>Die verantwortliche Person prüft ihre eigene Maßnahme: Bitten Sie jemand anderen, sie zu prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::ActionsMenu</name>
+    <message>
+        <location filename="../views/actions/actionsmenu.cpp" line="+24"/>
+        <source>&amp;Actions</source>
+        <translation>&amp;Maßnahmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Action</source>
+        <translation>&amp;Neue Maßnahme</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import Actions (CSV)…</source>
+        <translation>Maßnahmen &amp;importieren (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export Actions (CSV)…</source>
+        <translation>Maßnahmen &amp;exportieren (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+12"/>
+        <source>Import Actions</source>
+        <translation>Maßnahmen importieren</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Actions (*.csv);;All files (*)</source>
+        <translation>Maßnahmen (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2. Nothing was imported.</source>
+        <translation>%1: %2. Nichts wurde importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Imported %n action(s) from %1</source>
+        <translation>
+            <numerusform>%n Maßnahme aus %1 importiert</numerusform>
+            <numerusform>%n Maßnahmen aus %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Export Actions</source>
+        <translation>Maßnahmen exportieren</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>actions.csv</source>
+        <translation>massnahmen.csv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,28 @@
     </message>
 </context>
 <context>
+    <name>ActionsCommandLine</name>
+    <message numerus="yes">
+        <location filename="../app/actionscommandline.cpp" line="+79"/>
+        <source>%n action(s)
+</source>
+        <translation>
+            <numerusform>%n action
+</numerusform>
+            <numerusform>%n actions
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n action(s) added</source>
+        <translation>
+            <numerusform>%n action added</numerusform>
+            <numerusform>%n actions added</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message numerus="yes">
         <location filename="../app/commandline.cpp" line="+309"/>
@@ -121,7 +143,7 @@
 <context>
     <name>Takt::ActionStore</name>
     <message numerus="yes">
-        <location filename="../models/actions/actionstore.cpp" line="+52"/>
+        <location filename="../models/actions/actionstore.cpp" line="+53"/>
         <source>Add %n action(s)</source>
         <translation>
             <numerusform>Add %n action</numerusform>
@@ -129,7 +151,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+6"/>
+        <source>Delete %n action(s)</source>
+        <translation>
+            <numerusform>Delete %n action</numerusform>
+            <numerusform>Delete %n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
         <source>%n action(s), %1 open</source>
         <translation>
             <numerusform>%n action, %1 open</numerusform>
@@ -142,6 +172,17 @@
         <translation>
             <numerusform>, %n overdue</numerusform>
             <numerusform>, %n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Takt::ActionsMenu</name>
+    <message numerus="yes">
+        <location filename="../views/actions/actionsmenu.cpp" line="+70"/>
+        <source>Imported %n action(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n action from %1</numerusform>
+            <numerusform>Imported %n actions from %1</numerusform>
         </translation>
     </message>
 </context>

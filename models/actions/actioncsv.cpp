@@ -12,9 +12,9 @@ using F = ActionItem::Field;
 const QList<QPair<const char *, F>> &columns()
 {
     static const QList<QPair<const char *, F>> list {
-        {"What", F::What},         {"Owner", F::Owner},   {"Due", F::Due},
-        {"Status", F::Status},     {"Priority", F::Priority}, {"Verifier", F::Verifier},
-        {"Source", F::Source},     {"Notes", F::Notes}};
+        {"What", F::What},     {"Owner", F::Owner},       {"Due", F::Due},
+        {"Status", F::Status}, {"Priority", F::Priority}, {"Verifier", F::Verifier},
+        {"Source", F::Source}, {"Notes", F::Notes}};
     return list;
 }
 
@@ -119,8 +119,9 @@ std::optional<QList<ActionItem>> ActionCsv::read(const QByteArray &csv, QString 
         });
         if (it == columns().cend())
             return fail(tr("line 1: \"%1\" is not a column of the action register (%2)")
-                            .arg(name.trimmed(), QStringLiteral("What, Owner, Due, Status, "
-                                                                "Priority, Verifier, Source, Notes")));
+                            .arg(name.trimmed(),
+                                 QStringLiteral("What, Owner, Due, Status, "
+                                                "Priority, Verifier, Source, Notes")));
         if (fields.contains(it->second))
             return fail(tr("line 1: the column \"%1\" comes twice").arg(QLatin1String(it->first)));
         fields << it->second;
@@ -133,14 +134,16 @@ std::optional<QList<ActionItem>> ActionCsv::read(const QByteArray &csv, QString 
         if (row.size() == 1 && row.first().trimmed().isEmpty())
             continue; // a blank line, as a last newline leaves
         if (row.size() > fields.size())
-            return fail(tr("line %1: %2 cells for %3 columns").arg(line).arg(row.size()).arg(fields.size()));
+            return fail(tr("line %1: %2 cells for %3 columns")
+                            .arg(line)
+                            .arg(row.size())
+                            .arg(fields.size()));
         ActionItem a;
         for (int i = 0; i < fields.size(); ++i) {
             QString why;
             if (!setCell(a, fields.at(i), row.value(i), &why))
-                return fail(tr("line %1, field \"%2\": %3")
-                                .arg(line)
-                                .arg(columnName(fields.at(i)), why));
+                return fail(
+                    tr("line %1, field \"%2\": %3").arg(line).arg(columnName(fields.at(i)), why));
         }
         if (a.what.trimmed().isEmpty())
             return fail(tr("line %1, field \"What\": empty; say what is to be done").arg(line));

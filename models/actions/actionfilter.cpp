@@ -27,9 +27,8 @@ void ActionFilter::setShow(Show show)
 bool ActionFilter::filterAcceptsRow(int row, const QModelIndex &parent) const
 {
     const QAbstractItemModel *model = sourceModel();
-    const auto cell = [&](int column, int role) {
-        return model->index(row, column, parent).data(role);
-    };
+    const auto cell
+        = [&](int column, int role) { return model->index(row, column, parent).data(role); };
     using C = ActionTableModel;
     const auto status = ActionItem::Status(cell(C::StatusColumn, C::SortRole).toInt());
     switch (m_show) {
@@ -45,8 +44,8 @@ bool ActionFilter::filterAcceptsRow(int row, const QModelIndex &parent) const
         break;
     case Show::Done:
     case Show::Cancelled:
-        if (status != (m_show == Show::Done ? ActionItem::Status::Done
-                                            : ActionItem::Status::Cancelled))
+        if (status
+            != (m_show == Show::Done ? ActionItem::Status::Done : ActionItem::Status::Cancelled))
             return false;
         break;
     }

@@ -16,38 +16,36 @@ const FieldTable<ActionItem> &ActionItem::fields()
     FieldDef status {int(F::Status), "status", FieldType::Choice,
                      QT_TRANSLATE_NOOP("ActionItem", "Status"), "status"};
     // The keys are the CSV's and the command line's words.
-    status.choices = {{int(Status::Open), "open", QT_TRANSLATE_NOOP("ActionItem", "open")},
-                      {int(Status::InProgress), "in progress",
-                       QT_TRANSLATE_NOOP("ActionItem", "in progress")},
-                      {int(Status::Done), "done", QT_TRANSLATE_NOOP("ActionItem", "done")},
-                      {int(Status::Cancelled), "cancelled",
-                       QT_TRANSLATE_NOOP("ActionItem", "cancelled")}};
+    status.choices
+        = {{int(Status::Open), "open", QT_TRANSLATE_NOOP("ActionItem", "open")},
+           {int(Status::InProgress), "in progress", QT_TRANSLATE_NOOP("ActionItem", "in progress")},
+           {int(Status::Done), "done", QT_TRANSLATE_NOOP("ActionItem", "done")},
+           {int(Status::Cancelled), "cancelled", QT_TRANSLATE_NOOP("ActionItem", "cancelled")}};
     status.optional = false;
     FieldDef priority {int(F::Priority), "priority", FieldType::Choice,
                        QT_TRANSLATE_NOOP("ActionItem", "Priority"), "priority"};
-    priority.choices = {{int(Priority::High), "high", QT_TRANSLATE_NOOP("ActionItem", "high")},
-                        {int(Priority::Medium), "medium",
-                         QT_TRANSLATE_NOOP("ActionItem", "medium")},
-                        {int(Priority::Low), "low", QT_TRANSLATE_NOOP("ActionItem", "low")}};
+    priority.choices
+        = {{int(Priority::High), "high", QT_TRANSLATE_NOOP("ActionItem", "high")},
+           {int(Priority::Medium), "medium", QT_TRANSLATE_NOOP("ActionItem", "medium")},
+           {int(Priority::Low), "low", QT_TRANSLATE_NOOP("ActionItem", "low")}};
     priority.optional = false;
     static const Table table(
         "ActionItem",
         {Table::member(what, &ActionItem::what),
          Table::member(text(F::Owner, "owner", QT_TRANSLATE_NOOP("ActionItem", "Owner")),
                        &ActionItem::owner),
-         Table::member(due, &ActionItem::due),
-         Table::member(status, &ActionItem::status),
+         Table::member(due, &ActionItem::due), Table::member(status, &ActionItem::status),
          Table::member(priority, &ActionItem::priority),
          Table::member(text(F::Verifier, "verifier", QT_TRANSLATE_NOOP("ActionItem", "Verifier")),
                        &ActionItem::verifier),
          Table::member(text(F::Source, "source", QT_TRANSLATE_NOOP("ActionItem", "Source")),
                        &ActionItem::source),
-         Table::member(text(F::Expected, "expected",
-                            QT_TRANSLATE_NOOP("ActionItem", "Expected effect")),
-                       &ActionItem::expected),
-         Table::member(text(F::Measured, "measured",
-                            QT_TRANSLATE_NOOP("ActionItem", "Measured effect")),
-                       &ActionItem::measured),
+         Table::member(
+             text(F::Expected, "expected", QT_TRANSLATE_NOOP("ActionItem", "Expected effect")),
+             &ActionItem::expected),
+         Table::member(
+             text(F::Measured, "measured", QT_TRANSLATE_NOOP("ActionItem", "Measured effect")),
+             &ActionItem::measured),
          Table::member(text(F::Notes, "notes", QT_TRANSLATE_NOOP("ActionItem", "Notes")),
                        &ActionItem::notes)});
     return table;

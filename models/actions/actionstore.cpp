@@ -2,6 +2,7 @@
 
 #include "core/addremoveentities.h"
 #include "document/document.h"
+#include "document/linkcommands.h"
 #include "document/liststore.h"
 
 #include <QDate>
@@ -53,6 +54,14 @@ QUndoCommand *ActionStore::addActions(const QList<ActionItem> &actions, QUndoCom
     return command;
 }
 
+QUndoCommand *ActionStore::removeActions(const QSet<EntityId> &ids)
+{
+    auto *command = new QUndoCommand(tr("Delete %n action(s)", nullptr, int(ids.size())));
+    LinkCommands::removeTouching(document(), ids, command);
+    new RemoveEntities<ActionItem>(&m_actions, ids, command);
+    return command;
+}
+
 bool ActionStore::load(SqlConnection &db, QString *error)
 {
     TableStore registers = registerTable(db);
@@ -65,9 +74,9 @@ bool ActionStore::load(SqlConnection &db, QString *error)
                                         return true;
                                     })
         && ListStore::read(actions, ActionItem::fields(), [&](EntityId, const ActionItem &a) {
-               readActions << a;
-               return true;
-           });
+                        readActions << a;
+                        return true;
+                    });
     if (!ok) {
         if (error)
             *error = registers.errorText().isEmpty() ? actions.errorText() : registers.errorText();

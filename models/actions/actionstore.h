@@ -30,6 +30,8 @@ public:
 
     /** @p actions appended to the register, as one undo step (@p parent: within another). */
     QUndoCommand *addActions(const QList<ActionItem> &actions, QUndoCommand *parent = nullptr);
+    /** @p ids gone with their links, as one undo step. */
+    QUndoCommand *removeActions(const QSet<EntityId> &ids);
 
     bool load(SqlConnection &db, QString *error) override;
     bool isDirty() const override;

@@ -63,8 +63,8 @@ int ActionTableModel::columnCount(const QModelIndex &parent) const
 ActionItem::Field ActionTableModel::fieldOf(int column)
 {
     using F = ActionItem::Field;
-    static const F fields[] = {F::What,     F::Owner,    F::Due,   F::Status,
-                               F::Priority, F::Verifier, F::Source};
+    static const F fields[]
+        = {F::What, F::Owner, F::Due, F::Status, F::Priority, F::Verifier, F::Source};
     return fields[column];
 }
 
@@ -134,6 +134,8 @@ QVariant ActionTableModel::headerData(int section, Qt::Orientation orientation, 
 
 Qt::ItemFlags ActionTableModel::flags(const QModelIndex &index) const
 {
+    if (!index.isValid())
+        return QAbstractTableModel::flags(index);
     return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
 }
 
@@ -154,7 +156,8 @@ bool ActionTableModel::setData(const QModelIndex &index, const QVariant &value, 
     }
     if (stored == ActionItem::fields().value(a, int(field)))
         return true;
-    m_document->undoStack()->push(new ChangeField(&m_store->actionList(), a.id, int(field), stored));
+    m_document->undoStack()->push(
+        new ChangeField(&m_store->actionList(), a.id, int(field), stored));
     return true;
 }
 

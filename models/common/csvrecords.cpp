@@ -24,7 +24,8 @@ QStringList CsvRecords::next(int *line)
     for (; i < m_text.size(); ++i) {
         const QChar c = m_text.at(i);
         if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < m_text.size() && m_text.at(i + 1) == QLatin1Char('"'))
+            if (c == QLatin1Char('"') && i + 1 < m_text.size()
+                && m_text.at(i + 1) == QLatin1Char('"'))
                 field += QLatin1Char('"'), ++i;
             else if (c == QLatin1Char('"'))
                 quoted = false;

@@ -1,0 +1,138 @@
+#include "actionscommandline.h"
+
+#include "commandline.h"
+
+#include "actions/actioncsv.h"
+#include "actions/actionstore.h"
+#include "core/fieldtext.h"
+#include "document/document.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QUndoStack>
+
+namespace Takt {
+
+ActionsCommandLine::ActionsCommandLine(CommandLine &commandLine)
+    : m_commandLine(commandLine)
+{ }
+
+int ActionsCommandLine::actions(const QStringList &args)
+{
+    if (args.value(1) == QLatin1String("import"))
+        return importCsv(CommandLine::subcommandArguments(args));
+    if (args.value(1) == QLatin1String("export"))
+        return exportCsv(CommandLine::subcommandArguments(args));
+    return list(args);
+}
+
+int ActionsCommandLine::list(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lists the actions of a document's register."));
+    parser.addPositionalArgument(QStringLiteral("document"), tr("The .takt document."));
+    parser.addOption({QStringLiteral("status"),
+                      tr("Only those with this status: open, in progress, done, cancelled."),
+                      tr("status")});
+    parser.addOption({QStringLiteral("owner"), tr("Only this owner's."), tr("name")});
+    parser.addOption({QStringLiteral("overdue"), tr("Only the overdue ones.")});
+    parser.addOption({QStringLiteral("csv"), tr("Print CSV, as takt actions export writes it.")});
+    int code = 0;
+    if (!CommandLine::parse(parser, args, &code, 1, 1))
+        return code;
+    const auto &fields = ActionItem::fields();
+    std::optional<int> status;
+    if (parser.isSet(QStringLiteral("status"))) {
+        const QString wanted = parser.value(QStringLiteral("status")).trimmed().toLower();
+        for (const FieldChoice &c : fields.find(int(ActionItem::Field::Status))->def.choices)
+            if (wanted == QLatin1String(c.key))
+                status = c.value;
+        if (!status)
+            return m_commandLine.fail(
+                tr("--status \"%1\": write open, in progress, done or cancelled").arg(wanted));
+    }
+    const auto document = m_commandLine.openDocument(parser.positionalArguments().first());
+    if (!document)
+        return CommandLine::BadInput;
+    const QString owner = parser.value(QStringLiteral("owner")).trimmed();
+    const QDate today = QDate::currentDate();
+    QList<ActionItem> shown;
+    for (const ActionItem &a : ActionStore::of(*document)->actions().items())
+        if ((!status || int(a.status) == *status)
+            && (owner.isEmpty() || a.owner.trimmed().compare(owner, Qt::CaseInsensitive) == 0)
+            && (!parser.isSet(QStringLiteral("overdue")) || a.isOverdue(today)))
+            shown << a;
+    if (parser.isSet(QStringLiteral("csv")))
+        return m_commandLine.write(ActionCsv::write(shown), QString());
+    QString text;
+    for (int i = 0; i < shown.size(); ++i) {
+        const ActionItem &a = shown.at(i);
+        const QString due = a.due.isValid() ? a.due.toString(Qt::ISODate) : QStringLiteral("–");
+        text += tr("%1. %2\n   %3, due %4%5, %6; verifier %7\n")
+                    .arg(i + 1)
+                    .arg(a.what, a.owner.isEmpty() ? tr("no owner") : a.owner, due,
+                         a.isOverdue(today) ? tr(" (overdue)") : QString(),
+                         fields.choiceLabel(int(ActionItem::Field::Status), int(a.status)),
+                         a.verifier.isEmpty() ? tr("none") : a.verifier);
+    }
+    text += tr("%n action(s)\n", nullptr, int(shown.size()));
+    return m_commandLine.write(text.toUtf8(), QString());
+}
+
+int ActionsCommandLine::importCsv(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Adds the actions of a CSV file (header What,Owner,Due,Status,Priority,Verifier,"
+           "Source,Notes) to a document's register; all rows or none."));
+    parser.addPositionalArgument(QStringLiteral("document"), tr("The .takt document."));
+    parser.addPositionalArgument(QStringLiteral("csv"), tr("The CSV file."));
+    int code = 0;
+    if (!CommandLine::parse(parser, args, &code, 2, 2))
+        return code;
+    const QString documentPath = parser.positionalArguments().at(0);
+    const QString csvName = QDir::toNativeSeparators(parser.positionalArguments().at(1));
+    QFile file(parser.positionalArguments().at(1));
+    if (!file.open(QIODevice::ReadOnly))
+        return m_commandLine.fail(tr("%1 cannot be read: %2").arg(csvName, file.errorString()));
+    QString error;
+    auto actions = ActionCsv::read(file.readAll(), &error);
+    if (!actions)
+        return m_commandLine.fail(tr("%1: %2").arg(csvName, error));
+    // Only now the document: a refused file writes nothing.
+    const auto document = m_commandLine.openOrCreate(documentPath);
+    if (!document)
+        return CommandLine::BadInput;
+    for (ActionItem &a : *actions)
+        a.id = document->newId();
+    document->undoStack()->push(ActionStore::of(*document)->addActions(*actions));
+    if (!document->save(documentPath, &error))
+        return m_commandLine.fail(error);
+    return m_commandLine.write(
+        tr("%n action(s) added", nullptr, int(actions->size())).toUtf8() + '\n', QString());
+}
+
+int ActionsCommandLine::exportCsv(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Writes a document's actions as CSV."));
+    parser.addPositionalArgument(QStringLiteral("document"), tr("The .takt document."));
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      tr("The CSV file to write."),
+                      tr("file")});
+    int code = 0;
+    if (!CommandLine::parse(parser, args, &code, 1, 1))
+        return code;
+    const QString output = parser.value(QStringLiteral("output"));
+    if (!output.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        return m_commandLine.fail(tr("-o %1: write the actions to a file ending in .csv")
+                                      .arg(QDir::toNativeSeparators(output)));
+    const auto document = m_commandLine.openDocument(parser.positionalArguments().first());
+    if (!document)
+        return CommandLine::BadInput;
+    return m_commandLine.write(ActionCsv::write(ActionStore::of(*document)->actions().items()),
+                               output);
+}
+
+} // namespace Takt

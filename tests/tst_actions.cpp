@@ -1,0 +1,215 @@
+#include "actions/actioncsv.h"
+#include "actions/actionfilter.h"
+#include "actions/actionstore.h"
+#include "actions/actiontablemodel.h"
+#include "document/document.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Takt;
+
+/** The action register: CSV in and out (RFC 4180, all or nothing), kept, undone, sorted and
+ *  filtered as the table shows it. */
+class tst_Actions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { TaktTest::isolateAppData(); }
+    void csvRoundTripKeepsEveryField();
+    void csvColumnsByNameInAnyOrder();
+    void badRowsAreNamedByLineAndField_data();
+    void badRowsAreNamedByLineAndField();
+    void storedUndoneAndReopened();
+    void tableSortsFiltersAndMarksOverdue();
+
+private:
+    static QList<ActionItem> tricky();
+};
+
+QList<ActionItem> tst_Actions::tricky()
+{
+    ActionItem a;
+    a.what = QStringLiteral("Label, then \"review\"\nin pairs");
+    a.owner = QStringLiteral("王芳");
+    a.due = QDate(2026, 11, 20);
+    a.status = ActionItem::Status::InProgress;
+    a.priority = ActionItem::Priority::High;
+    a.verifier = QStringLiteral("Мария Иванова");
+    a.source = QStringLiteral("Labeling");
+    a.notes = QStringLiteral("=SUM(A1:A9)"); // a spreadsheet would run it
+    ActionItem b;
+    b.what = QStringLiteral("-5 % latency");
+    b.owner = QStringLiteral("+Ops");
+    b.verifier = QStringLiteral("@oncall");
+    b.status = ActionItem::Status::Cancelled;
+    b.priority = ActionItem::Priority::Low;
+    return {a, b};
+}
+
+void tst_Actions::csvRoundTripKeepsEveryField()
+{
+    const QByteArray csv = ActionCsv::write(tricky());
+    // Formula-looking cells go out behind a ' (OWASP), never as formulas.
+    QVERIFY(csv.contains("'=SUM(A1:A9)"));
+    QVERIFY(csv.contains("'-5 % latency"));
+    QVERIFY(csv.contains("'+Ops"));
+    QVERIFY(csv.contains("\r\n")); // RFC 4180 line ends
+    QVERIFY(csv.contains("\"Label, then \"\"review\"\"\nin pairs\""));
+    for (const QByteArray &bytes :
+         {csv, QByteArray("\xef\xbb\xbf") + csv, QByteArray(csv).replace("\r\n", "\n")}) {
+        QString error;
+        const auto back = ActionCsv::read(bytes, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            const ActionItem &want = tricky().at(i), &got = back->at(i);
+            QCOMPARE(got.what, want.what);
+            QCOMPARE(got.owner, want.owner);
+            QCOMPARE(got.due, want.due);
+            QCOMPARE(got.status, want.status);
+            QCOMPARE(got.priority, want.priority);
+            QCOMPARE(got.verifier, want.verifier);
+            QCOMPARE(got.source, want.source);
+            QCOMPARE(got.notes, want.notes);
+        }
+    }
+}
+
+void tst_Actions::csvColumnsByNameInAnyOrder()
+{
+    QString error;
+    const auto read = ActionCsv::read("owner,WHAT\nAna,Fix the gate\n\n", &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->size(), 1);
+    QCOMPARE(read->first().what, QStringLiteral("Fix the gate"));
+    QCOMPARE(read->first().owner, QStringLiteral("Ana"));
+    QCOMPARE(read->first().status, ActionItem::Status::Open); // left out: open, medium
+    QCOMPARE(read->first().priority, ActionItem::Priority::Medium);
+}
+
+void tst_Actions::badRowsAreNamedByLineAndField_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("unknown column")
+        << QByteArray("What,Budget\nx,3\n") << "line 1: \"Budget\" is not a column";
+    QTest::newRow("no What") << QByteArray("Owner\nAna\n") << "the column \"What\" is missing";
+    QTest::newRow("twice") << QByteArray("What,what\na,b\n") << "comes twice";
+    // A quoted line break: the bad row is on line 4 of the file, not the third record.
+    QTest::newRow("date") << QByteArray("What,Due\n\"a\nb\",2026-11-01\nc,1 Nov\n")
+                          << "line 4, field \"Due\": \"1 Nov\" is not a date";
+    QTest::newRow("status") << QByteArray("What,Status\na,finished\n")
+                            << "line 2, field \"Status\": \"finished\" is not one of open";
+    QTest::newRow("priority") << QByteArray("What,Priority\na,urgent\n")
+                              << "line 2, field \"Priority\": \"urgent\"";
+    QTest::newRow("empty What") << QByteArray("What,Owner\n,Ana\n") << "line 2, field \"What\"";
+    QTest::newRow("cells") << QByteArray("What\na,b\n") << "line 2: 2 cells for 1 columns";
+}
+
+void tst_Actions::badRowsAreNamedByLineAndField()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, error);
+    QString why;
+    QVERIFY(!ActionCsv::read(csv, &why));
+    QVERIFY2(why.contains(error), qPrintable(why));
+}
+
+void tst_Actions::storedUndoneAndReopened()
+{
+    QString error;
+    auto document = Document::createNew(&error);
+    QVERIFY2(document, qPrintable(error));
+    ActionStore *store = ActionStore::of(*document);
+    QVERIFY(store->registerId()); // every document has its register
+    QCOMPARE(store->artefacts(), QList<EntityId> {store->registerId()});
+    QList<ActionItem> actions = tricky();
+    for (ActionItem &a : actions)
+        a.id = document->newId();
+    document->undoStack()->push(store->addActions(actions));
+    QCOMPARE(store->actions().items().size(), 2);
+    document->undoStack()->push(store->removeActions({actions.first().id}));
+    QCOMPARE(store->actions().items().size(), 1);
+    document->undoStack()->undo();
+    QCOMPARE(store->actions().items().first().what, actions.first().what);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("actions.takt"));
+    QVERIFY2(document->save(path, &error), qPrintable(error));
+    const EntityId registerId = store->registerId();
+    document.reset();
+    auto reopened = Document::open(path, &error);
+    QVERIFY2(reopened, qPrintable(error));
+    const ActionStore &again = *ActionStore::of(*reopened);
+    QCOMPARE(again.registerId(), registerId); // the same register, not a new one
+    QCOMPARE(again.actions().items().size(), 2);
+    const ActionItem &first = again.actions().items().first();
+    QCOMPARE(first.owner, QStringLiteral("王芳"));
+    QCOMPARE(first.due, QDate(2026, 11, 20));
+    QCOMPARE(first.status, ActionItem::Status::InProgress);
+    QCOMPARE(first.notes, QStringLiteral("=SUM(A1:A9)"));
+}
+
+void tst_Actions::tableSortsFiltersAndMarksOverdue()
+{
+    QString error;
+    auto document = Document::createNew(&error);
+    ActionStore *store = ActionStore::of(*document);
+    ActionTableModel model(document.get());
+    new QAbstractItemModelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 &model);
+    ActionFilter filter;
+    filter.setSourceModel(&model);
+    new QAbstractItemModelTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 &filter);
+    model.setToday(QDate(2026, 12, 2)); // the tests' day, not the clock's
+    QList<ActionItem> actions = tricky(); // due 20 Nov, in progress; and cancelled, no date
+    ActionItem late;
+    late.what = QStringLiteral("Own the approval gate");
+    late.owner = late.verifier = QStringLiteral("Amara");
+    late.due = QDate(2026, 12, 1);
+    actions << late;
+    for (ActionItem &a : actions)
+        a.id = document->newId();
+    document->undoStack()->push(store->addActions(actions));
+    QCOMPARE(model.rowCount(), 3);
+    const auto due
+        = [&](int row) { return model.index(row, ActionTableModel::DueColumn).data().toString(); };
+    QVERIFY2(due(0).endsWith(QStringLiteral("⚠ overdue")), qPrintable(due(0)));
+    QVERIFY(!due(1).contains(QStringLiteral("overdue"))); // cancelled: never overdue
+    QVERIFY(model.index(2, ActionTableModel::VerifierColumn).data().toString().contains("owner"));
+
+    filter.setShow(ActionFilter::Show::Overdue);
+    QCOMPARE(filter.rowCount(), 2);
+    filter.setShow(ActionFilter::Show::Open);
+    QCOMPARE(filter.rowCount(), 2);
+    filter.setText(QStringLiteral("gate"));
+    QCOMPARE(filter.rowCount(), 1);
+    filter.setText(QString());
+    filter.setShow(ActionFilter::Show::All);
+    // By due date: the undated last; by priority: high first.
+    filter.sort(ActionTableModel::DueColumn);
+    QCOMPARE(filter.index(0, 0).data().toString(), tricky().first().what);
+    QCOMPARE(filter.index(2, 0).data().toString(), tricky().last().what);
+    filter.sort(ActionTableModel::PriorityColumn);
+    QCOMPARE(filter.index(0, 0).data().toString(), tricky().first().what);
+
+    // An edit through the table is one undo step; a bad date is refused with the reason.
+    QVERIFY(
+        model.setData(model.index(2, ActionTableModel::DueColumn), QStringLiteral("2027-01-10")));
+    QCOMPARE(store->actions().items().at(2).due, QDate(2027, 1, 10));
+    QVERIFY(!due(2).contains(QStringLiteral("overdue")));
+    document->undoStack()->undo();
+    QCOMPARE(store->actions().items().at(2).due, QDate(2026, 12, 1));
+    QSignalSpy refused(&model, &ActionTableModel::refused);
+    QVERIFY(!model.setData(model.index(2, ActionTableModel::DueColumn), QStringLiteral("soon")));
+    QCOMPARE(refused.count(), 1);
+}
+
+QTEST_GUILESS_MAIN(tst_Actions)
+#include "tst_actions.moc"

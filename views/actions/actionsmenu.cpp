@@ -1,0 +1,87 @@
+#include "actionsmenu.h"
+
+#include "actionregistereditor.h"
+#include "actions/actioncsv.h"
+#include "actions/actionstore.h"
+#include "common/wholefile.h"
+#include "document/document.h"
+#include "editor/editorcontext.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QUndoStack>
+
+namespace Takt {
+
+ActionsMenu::ActionsMenu(EditorContext &context, QObject *parent)
+    : KindActions(parent)
+    , m_context(context)
+{
+    QMenu *menu = m_context.addMenu(tr("&Actions"));
+    QAction *add = menu->addAction(tr("&New Action"), this, [this] {
+        if (ActionRegisterEditor *editor = openRegister())
+            editor->addAction();
+    });
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    add->setObjectName(QStringLiteral("new-action"));
+    menu->addSeparator();
+    menu->addAction(tr("&Import Actions (CSV)…"), this, &ActionsMenu::importCsv)
+        ->setObjectName(QStringLiteral("import-actions"));
+    menu->addAction(tr("&Export Actions (CSV)…"), this, &ActionsMenu::exportCsv)
+        ->setObjectName(QStringLiteral("export-actions"));
+}
+
+void ActionsMenu::currentEditorChanged(ArtefactEditor *) { }
+
+ActionRegisterEditor *ActionsMenu::openRegister()
+{
+    const EntityId id = ActionStore::of(*m_context.document())->registerId();
+    return qobject_cast<ActionRegisterEditor *>(m_context.openArtefact(id));
+}
+
+void ActionsMenu::importCsv()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        m_context.window(), tr("Import Actions"), QString(), tr("Actions (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString name = QDir::toNativeSeparators(path);
+    QFile file(path);
+    QString error;
+    std::optional<QList<ActionItem>> actions;
+    if (!file.open(QIODevice::ReadOnly))
+        error = tr("%1 cannot be read: %2.").arg(name, file.errorString());
+    else if (!(actions = ActionCsv::read(file.readAll(), &error)))
+        error = tr("%1: %2. Nothing was imported.").arg(name, error);
+    if (!actions) {
+        QMessageBox::warning(m_context.window(), tr("Import Actions"), error);
+        return;
+    }
+    Document *document = m_context.document();
+    for (ActionItem &a : *actions)
+        a.id = document->newId();
+    document->undoStack()->push(ActionStore::of(*document)->addActions(*actions));
+    openRegister();
+    m_context.showStatus(
+        tr("Imported %n action(s) from %1", nullptr, int(actions->size())).arg(name), 4000);
+}
+
+void ActionsMenu::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(m_context.window(), tr("Export Actions"),
+                                                      tr("actions.csv"), tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QString error = WholeFile::write(
+        path, ActionCsv::write(ActionStore::of(*m_context.document())->actions().items()));
+    if (!error.isEmpty())
+        QMessageBox::warning(m_context.window(), tr("Export Actions"), error);
+    else
+        m_context.showStatus(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+}
+
+} // namespace Takt
