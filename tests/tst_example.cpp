@@ -1,3 +1,4 @@
+#include "actions/actionstore.h"
 #include "document/document.h"
 #include "document/measuredfigure.h"
 #include "kpi/kpistore.h"
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void bundledMapIsTheSharedExample();
     void holdsCurrentAndDerivedFutureState();
     void kpisTellTheirStory();
+    void actionsLeaveTheRoom();
 };
 
 void tst_Example::bundledMapIsTheSharedExample()
@@ -87,6 +89,26 @@ void tst_Example::kpisTellTheirStory()
     QCOMPARE(spread.sourceName, QStringLiteral("Labeling cycle time per batch"));
     QCOMPARE(metrics.spreadText(spread), QStringLiteral("4–9 h, n = 30"));
     QCOMPARE(spread.median, 6 * 3600.0);
+}
+
+void tst_Example::actionsLeaveTheRoom()
+{
+    QString error;
+    auto document
+        = Document::open(QStringLiteral(TAKT_EXAMPLE_WORKSHOP), &error, Document::Access::ReadOnly);
+    QVERIFY2(document, qPrintable(error));
+    const auto &actions = ActionStore::of(*document)->actions().items();
+    QCOMPARE(actions.size(), 12);
+    int open = 0, overdue = 0, nonLatin = 0;
+    for (const ActionItem &a : actions) {
+        open += a.isOpen();
+        overdue += a.isOverdue(QDate(2026, 12, 2)); // the day after the workshop's follow-up
+        nonLatin += a.owner.contains(QStringLiteral("王")) || a.owner.contains(QStringLiteral("М"));
+        QVERIFY2(!a.verifiesOwnWork(), qPrintable(a.what)); // the example practises it
+    }
+    QCOMPARE(open, 7);
+    QCOMPARE(overdue, 3);
+    QCOMPARE(nonLatin, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_Example)

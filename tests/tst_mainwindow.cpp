@@ -41,6 +41,7 @@
 #include <QSysInfo>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -223,6 +224,16 @@ void tst_MainWindow::tabsFollowUndoAndRedo()
     QVERIFY(!removeKpi->isEnabled()); // nothing to delete with no KPI shown
     window->document()->undoStack()->undo();
     QCOMPARE(editorTabs(window), 1);
+
+    // Actions ▸ New Action opens the register with a new row, as one undo step.
+    const int steps = window->document()->undoStack()->index();
+    window->findChild<QAction *>(QStringLiteral("new-action"))->trigger();
+    QCOMPARE(editorTabs(window), 2);
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Action register"));
+    auto *table = tabs->currentWidget()->findChild<QTableView *>(QStringLiteral("actions"));
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount(), 13); // the example's twelve and the new one
+    QCOMPARE(window->document()->undoStack()->index(), steps + 1);
     delete window;
 }
 
