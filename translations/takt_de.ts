@@ -2406,7 +2406,7 @@
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>(no owner)</source>
         <translation>(niemand verantwortlich)</translation>
     </message>
@@ -2474,9 +2474,13 @@
 <context>
     <name>Takt::ActionTableModel</name>
     <message>
-        <location filename="../models/actions/actiontablemodel.cpp" line="+78"/>
         <source>%1 ⚠ overdue</source>
-        <translation>%1 ⚠ überfällig</translation>
+        <translation type="vanished">%1 ⚠ überfällig</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/actiontablemodel.cpp" line="+79"/>
+        <source>⚠ %1 (overdue)</source>
+        <translation>⚠ %1 (überfällig)</translation>
     </message>
     <message>
         <location line="+6"/>

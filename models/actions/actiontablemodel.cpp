@@ -75,7 +75,8 @@ QVariant ActionTableModel::display(const ActionItem &a, int column) const
     switch (column) {
     case DueColumn: {
         const QString date = a.due.isValid() ? FieldText::formatDate(a.due) : QString();
-        return a.isOverdue(m_today) ? tr("%1 ⚠ overdue").arg(date) : date;
+        // The sign first: a narrow column still shows it.
+        return a.isOverdue(m_today) ? tr("⚠ %1 (overdue)").arg(date) : date;
     }
     case StatusColumn:
     case PriorityColumn:
@@ -125,10 +126,10 @@ QVariant ActionTableModel::data(const QModelIndex &index, int role) const
 
 QVariant ActionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Vertical) // the number the room calls an action by
+        return QAbstractTableModel::headerData(section, orientation, role);
     if (role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return {};
-    if (orientation == Qt::Vertical)
-        return section + 1; // the number the room calls an action by
     return ActionItem::fields().label(int(fieldOf(section)));
 }
 

@@ -47,8 +47,12 @@ ActionRegisterEditor::ActionRegisterEditor(Document *document, EntityId register
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // register order until a header is clicked
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setSectionResizeMode(ActionTableModel::WhatColumn,
-                                                      QHeaderView::Stretch);
+    // What takes the room left; dates, states and names are never cut short.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(ActionTableModel::WhatColumn, QHeaderView::Stretch);
+    for (int column : {ActionTableModel::DueColumn, ActionTableModel::StatusColumn,
+                       ActionTableModel::PriorityColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_counts->setObjectName(QStringLiteral("owner_counts"));
     m_counts->setWordWrap(true);
