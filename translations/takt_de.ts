@@ -2366,7 +2366,7 @@
 <context>
     <name>Takt::ActionRegisterEditor</name>
     <message>
-        <location filename="../views/actions/actionregistereditor.cpp" line="+33"/>
+        <location filename="../views/actions/actionregistereditor.cpp" line="+34"/>
         <source>Filter: what, owner, source…</source>
         <translation>Filter: Was, Verantwortlich, Herkunft…</translation>
     </message>
@@ -2406,7 +2406,11 @@
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <source>⚠ %1 (overdue)</source>
+        <translation type="obsolete">⚠ %1 (überfällig)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>(no owner)</source>
         <translation>(niemand verantwortlich)</translation>
     </message>
@@ -2478,17 +2482,17 @@
         <translation type="vanished">%1 ⚠ überfällig</translation>
     </message>
     <message>
-        <location filename="../models/actions/actiontablemodel.cpp" line="+79"/>
+        <location filename="../models/actions/actiontablemodel.cpp" line="+41"/>
         <source>⚠ %1 (overdue)</source>
         <translation>⚠ %1 (überfällig)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+52"/>
         <source>%1 ⚠ the owner</source>
         <translation>%1 ⚠ die verantwortliche Person</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>The owner verifies their own action: ask someone else to check it.</source>
         <translation>Die verantwortliche Person prüft ihre eigene Maßnahme: Bitten Sie jemand anderen, sie zu prüfen.</translation>
     </message>

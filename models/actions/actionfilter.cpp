@@ -14,7 +14,7 @@ ActionFilter::ActionFilter(QObject *parent)
 
 void ActionFilter::setText(const QString &text)
 {
-    m_text = text.trimmed();
+    m_text = text.trimmed().toLower();
     invalidateFilter();
 }
 
@@ -49,12 +49,7 @@ bool ActionFilter::filterAcceptsRow(int row, const QModelIndex &parent) const
             return false;
         break;
     }
-    if (m_text.isEmpty())
-        return true;
-    for (int column = 0; column < C::ColumnCount; ++column)
-        if (cell(column, Qt::DisplayRole).toString().contains(m_text, Qt::CaseInsensitive))
-            return true;
-    return false;
+    return m_text.isEmpty() || cell(0, C::SearchRole).toString().contains(m_text);
 }
 
 } // namespace Takt

@@ -25,16 +25,26 @@ ActionTableModel::ActionTableModel(Document *document, QObject *parent)
         beginRemoveRows({}, row, row);
     });
     connect(list, &EntityListBase::removed, this, [this] { endRemoveRows(); });
+    connect(list, &EntityListBase::removed, this, [this](EntityId id) { m_keys.remove(id); });
     connect(list, &EntityListBase::changed, this, [this](EntityId id) {
+        m_keys.remove(id);
         const int row = rowOf(id);
         if (row >= 0)
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     });
 }
 
+QString ActionTableModel::dueText(const QDate &due, bool overdue)
+{
+    const QString date = due.isValid() ? FieldText::formatDate(due) : QString();
+    // The sign first: a narrow column still shows it.
+    return overdue ? tr("⚠ %1 (overdue)").arg(date) : date;
+}
+
 void ActionTableModel::setToday(const QDate &today)
 {
     m_today = today;
+    m_keys.clear(); // the Due cells say overdue or not
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
@@ -74,9 +84,7 @@ QVariant ActionTableModel::display(const ActionItem &a, int column) const
     const ActionItem::Field field = fieldOf(column);
     switch (column) {
     case DueColumn: {
-        const QString date = a.due.isValid() ? FieldText::formatDate(a.due) : QString();
-        // The sign first: a narrow column still shows it.
-        return a.isOverdue(m_today) ? tr("⚠ %1 (overdue)").arg(date) : date;
+        return dueText(a.due, a.isOverdue(m_today));
     }
     case StatusColumn:
     case PriorityColumn:
@@ -102,11 +110,9 @@ QVariant ActionTableModel::data(const QModelIndex &index, int role) const
             return a.due.isValid() ? FieldText::formatDate(a.due) : QString();
         return ActionItem::fields().value(a, int(field));
     case SortRole:
-        if (index.column() == DueColumn) // undated last
-            return a.due.isValid() ? a.due.toJulianDay() : std::numeric_limits<qint64>::max();
-        if (index.column() == StatusColumn || index.column() == PriorityColumn)
-            return ActionItem::fields().value(a, int(field)).toInt();
-        return display(a, index.column()).toString().toLower();
+        return keys(a).sort[index.column()];
+    case SearchRole:
+        return keys(a).search;
     case OverdueRole:
         return a.isOverdue(m_today);
     case Qt::FontRole:
@@ -122,6 +128,30 @@ QVariant ActionTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
     return {};
+}
+
+QVariant ActionTableModel::sortKey(const ActionItem &a, int column) const
+{
+    if (column == DueColumn) // undated last
+        return a.due.isValid() ? a.due.toJulianDay() : std::numeric_limits<qint64>::max();
+    if (column == StatusColumn || column == PriorityColumn)
+        return ActionItem::fields().value(a, int(fieldOf(column))).toInt();
+    return display(a, column).toString().toLower();
+}
+
+const ActionTableModel::RowKeys &ActionTableModel::keys(const ActionItem &a) const
+{
+    auto it = m_keys.find(a.id);
+    if (it != m_keys.end())
+        return *it;
+    RowKeys k;
+    QStringList texts;
+    for (int column = 0; column < ColumnCount; ++column) {
+        k.sort[column] = sortKey(a, column);
+        texts << display(a, column).toString();
+    }
+    k.search = texts.join(QLatin1Char('\n')).toLower();
+    return *m_keys.insert(a.id, k);
 }
 
 QVariant ActionTableModel::headerData(int section, Qt::Orientation orientation, int role) const

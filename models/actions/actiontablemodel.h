@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QHash>
 
 namespace Takt {
 
@@ -37,8 +38,13 @@ public:
     static constexpr int SortRole = Qt::UserRole + 1;
     /** Whether the row's action is overdue (for a filter). */
     static constexpr int OverdueRole = Qt::UserRole + 2;
+    /** Every column's text in lower case, once per row: what the filter searches. */
+    static constexpr int SearchRole = Qt::UserRole + 3;
 
     explicit ActionTableModel(Document *document, QObject *parent = nullptr);
+
+    /** A Due cell's text: "12 Nov 2026", or "⚠ 12 Nov 2026 (overdue)". */
+    static QString dueText(const QDate &due, bool overdue);
 
     /** "Today" for overdue: the clock is the caller's, so that tests choose the day. */
     void setToday(const QDate &today);
@@ -59,7 +65,18 @@ private:
     static ActionItem::Field fieldOf(int column);
     QVariant display(const ActionItem &a, int column) const;
 
+    /** What sorting and filtering ask of a row many times over, worked out once per change
+     *  of the row: a filter keystroke or a sort of 10,000 actions stays within a frame. */
+    struct RowKeys
+    {
+        QString search;
+        QVariant sort[ColumnCount];
+    };
+    const RowKeys &keys(const ActionItem &a) const;
+    QVariant sortKey(const ActionItem &a, int column) const;
+
     Document *const m_document;
+    mutable QHash<EntityId, RowKeys> m_keys;
     ActionStore *const m_store;
     QDate m_today;
 };

@@ -50,9 +50,27 @@ ActionRegisterEditor::ActionRegisterEditor(Document *document, EntityId register
     // What takes the room left; dates, states and names are never cut short.
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(ActionTableModel::WhatColumn, QHeaderView::Stretch);
-    for (int column : {ActionTableModel::DueColumn, ActionTableModel::StatusColumn,
-                       ActionTableModel::PriorityColumn})
-        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Wide enough for their longest text, worked out once: ResizeToContents would measure
+    // every row of a long register at every layout.
+    const auto fit = [this, header](int column, const QStringList &texts, const QFont &font) {
+        int width = header->fontMetrics().horizontalAdvance(
+            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        for (const QString &text : texts)
+            width = qMax(width, QFontMetrics(font).horizontalAdvance(text));
+        header->resizeSection(column, width + 24);
+    };
+    QFont bold = m_table->font(); // an overdue date is bold
+    bold.setBold(true);
+    fit(ActionTableModel::DueColumn, {ActionTableModel::dueText(QDate(2026, 9, 30), true)}, bold);
+    const auto &fields = ActionItem::fields();
+    for (const auto field : {ActionItem::Field::Status, ActionItem::Field::Priority}) {
+        QStringList labels;
+        for (const FieldChoice &c : fields.find(int(field))->def.choices)
+            labels << fields.choiceLabel(int(field), c.value);
+        fit(field == ActionItem::Field::Status ? ActionTableModel::StatusColumn
+                                               : ActionTableModel::PriorityColumn,
+            labels, m_table->font());
+    }
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_counts->setObjectName(QStringLiteral("owner_counts"));
     m_counts->setWordWrap(true);
