@@ -125,7 +125,7 @@ QVariant ActionTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == VerifierColumn && a.verifiesOwnWork())
             return tr("The owner verifies their own action: ask someone else to check it.");
-        return {};
+        return display(a, index.column()); // whole, where the column cuts it short
     }
     return {};
 }
