@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 
+#include "actions/actioncalendar.h"
 #include "actions/actioncsv.h"
 #include "actions/actionstore.h"
 #include "core/fieldtext.h"
@@ -116,22 +117,27 @@ int ActionsCommandLine::importCsv(const QStringList &args)
 int ActionsCommandLine::exportCsv(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes a document's actions as CSV."));
+    parser.setApplicationDescription(
+        tr("Writes a document's actions as CSV, or its open actions as iCalendar to-dos (.ics)."));
     parser.addPositionalArgument(QStringLiteral("document"), tr("The .takt document."));
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      tr("The CSV file to write."),
+                      tr("The .csv or .ics file to write."),
                       tr("file")});
     int code = 0;
     if (!CommandLine::parse(parser, args, &code, 1, 1))
         return code;
     const QString output = parser.value(QStringLiteral("output"));
-    if (!output.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        return m_commandLine.fail(tr("-o %1: write the actions to a file ending in .csv")
+    const bool calendar = output.endsWith(QLatin1String(".ics"), Qt::CaseInsensitive);
+    if (!calendar && !output.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        return m_commandLine.fail(tr("-o %1: write the actions to a file ending in .csv or .ics")
                                       .arg(QDir::toNativeSeparators(output)));
     const auto document = m_commandLine.openDocument(parser.positionalArguments().first());
     if (!document)
         return CommandLine::BadInput;
-    return m_commandLine.write(ActionCsv::write(ActionStore::of(*document)->actions().items()),
+    const QList<ActionItem> &actions = ActionStore::of(*document)->actions().items();
+    return m_commandLine.write(calendar
+                                   ? ActionCalendar::write(actions, QDateTime::currentDateTimeUtc())
+                                   : ActionCsv::write(actions),
                                output);
 }
 

@@ -165,7 +165,7 @@ int CommandLine::info(const QStringList &args)
             m_out << QStringLiteral("  - ") << store->artefactName(id);
             if (!status.isEmpty())
                 m_out << QStringLiteral(" (") << status << QLatin1Char(')');
-            if (!summary.isEmpty())
+            if (!summary.isEmpty() && summary != status) // a kind may say it in one
                 m_out << QStringLiteral(": ") << summary;
             m_out << '\n';
         }

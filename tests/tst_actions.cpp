@@ -1,3 +1,4 @@
+#include "actions/actioncalendar.h"
 #include "actions/actioncsv.h"
 #include "actions/actionfilter.h"
 #include "actions/actionstore.h"
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void badRowsAreNamedByLineAndField();
     void storedUndoneAndReopened();
     void tableSortsFiltersAndMarksOverdue();
+    void openActionsAsCalendarToDos();
 
 private:
     static QList<ActionItem> tricky();
@@ -211,6 +213,37 @@ void tst_Actions::tableSortsFiltersAndMarksOverdue()
     QSignalSpy refused(&model, &ActionTableModel::refused);
     QVERIFY(!model.setData(model.index(2, ActionTableModel::DueColumn), QStringLiteral("soon")));
     QCOMPARE(refused.count(), 1);
+}
+
+void tst_Actions::openActionsAsCalendarToDos()
+{
+    QList<ActionItem> actions = tricky(); // in progress, due 20 Nov; and cancelled
+    actions[0].id = 41;
+    actions[0].what = QStringLiteral("Label in pairs; review, then ship\\today ")
+        + QString(40, QChar(0x738b)); // 王 ×40
+    const QByteArray ics
+        = ActionCalendar::write(actions, QDateTime(QDate(2026, 12, 2), QTime(9, 30), Qt::UTC));
+    QVERIFY(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+    QVERIFY(ics.endsWith("END:VCALENDAR\r\n"));
+    QCOMPARE(ics.count("BEGIN:VTODO"), 1); // the cancelled one is nobody's to carry
+    QVERIFY(ics.contains("UID:takt-action-41@takt.invalid\r\n"));
+    QVERIFY(ics.contains("DTSTAMP:20261202T093000Z\r\n"));
+    QVERIFY(ics.contains("DUE;VALUE=DATE:20261120\r\n"));
+    QVERIFY(ics.contains("STATUS:IN-PROCESS\r\n"));
+    QVERIFY(ics.contains("PRIORITY:1\r\n"));
+    // Every physical line at most 75 octets, each a whole UTF-8 text: folding never splits
+    // a character; unfolded, the summary is the action's, escaped.
+    for (const QByteArray &line : ics.split('\n')) {
+        QVERIFY2(line.size() <= 76, line.constData()); // with its \r
+        QVERIFY(QString::fromUtf8(line).toUtf8() == line);
+    }
+    const QString unfolded = QString::fromUtf8(QByteArray(ics).replace("\r\n ", ""));
+    QVERIFY(
+        unfolded.contains(QStringLiteral("SUMMARY:Label in pairs\\; review\\, then ship\\\\today ")
+                          + QString(40, QChar(0x738b)) + QStringLiteral("\r\n")));
+    QVERIFY(unfolded.contains(
+        QStringLiteral("DESCRIPTION:Owner: 王芳\\nVerifier: Мария Иванова\\nSource: "
+                       "Labeling\\n=SUM(A1:A9)\r\n")));
 }
 
 QTEST_GUILESS_MAIN(tst_Actions)

@@ -487,6 +487,15 @@ void tst_CommandLine::actionsListImportAndExport()
     run = takt({QStringLiteral("actions"), QStringLiteral("export"), m_example,
                 QStringLiteral("-o"), m_dir.filePath(QStringLiteral("out.xlsx"))});
     QCOMPARE(run.code, 2);
+    // The open ones as calendar to-dos: Ana's, not Bo's done one.
+    const QString ics = m_dir.filePath(QStringLiteral("actions.ics"));
+    run = takt({QStringLiteral("actions"), QStringLiteral("export"), m_example,
+                QStringLiteral("-o"), ics});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    const QByteArray calendar = TaktTest::readAll(ics);
+    QVERIFY(calendar.startsWith("BEGIN:VCALENDAR\r\n"));
+    QVERIFY(calendar.contains("SUMMARY:Fix the gate\r\n"));
+    QVERIFY(!calendar.contains("SUMMARY:Own it"));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

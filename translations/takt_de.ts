@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionCalendar</name>
+    <message>
+        <location filename="../models/actions/actioncalendar.cpp" line="+76"/>
+        <source>Owner: %1</source>
+        <translation>Verantwortlich: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verifier: %1</source>
+        <translation>Prüft: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: %1</source>
+        <translation>Herkunft: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected effect: %1</source>
+        <translation>Erwartete Wirkung: %1</translation>
+    </message>
+</context>
+<context>
     <name>ActionCsv</name>
     <message>
         <location filename="../models/actions/actioncsv.cpp" line="+66"/>
@@ -194,19 +217,19 @@
 <context>
     <name>ActionsCommandLine</name>
     <message>
-        <location filename="../app/actionscommandline.cpp" line="+33"/>
+        <location filename="../app/actionscommandline.cpp" line="+34"/>
         <source>Lists the actions of a document&apos;s register.</source>
         <translation>Listet die Maßnahmen des Maßnahmenplans eines Dokuments.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+55"/>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The .takt document.</source>
         <translation>Das .takt-Dokument.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>Only those with this status: open, in progress, done, cancelled.</source>
         <translation>Nur die mit diesem Status: open, in progress, done, cancelled.</translation>
     </message>
@@ -304,24 +327,36 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Writes a document&apos;s actions as CSV.</source>
-        <translation>Schreibt die Maßnahmen eines Dokuments als CSV.</translation>
+        <location line="+7"/>
+        <source>Writes a document&apos;s actions as CSV, or its open actions as iCalendar to-dos (.ics).</source>
+        <translation>Schreibt die Maßnahmen eines Dokuments als CSV oder seine offenen Maßnahmen als iCalendar-Aufgaben (.ics).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The CSV file to write.</source>
-        <translation>Die zu schreibende CSV-Datei.</translation>
+        <source>The .csv or .ics file to write.</source>
+        <translation>Die zu schreibende .csv- oder .ics-Datei.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
+        <source>-o %1: write the actions to a file ending in .csv or .ics</source>
+        <translation>-o %1: Schreiben Sie die Maßnahmen in eine Datei mit der Endung .csv oder .ics</translation>
+    </message>
+    <message>
+        <source>Writes a document&apos;s actions as CSV.</source>
+        <translation type="vanished">Schreibt die Maßnahmen eines Dokuments als CSV.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation type="vanished">Die zu schreibende CSV-Datei.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>-o %1: write the actions to a file ending in .csv</source>
-        <translation>-o %1: Schreiben Sie die Maßnahmen in eine Datei mit der Endung .csv</translation>
+        <translation type="vanished">-o %1: Schreiben Sie die Maßnahmen in eine Datei mit der Endung .csv</translation>
     </message>
 </context>
 <context>
@@ -2366,7 +2401,7 @@
 <context>
     <name>Takt::ActionRegisterEditor</name>
     <message>
-        <location filename="../views/actions/actionregistereditor.cpp" line="+34"/>
+        <location filename="../views/actions/actionregistereditor.cpp" line="+33"/>
         <source>Filter: what, owner, source…</source>
         <translation>Filter: Was, Verantwortlich, Herkunft…</translation>
     </message>
@@ -2500,7 +2535,7 @@
 <context>
     <name>Takt::ActionsMenu</name>
     <message>
-        <location filename="../views/actions/actionsmenu.cpp" line="+24"/>
+        <location filename="../views/actions/actionsmenu.cpp" line="+25"/>
         <source>&amp;Actions</source>
         <translation>&amp;Maßnahmen</translation>
     </message>
@@ -2515,9 +2550,13 @@
         <translation>Maßnahmen &amp;importieren (CSV)…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Export Actions (CSV)…</source>
-        <translation>Maßnahmen &amp;exportieren (CSV)…</translation>
+        <translation type="vanished">Maßnahmen &amp;exportieren (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export Actions (CSV or iCalendar)…</source>
+        <translation>Maßnahmen &amp;exportieren (CSV oder iCalendar)…</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2549,23 +2588,27 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+11"/>
         <source>Export Actions</source>
         <translation>Maßnahmen exportieren</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-11"/>
         <source>actions.csv</source>
         <translation>massnahmen.csv</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <location line="+1"/>
+        <source>CSV (*.csv);;iCalendar to-dos (*.ics)</source>
+        <translation>CSV (*.csv);;iCalendar-Aufgaben (*.ics)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <source>CSV (*.csv)</source>
+        <translation type="vanished">CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>ActionsCommandLine</name>
     <message numerus="yes">
-        <location filename="../app/actionscommandline.cpp" line="+79"/>
+        <location filename="../app/actionscommandline.cpp" line="+80"/>
         <source>%n action(s)
 </source>
         <translation>
@@ -178,7 +178,7 @@
 <context>
     <name>Takt::ActionsMenu</name>
     <message numerus="yes">
-        <location filename="../views/actions/actionsmenu.cpp" line="+70"/>
+        <location filename="../views/actions/actionsmenu.cpp" line="+71"/>
         <source>Imported %n action(s) from %1</source>
         <translation>
             <numerusform>Imported %n action from %1</numerusform>

@@ -1,6 +1,7 @@
 #include "actionsmenu.h"
 
 #include "actionregistereditor.h"
+#include "actions/actioncalendar.h"
 #include "actions/actioncsv.h"
 #include "actions/actionstore.h"
 #include "common/wholefile.h"
@@ -31,7 +32,7 @@ ActionsMenu::ActionsMenu(EditorContext &context, QObject *parent)
     menu->addSeparator();
     menu->addAction(tr("&Import Actions (CSV)…"), this, &ActionsMenu::importCsv)
         ->setObjectName(QStringLiteral("import-actions"));
-    menu->addAction(tr("&Export Actions (CSV)…"), this, &ActionsMenu::exportCsv)
+    menu->addAction(tr("&Export Actions (CSV or iCalendar)…"), this, &ActionsMenu::exportCsv)
         ->setObjectName(QStringLiteral("export-actions"));
 }
 
@@ -72,12 +73,17 @@ void ActionsMenu::importCsv()
 
 void ActionsMenu::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(m_context.window(), tr("Export Actions"),
-                                                      tr("actions.csv"), tr("CSV (*.csv)"));
+    const QString path
+        = QFileDialog::getSaveFileName(m_context.window(), tr("Export Actions"), tr("actions.csv"),
+                                       tr("CSV (*.csv);;iCalendar to-dos (*.ics)"));
     if (path.isEmpty())
         return;
-    const QString error = WholeFile::write(
-        path, ActionCsv::write(ActionStore::of(*m_context.document())->actions().items()));
+    const QList<ActionItem> &actions = ActionStore::of(*m_context.document())->actions().items();
+    const QString error
+        = WholeFile::write(path,
+                           path.endsWith(QLatin1String(".ics"), Qt::CaseInsensitive)
+                               ? ActionCalendar::write(actions, QDateTime::currentDateTimeUtc())
+                               : ActionCsv::write(actions));
     if (!error.isEmpty())
         QMessageBox::warning(m_context.window(), tr("Export Actions"), error);
     else
