@@ -25,6 +25,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -234,6 +235,17 @@ void tst_MainWindow::tabsFollowUndoAndRedo()
     QVERIFY(table);
     QCOMPARE(table->model()->rowCount(), 13); // the example's twelve and the new one
     QCOMPARE(window->document()->undoStack()->index(), steps + 1);
+    // Its status is chosen from a list, not typed: chosen is stored, as one more step.
+    const QModelIndex status = table->model()->index(12, 3);
+    table->setCurrentIndex(status); // leaves the What cell New Action opened for typing
+    table->edit(status);
+    auto *choose = table->viewport()->findChild<QComboBox *>();
+    QVERIFY(choose);
+    QCOMPARE(choose->count(), 4); // open, in progress, done, cancelled
+    choose->setCurrentIndex(2);
+    Q_EMIT choose->activated(2);
+    QCOMPARE(status.data().toString(), QStringLiteral("done"));
+    QCOMPARE(window->document()->undoStack()->index(), steps + 2);
     delete window;
 }
 

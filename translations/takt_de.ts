@@ -2401,7 +2401,7 @@
 <context>
     <name>Takt::ActionRegisterEditor</name>
     <message>
-        <location filename="../views/actions/actionregistereditor.cpp" line="+33"/>
+        <location filename="../views/actions/actionregistereditor.cpp" line="+34"/>
         <source>Filter: what, owner, source…</source>
         <translation>Filter: Was, Verantwortlich, Herkunft…</translation>
     </message>
@@ -2445,7 +2445,7 @@
         <translation type="obsolete">⚠ %1 (überfällig)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>(no owner)</source>
         <translation>(niemand verantwortlich)</translation>
     </message>
@@ -2527,7 +2527,7 @@
         <translation>%1 ⚠ die verantwortliche Person</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>The owner verifies their own action: ask someone else to check it.</source>
         <translation>Die verantwortliche Person prüft ihre eigene Maßnahme: Bitten Sie jemand anderen, sie zu prüfen.</translation>
     </message>

@@ -113,6 +113,15 @@ QVariant ActionTableModel::data(const QModelIndex &index, int role) const
         return keys(a).sort[index.column()];
     case SearchRole:
         return keys(a).search;
+    case ChoicesRole: {
+        if (index.column() != StatusColumn && index.column() != PriorityColumn)
+            return {};
+        QVariantList choices;
+        const auto &table = ActionItem::fields();
+        for (const FieldChoice &c : table.find(int(field))->def.choices)
+            choices << QVariant(QVariantList {table.choiceLabel(int(field), c.value), c.value});
+        return choices;
+    }
     case OverdueRole:
         return a.isOverdue(m_today);
     case Qt::FontRole:

@@ -40,6 +40,8 @@ public:
     static constexpr int OverdueRole = Qt::UserRole + 2;
     /** Every column's text in lower case, once per row: what the filter searches. */
     static constexpr int SearchRole = Qt::UserRole + 3;
+    /** Status and Priority: their choices as [label, value] pairs, for a list to pick from. */
+    static constexpr int ChoicesRole = Qt::UserRole + 4;
 
     explicit ActionTableModel(Document *document, QObject *parent = nullptr);
 
