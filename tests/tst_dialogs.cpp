@@ -1,3 +1,4 @@
+#include "actions/actionimportdialog.h"
 #include "core/fieldtext.h"
 #include "document/document.h"
 #include "document/workshoppropertiesdialog.h"
@@ -8,7 +9,11 @@
 #include <QCalendarWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -21,6 +26,7 @@ class tst_Dialogs : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void actionImportListsEveryProblemFirst();
     void datesAsTyped_data();
     void datesAsTyped();
     void dateFieldTypesPicksAndClears();
@@ -149,6 +155,37 @@ void tst_Dialogs::workshopDatesAreStoredAsTyped()
     QCOMPARE(document->metadata().endDate, QDate(2026, 12, 4));
     document->undoStack()->undo();
     QCOMPARE(document->metadata().startDate, QDate());
+}
+
+void tst_Dialogs::actionImportListsEveryProblemFirst()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("actions.csv"));
+    QVERIFY(TaktTest::writeFile(path,
+                                "What,Due,Status\nFix the gate,2026-12-01,open\n"
+                                "Own it,soon,open\n,2026-12-03,\nShip,2026-12-04,finished\n"));
+    ActionImportDialog dialog(path);
+    // Every bad row, each with its line and field; nothing to import until all are right.
+    QCOMPARE(dialog.problems().size(), 3);
+    QVERIFY2(dialog.problems().at(0).startsWith(QStringLiteral("line 3, field \"Due\"")),
+             qPrintable(dialog.problems().at(0)));
+    QVERIFY(dialog.problems().at(1).startsWith(QStringLiteral("line 4, field \"What\"")));
+    QVERIFY(dialog.problems().at(2).startsWith(QStringLiteral("line 5, field \"Status\"")));
+    QCOMPARE(dialog.findChild<QListWidget *>(QStringLiteral("problems"))->count(), 3);
+    auto *import = dialog.findChild<QPushButton *>(QStringLiteral("import"));
+    QVERIFY(!import->isEnabled());
+    QVERIFY(dialog.actions().isEmpty());
+    // Fixed outside, read again: the preview lists what will come in.
+    QVERIFY(TaktTest::writeFile(path,
+                                "What,Due,Status\nFix the gate,2026-12-01,open\n"
+                                "Own it,2026-12-02,done\n"));
+    dialog.reload();
+    QVERIFY(dialog.problems().isEmpty());
+    QVERIFY(import->isEnabled());
+    QCOMPARE(dialog.actions().size(), 2);
+    auto *preview = dialog.findChild<QTableWidget *>(QStringLiteral("preview"));
+    QCOMPARE(preview->rowCount(), 2);
+    QCOMPARE(preview->item(1, 0)->text(), QStringLiteral("Own it"));
 }
 
 QTEST_MAIN(tst_Dialogs)

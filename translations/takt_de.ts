@@ -37,32 +37,32 @@
         <translation>„%1“ ist keiner der Werte %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>line 1: &quot;%1&quot; is not a column of the action register (%2)</source>
         <translation>Zeile 1: „%1“ ist keine Spalte des Maßnahmenplans (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>line 1: the column &quot;%1&quot; comes twice</source>
         <translation>Zeile 1: Die Spalte „%1“ kommt zweimal vor</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>line 1: the column &quot;What&quot; is missing</source>
         <translation>Zeile 1: Die Spalte „What“ fehlt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+28"/>
         <source>line %1: %2 cells for %3 columns</source>
         <translation>Zeile %1: %2 Zellen für %3 Spalten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>line %1, field &quot;%2&quot;: %3</source>
         <translation>Zeile %1, Feld „%2“: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>line %1, field &quot;What&quot;: empty; say what is to be done</source>
         <translation>Zeile %1, Feld „What“: leer; sagen Sie, was zu tun ist</translation>
     </message>
@@ -2399,6 +2399,50 @@
     </message>
 </context>
 <context>
+    <name>Takt::ActionImportDialog</name>
+    <message>
+        <location filename="../views/actions/actionimportdialog.cpp" line="+26"/>
+        <source>Import Actions</source>
+        <translation>Maßnahmen importieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Read Again</source>
+        <translation>&amp;Neu lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the file again, after fixing it</source>
+        <translation>Die Datei neu lesen, nachdem sie berichtigt wurde</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 holds %n action(s). Import them?</source>
+        <translation>
+            <numerusform>%1 enthält %n Maßnahme. Importieren?</numerusform>
+            <numerusform>%1 enthält %n Maßnahmen. Importieren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 cannot be imported as it is: %n problem(s). Nothing is imported until the file is right; fix it and read it again.</source>
+        <translation>
+            <numerusform>%1 kann so nicht importiert werden: %n Problem. Nichts wird importiert, bis die Datei stimmt; berichtigen Sie sie und lesen Sie sie neu.</numerusform>
+            <numerusform>%1 kann so nicht importiert werden: %n Probleme. Nichts wird importiert, bis die Datei stimmt; berichtigen Sie sie und lesen Sie sie neu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Takt::ActionRegisterEditor</name>
     <message>
         <location filename="../views/actions/actionregistereditor.cpp" line="+34"/>
@@ -2535,7 +2579,7 @@
 <context>
     <name>Takt::ActionsMenu</name>
     <message>
-        <location filename="../views/actions/actionsmenu.cpp" line="+25"/>
+        <location filename="../views/actions/actionsmenu.cpp" line="+26"/>
         <source>&amp;Actions</source>
         <translation>&amp;Maßnahmen</translation>
     </message>
@@ -2560,27 +2604,24 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+12"/>
         <source>Import Actions</source>
         <translation>Maßnahmen importieren</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+0"/>
         <source>Actions (*.csv);;All files (*)</source>
         <translation>Maßnahmen (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 cannot be read: %2.</source>
-        <translation>%1 kann nicht gelesen werden: %2.</translation>
+        <translation type="vanished">%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: %2. Nothing was imported.</source>
-        <translation>%1: %2. Nichts wurde importiert.</translation>
+        <translation type="vanished">%1: %2. Nichts wurde importiert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Imported %n action(s) from %1</source>
         <translation>
             <numerusform>%n Maßnahme aus %1 importiert</numerusform>

@@ -141,6 +141,25 @@
     </message>
 </context>
 <context>
+    <name>Takt::ActionImportDialog</name>
+    <message numerus="yes">
+        <location filename="../views/actions/actionimportdialog.cpp" line="+61"/>
+        <source>%1 holds %n action(s). Import them?</source>
+        <translation>
+            <numerusform>%1 holds %n action. Import it?</numerusform>
+            <numerusform>%1 holds %n actions. Import them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 cannot be imported as it is: %n problem(s). Nothing is imported until the file is right; fix it and read it again.</source>
+        <translation>
+            <numerusform>%1 cannot be imported as it is: %n problem. Nothing is imported until the file is right; fix it and read it again.</numerusform>
+            <numerusform>%1 cannot be imported as it is: %n problems. Nothing is imported until the file is right; fix it and read it again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Takt::ActionStore</name>
     <message numerus="yes">
         <location filename="../models/actions/actionstore.cpp" line="+53"/>
@@ -178,7 +197,7 @@
 <context>
     <name>Takt::ActionsMenu</name>
     <message numerus="yes">
-        <location filename="../views/actions/actionsmenu.cpp" line="+71"/>
+        <location filename="../views/actions/actionsmenu.cpp" line="+65"/>
         <source>Imported %n action(s) from %1</source>
         <translation>
             <numerusform>Imported %n action from %1</numerusform>

@@ -104,51 +104,89 @@ QByteArray ActionCsv::write(const QList<ActionItem> &actions)
 
 std::optional<QList<ActionItem>> ActionCsv::read(const QByteArray &csv, QString *error)
 {
-    const auto fail = [error](const QString &why) {
-        if (error)
-            *error = why;
-        return std::nullopt;
-    };
-    CsvRecords records(csv);
-    int line = 0;
-    const QStringList header = records.next(&line);
+    QStringList problems;
+    auto actions = read(csv, &problems, 1);
+    if (!problems.isEmpty() && error)
+        *error = problems.first();
+    return actions;
+}
+
+std::optional<QList<F>> ActionCsv::columnsOf(const QStringList &header, QString *problem)
+{
     QList<F> fields;
     for (const QString &name : header) {
         const auto it = std::find_if(columns().cbegin(), columns().cend(), [&](const auto &c) {
             return name.trimmed().compare(QLatin1String(c.first), Qt::CaseInsensitive) == 0;
         });
-        if (it == columns().cend())
-            return fail(tr("line 1: \"%1\" is not a column of the action register (%2)")
-                            .arg(name.trimmed(),
-                                 QStringLiteral("What, Owner, Due, Status, "
-                                                "Priority, Verifier, Source, Notes")));
-        if (fields.contains(it->second))
-            return fail(tr("line 1: the column \"%1\" comes twice").arg(QLatin1String(it->first)));
+        if (it == columns().cend()) {
+            *problem = tr("line 1: \"%1\" is not a column of the action register (%2)")
+                           .arg(name.trimmed(),
+                                QStringLiteral("What, Owner, Due, Status, "
+                                               "Priority, Verifier, Source, Notes"));
+            return std::nullopt;
+        }
+        if (fields.contains(it->second)) {
+            *problem = tr("line 1: the column \"%1\" comes twice").arg(QLatin1String(it->first));
+            return std::nullopt;
+        }
         fields << it->second;
     }
-    if (!fields.contains(F::What))
-        return fail(tr("line 1: the column \"What\" is missing"));
+    if (!fields.contains(F::What)) {
+        *problem = tr("line 1: the column \"What\" is missing");
+        return std::nullopt;
+    }
+    return fields;
+}
+
+std::optional<QList<ActionItem>>
+ActionCsv::read(const QByteArray &csv, QStringList *problems, int most)
+{
+    CsvRecords records(csv);
+    int line = 0;
+    QString problem;
+    const auto fields = columnsOf(records.next(&line), &problem);
+    if (!fields) {
+        *problems << problem;
+        return std::nullopt;
+    }
     QList<ActionItem> actions;
+    // Every bad row, up to @p most: the window lists them before anything is imported.
+    const auto bad = [&](const QString &why) {
+        *problems << why;
+        return problems->size() >= most;
+    };
     while (!records.atEnd()) {
         const QStringList row = records.next(&line);
         if (row.size() == 1 && row.first().trimmed().isEmpty())
             continue; // a blank line, as a last newline leaves
-        if (row.size() > fields.size())
-            return fail(tr("line %1: %2 cells for %3 columns")
-                            .arg(line)
-                            .arg(row.size())
-                            .arg(fields.size()));
-        ActionItem a;
-        for (int i = 0; i < fields.size(); ++i) {
-            QString why;
-            if (!setCell(a, fields.at(i), row.value(i), &why))
-                return fail(
-                    tr("line %1, field \"%2\": %3").arg(line).arg(columnName(fields.at(i)), why));
+        if (row.size() > fields->size()) {
+            if (bad(tr("line %1: %2 cells for %3 columns")
+                        .arg(line)
+                        .arg(row.size())
+                        .arg(fields->size())))
+                break;
+            continue;
         }
-        if (a.what.trimmed().isEmpty())
-            return fail(tr("line %1, field \"What\": empty; say what is to be done").arg(line));
-        actions << a;
+        ActionItem a;
+        bool ok = true;
+        for (int i = 0; i < fields->size() && ok; ++i) {
+            QString why;
+            ok = setCell(a, fields->at(i), row.value(i), &why);
+            if (!ok
+                && bad(
+                    tr("line %1, field \"%2\": %3").arg(line).arg(columnName(fields->at(i)), why)))
+                return std::nullopt;
+        }
+        if (ok && a.what.trimmed().isEmpty()) {
+            ok = false;
+            if (bad(tr("line %1, field \"What\": empty; say what is to be done").arg(line)))
+                break;
+        }
+        if (ok)
+            actions << a;
     }
+    if (!problems->isEmpty())
+        return std::nullopt;
     return actions;
 }
 

@@ -25,6 +25,14 @@ public:
     static QByteArray write(const QList<ActionItem> &actions);
     /** The actions of @p csv (ids left to the caller), or nothing and why. */
     static std::optional<QList<ActionItem>> read(const QByteArray &csv, QString *error);
+    /** The same, saying what is wrong with every bad row, up to @p most of them: what the
+     *  window's preview lists before the user accepts. */
+    static std::optional<QList<ActionItem>>
+    read(const QByteArray &csv, QStringList *problems, int most = 50);
+
+private:
+    static std::optional<QList<ActionItem::Field>> columnsOf(const QStringList &header,
+                                                             QString *problem);
 };
 
 } // namespace Takt

@@ -1,5 +1,6 @@
 #include "actionsmenu.h"
 
+#include "actionimportdialog.h"
 #include "actionregistereditor.h"
 #include "actions/actioncalendar.h"
 #include "actions/actioncsv.h"
@@ -50,25 +51,18 @@ void ActionsMenu::importCsv()
         m_context.window(), tr("Import Actions"), QString(), tr("Actions (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    const QString name = QDir::toNativeSeparators(path);
-    QFile file(path);
-    QString error;
-    std::optional<QList<ActionItem>> actions;
-    if (!file.open(QIODevice::ReadOnly))
-        error = tr("%1 cannot be read: %2.").arg(name, file.errorString());
-    else if (!(actions = ActionCsv::read(file.readAll(), &error)))
-        error = tr("%1: %2. Nothing was imported.").arg(name, error);
-    if (!actions) {
-        QMessageBox::warning(m_context.window(), tr("Import Actions"), error);
+    ActionImportDialog preview(path, m_context.window());
+    if (preview.exec() != QDialog::Accepted || preview.actions().isEmpty())
         return;
-    }
+    const QString name = QDir::toNativeSeparators(path);
+    QList<ActionItem> actions = preview.actions();
     Document *document = m_context.document();
-    for (ActionItem &a : *actions)
+    for (ActionItem &a : actions)
         a.id = document->newId();
-    document->undoStack()->push(ActionStore::of(*document)->addActions(*actions));
+    document->undoStack()->push(ActionStore::of(*document)->addActions(actions));
     openRegister();
     m_context.showStatus(
-        tr("Imported %n action(s) from %1", nullptr, int(actions->size())).arg(name), 4000);
+        tr("Imported %n action(s) from %1", nullptr, int(actions.size())).arg(name), 4000);
 }
 
 void ActionsMenu::exportCsv()
