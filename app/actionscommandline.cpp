@@ -59,7 +59,7 @@ int ActionsCommandLine::list(const QStringList &args)
     const QString owner = parser.value(QStringLiteral("owner")).trimmed();
     const QDate today = QDate::currentDate();
     QList<ActionItem> shown;
-    for (const ActionItem &a : ActionStore::of(*document)->actions().items())
+    for (const ActionItem &a : ActionStore::of(*document)->forExport())
         if ((!status || int(a.status) == *status)
             && (owner.isEmpty() || a.owner.trimmed().compare(owner, Qt::CaseInsensitive) == 0)
             && (!parser.isSet(QStringLiteral("overdue")) || a.isOverdue(today)))
@@ -134,7 +134,7 @@ int ActionsCommandLine::exportCsv(const QStringList &args)
     const auto document = m_commandLine.openDocument(parser.positionalArguments().first());
     if (!document)
         return CommandLine::BadInput;
-    const QList<ActionItem> &actions = ActionStore::of(*document)->actions().items();
+    const QList<ActionItem> actions = ActionStore::of(*document)->forExport();
     return m_commandLine.write(calendar
                                    ? ActionCalendar::write(actions, QDateTime::currentDateTimeUtc())
                                    : ActionCsv::write(actions),

@@ -351,6 +351,7 @@ ArtefactEditor *MainWindow::openArtefact(EntityId id)
         return nullptr;
     connect(editor, &ArtefactEditor::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(editor, &ArtefactEditor::openRequested, this, &MainWindow::openArtefact);
     connect(editor, &ArtefactEditor::propertiesFocusRequested, this, [this, editor] {
         m_propertiesDock->show();
         m_propertiesDock->raise();

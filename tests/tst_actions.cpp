@@ -3,8 +3,16 @@
 #include "actions/actionfilter.h"
 #include "actions/actionstore.h"
 #include "actions/actiontablemodel.h"
+#include "core/changefield.h"
 #include "document/document.h"
+#include "document/entitynames.h"
+#include "document/linkcommands.h"
 #include "testsupport.h"
+#include "vsm/addremovemap.h"
+#include "vsm/addremovemapitems.h"
+#include "vsm/futurestate.h"
+#include "vsm/mapstore.h"
+#include "vsm/valuestreammap.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -29,6 +37,7 @@ private Q_SLOTS:
     void storedUndoneAndReopened();
     void tableSortsFiltersAndMarksOverdue();
     void openActionsAsCalendarToDos();
+    void sourcesAreLinkedAndFollowRenames();
 
 private:
     static QList<ActionItem> tricky();
@@ -244,6 +253,66 @@ void tst_Actions::openActionsAsCalendarToDos()
     QVERIFY(unfolded.contains(
         QStringLiteral("DESCRIPTION:Owner: 王芳\\nVerifier: Мария Иванова\\nSource: "
                        "Labeling\\n=SUM(A1:A9)\r\n")));
+}
+
+void tst_Actions::sourcesAreLinkedAndFollowRenames()
+{
+    auto document = TaktTest::documentWithExampleMap();
+    ActionStore *store = ActionStore::of(*document);
+    ValueStreamMap *map = TaktTest::maps(*document).maps().first();
+    EntityId labeling = 0;
+    for (const MapElement &e : map->elements())
+        if (e.name == QLatin1String("Labeling"))
+            labeling = e.id;
+    QCOMPARE(EntityNames::find(*document, QStringLiteral("labeling")), labeling);
+    QCOMPARE(EntityNames::find(*document, map->name()), map->id());
+    QCOMPARE(EntityNames::artefactOf(*document, labeling), map->id());
+    QCOMPARE(EntityNames::find(*document, QStringLiteral("Nowhere")), EntityId(0));
+
+    ActionItem a, b;
+    a.id = document->newId();
+    a.what = QStringLiteral("Single-piece flow");
+    a.source = QStringLiteral("Labeling");
+    b.id = document->newId();
+    b.what = QStringLiteral("Ask the vendor");
+    b.source = QStringLiteral("An email from procurement"); // names nothing: kept as text
+    QUndoStack &undo = *document->undoStack();
+    undo.push(store->addActions({a, b}));
+    QCOMPARE(store->sourceOf(a.id), labeling);
+    QCOMPARE(store->sourceOf(b.id), EntityId(0));
+    QCOMPARE(store->sourceName(*store->action(b.id)), b.source);
+
+    // The step renamed: the action's source reads the new name, in the table and the CSV.
+    undo.push(TaktTest::changeElement(document.get(), map->id(), labeling, ElementField::Name,
+                                      QStringLiteral("Annotation")));
+    QCOMPARE(store->sourceName(*store->action(a.id)), QStringLiteral("Annotation"));
+    QVERIFY(ActionCsv::write(store->forExport()).contains(",Annotation,"));
+
+    // A second map with the same step: the name alone is ambiguous, so it is qualified.
+    auto future = FutureState::derive(*map, [&] { return document->newId(); });
+    const QString futureName = future->name();
+    undo.push(new AddMap(document.get(), future.release()));
+    QCOMPARE(EntityNames::find(*document, QStringLiteral("Annotation")), EntityId(0));
+    QCOMPARE(store->sourceName(*store->action(a.id)),
+             map->name() + EntityNames::Separator + QStringLiteral("Annotation"));
+    QCOMPARE(EntityNames::find(*document, store->sourceName(*store->action(a.id))), labeling);
+    undo.undo();
+
+    // Deleting the step takes the link; the typed text stays; undo brings the link back.
+    undo.push(new RemoveMapItems(document.get(), map->id(), {labeling}, {}));
+    QCOMPARE(store->sourceOf(a.id), EntityId(0));
+    QCOMPARE(store->sourceName(*store->action(a.id)), QStringLiteral("Labeling"));
+    undo.undo();
+    QCOMPARE(store->sourceOf(a.id), labeling);
+
+    // Typing a source relinks it, one undo step.
+    const int steps = undo.index();
+    undo.push(store->changeSource(b.id, map->name()));
+    QCOMPARE(undo.index(), steps + 1);
+    QCOMPARE(store->sourceOf(b.id), map->id());
+    undo.undo();
+    QCOMPARE(store->sourceOf(b.id), EntityId(0));
+    QCOMPARE(store->action(b.id)->source, b.source);
 }
 
 QTEST_GUILESS_MAIN(tst_Actions)

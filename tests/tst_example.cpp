@@ -109,6 +109,11 @@ void tst_Example::actionsLeaveTheRoom()
     QCOMPARE(open, 7);
     QCOMPARE(overdue, 3);
     QCOMPARE(nonLatin, 2);
+    // Every action but the archived checklist is linked to the step or KPI it treats.
+    int linked = 0;
+    for (const ActionItem &a : actions)
+        linked += ActionStore::of(*document)->sourceOf(a.id) != 0;
+    QCOMPARE(linked, 11);
 }
 
 QTEST_GUILESS_MAIN(tst_Example)

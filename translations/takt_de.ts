@@ -2445,7 +2445,7 @@
 <context>
     <name>Takt::ActionRegisterEditor</name>
     <message>
-        <location filename="../views/actions/actionregistereditor.cpp" line="+34"/>
+        <location filename="../views/actions/actionregistereditor.cpp" line="+35"/>
         <source>Filter: what, owner, source…</source>
         <translation>Filter: Was, Verantwortlich, Herkunft…</translation>
     </message>
@@ -2489,7 +2489,7 @@
         <translation type="obsolete">⚠ %1 (überfällig)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+79"/>
         <source>(no owner)</source>
         <translation>(niemand verantwortlich)</translation>
     </message>
@@ -2517,15 +2517,20 @@
 <context>
     <name>Takt::ActionStore</name>
     <message numerus="yes">
-        <location filename="../models/actions/actionstore.cpp" line="+53"/>
+        <location filename="../models/actions/actionstore.cpp" line="+54"/>
         <source>Add %n action(s)</source>
         <translation>
             <numerusform>%n Maßnahme hinzufügen</numerusform>
             <numerusform>%n Maßnahmen hinzufügen</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>Change Source</source>
+        <translation>Herkunft ändern</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+23"/>
         <source>Delete %n action(s)</source>
         <translation>
             <numerusform>%n Maßnahme löschen</numerusform>
@@ -2561,19 +2566,24 @@
         <translation type="vanished">%1 ⚠ überfällig</translation>
     </message>
     <message>
-        <location filename="../models/actions/actiontablemodel.cpp" line="+41"/>
+        <location filename="../models/actions/actiontablemodel.cpp" line="+48"/>
         <source>⚠ %1 (overdue)</source>
         <translation>⚠ %1 (überfällig)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>%1 ⚠ the owner</source>
         <translation>%1 ⚠ die verantwortliche Person</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>The owner verifies their own action: ask someone else to check it.</source>
         <translation>Die verantwortliche Person prüft ihre eigene Maßnahme: Bitten Sie jemand anderen, sie zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (linked: double-click to open it)</source>
+        <translation>%1 (verknüpft: Doppelklick öffnet es)</translation>
     </message>
 </context>
 <context>
@@ -3001,12 +3011,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+194"/>
+        <location line="+195"/>
         <source>Close %1</source>
         <translation>%1 schließen</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-194"/>
         <source>Float %1 as a window of its own</source>
         <translation>%1 als eigenes Fenster lösen</translation>
     </message>
@@ -3111,12 +3121,12 @@
         <translation>Beispiel-&amp;Workshop öffnen</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+194"/>
         <source>Example Workshop</source>
         <translation>Beispiel-Workshop</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-192"/>
         <source>&amp;About Takt</source>
         <translation>Ü&amp;ber Takt</translation>
     </message>
@@ -3131,7 +3141,7 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+239"/>
         <source>Recovery Copy</source>
         <translation>Wiederherstellungskopie</translation>
     </message>
@@ -3452,7 +3462,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+87"/>
         <source>%1 ▸ lead time</source>
         <translation>%1 ▸ Durchlaufzeit</translation>
     </message>

@@ -1,7 +1,9 @@
 #include "actionstore.h"
 
 #include "core/addremoveentities.h"
+#include "core/changefield.h"
 #include "document/document.h"
+#include "document/entitynames.h"
 #include "document/linkcommands.h"
 #include "document/liststore.h"
 
@@ -49,9 +51,52 @@ EntityId ActionStore::registerId() const
 
 QUndoCommand *ActionStore::addActions(const QList<ActionItem> &actions, QUndoCommand *parent)
 {
-    auto *command = new AddEntities<ActionItem>(&m_actions, actions, -1, parent);
-    command->setText(tr("Add %n action(s)", nullptr, int(actions.size())));
+    auto *command = new QUndoCommand(tr("Add %n action(s)", nullptr, int(actions.size())), parent);
+    new AddEntities<ActionItem>(&m_actions, actions, -1, command);
+    // A source that names something in the document is linked to it: the action follows
+    // its renames, and the step or KPI knows its actions.
+    for (const ActionItem &a : actions)
+        if (const EntityId source = EntityNames::find(document(), a.source))
+            LinkCommands::add(document(), a.id, source, SourceRole, command);
     return command;
+}
+
+EntityId ActionStore::sourceOf(EntityId action) const
+{
+    for (const Link &link : document().links().items())
+        if (link.from == action && link.role == SourceRole)
+            return link.to;
+    return 0;
+}
+
+QString ActionStore::sourceName(const ActionItem &action) const
+{
+    const EntityId source = sourceOf(action.id);
+    const QString name = source ? EntityNames::nameOf(document(), source) : QString();
+    return name.isEmpty() ? action.source : name;
+}
+
+QUndoCommand *ActionStore::changeSource(EntityId action, const QString &text)
+{
+    auto *command = new QUndoCommand(tr("Change Source"));
+    new ChangeField(&m_actions, action, int(ActionItem::Field::Source), text.trimmed(), command);
+    QSet<EntityId> old;
+    for (const Link &link : document().links().items())
+        if (link.from == action && link.role == SourceRole)
+            old.insert(link.id);
+    if (!old.isEmpty())
+        new RemoveEntities<Link>(&document().links(), old, command);
+    if (const EntityId source = EntityNames::find(document(), text))
+        LinkCommands::add(document(), action, source, SourceRole, command);
+    return command;
+}
+
+QList<ActionItem> ActionStore::forExport() const
+{
+    QList<ActionItem> actions = m_actions.items();
+    for (ActionItem &a : actions)
+        a.source = sourceName(a);
+    return actions;
 }
 
 QUndoCommand *ActionStore::removeActions(const QSet<EntityId> &ids)

@@ -30,6 +30,17 @@ public:
 
     /** @p actions appended to the register, as one undo step (@p parent: within another). */
     QUndoCommand *addActions(const QList<ActionItem> &actions, QUndoCommand *parent = nullptr);
+    /** The entity @p action's source is linked to (a step, a KPI, a map), if any. */
+    EntityId sourceOf(EntityId action) const;
+    /** The source as it reads now: the linked entity's current name, or the text typed. */
+    QString sourceName(const ActionItem &action) const;
+    /** The actions as a file takes them: each source by its current name. */
+    QList<ActionItem> forExport() const;
+    /** @p action's source set to @p text and linked to what it names, as one undo step. */
+    QUndoCommand *changeSource(EntityId action, const QString &text);
+    /** The role of the link from an action to its source. */
+    static inline const QString SourceRole = QStringLiteral("source");
+
     /** @p ids gone with their links, as one undo step. */
     QUndoCommand *removeActions(const QSet<EntityId> &ids);
 

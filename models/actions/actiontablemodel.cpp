@@ -26,6 +26,13 @@ ActionTableModel::ActionTableModel(Document *document, QObject *parent)
     });
     connect(list, &EntityListBase::removed, this, [this] { endRemoveRows(); });
     connect(list, &EntityListBase::removed, this, [this](EntityId id) { m_keys.remove(id); });
+    // A source renamed, deleted or back by undo: the Source cells read it anew.
+    connect(&document->links(), &EntityListBase::modified, this, &ActionTableModel::refreshAll);
+    connect(document, &Document::artefactChanged, this, &ActionTableModel::refreshAll);
+    // A step renamed on its map (maps announce their edits this way too).
+    connect(document, &Document::measuredChanged, this, &ActionTableModel::refreshAll);
+    connect(document, &Document::measuredChanged, this,
+            &ActionTableModel::refreshAll); // a step renamed
     connect(list, &EntityListBase::changed, this, [this](EntityId id) {
         m_keys.remove(id);
         const int row = rowOf(id);
@@ -41,12 +48,17 @@ QString ActionTableModel::dueText(const QDate &due, bool overdue)
     return overdue ? tr("⚠ %1 (overdue)").arg(date) : date;
 }
 
+void ActionTableModel::refreshAll()
+{
+    m_keys.clear();
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 void ActionTableModel::setToday(const QDate &today)
 {
     m_today = today;
-    m_keys.clear(); // the Due cells say overdue or not
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    refreshAll(); // the Due cells say overdue or not
 }
 
 EntityId ActionTableModel::actionAt(int row) const
@@ -91,6 +103,8 @@ QVariant ActionTableModel::display(const ActionItem &a, int column) const
         return table.choiceLabel(int(field), table.value(a, int(field)).toInt());
     case VerifierColumn:
         return a.verifiesOwnWork() ? tr("%1 ⚠ the owner").arg(a.verifier) : a.verifier;
+    case SourceColumn:
+        return m_store->sourceName(a);
     default:
         return table.value(a, int(field));
     }
@@ -106,6 +120,8 @@ QVariant ActionTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(a, index.column());
     case Qt::EditRole:
+        if (index.column() == SourceColumn)
+            return m_store->sourceName(a);
         if (index.column() == DueColumn)
             return a.due.isValid() ? FieldText::formatDate(a.due) : QString();
         return ActionItem::fields().value(a, int(field));
@@ -134,6 +150,8 @@ QVariant ActionTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == VerifierColumn && a.verifiesOwnWork())
             return tr("The owner verifies their own action: ask someone else to check it.");
+        if (index.column() == SourceColumn && m_store->sourceOf(a.id))
+            return tr("%1 (linked: double-click to open it)").arg(m_store->sourceName(a));
         return display(a, index.column()); // whole, where the column cuts it short
     }
     return {};
@@ -193,6 +211,11 @@ bool ActionTableModel::setData(const QModelIndex &index, const QVariant &value, 
             Q_EMIT refused(FieldText::sentence(reason));
             return false;
         }
+    }
+    if (field == ActionItem::Field::Source) { // the link follows the text
+        if (value.toString().trimmed() != m_store->sourceName(a))
+            m_document->undoStack()->push(m_store->changeSource(a.id, value.toString()));
+        return true;
     }
     if (stored == ActionItem::fields().value(a, int(field)))
         return true;

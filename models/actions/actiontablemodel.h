@@ -50,6 +50,8 @@ public:
 
     /** "Today" for overdue: the clock is the caller's, so that tests choose the day. */
     void setToday(const QDate &today);
+    /** Every cell read anew: a source renamed elsewhere, links made or gone. */
+    void refreshAll();
     EntityId actionAt(int row) const;
     int rowOf(EntityId id) const;
 

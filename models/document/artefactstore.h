@@ -51,6 +51,17 @@ public:
     /** A few words about the artefact, as `takt info` lists it after its name and status
      *  ("12 elements, lead time 14.7 d"). */
     virtual QString summary(EntityId id) const;
+    /** Any entity of this store by the name people call it ("Labeling", a map's name), within
+     *  the artefact @p within if given: what a CSV's Source names (EntityNames). By default
+     *  the artefacts'; 0 when none, or more than one, fits. */
+    virtual EntityId entityNamed(const QString &name, EntityId within = 0) const
+    {
+        return within ? 0 : artefactByName(name);
+    }
+    /** The name of @p id, an artefact or a part of one, as entityNamed() finds it. */
+    virtual QString entityName(EntityId id) const { return artefactName(id); }
+    /** The artefact holding @p id (itself for an artefact): what an editor opens for it. */
+    virtual EntityId artefactOf(EntityId id) const { return artefacts().contains(id) ? id : 0; }
     /** Whether @p id is an entity of this store: an artefact or any part of one. */
     virtual bool contains(EntityId id) const = 0;
 

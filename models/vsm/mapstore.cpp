@@ -281,6 +281,46 @@ QHash<EntityId, MeasuredSpread> MapStore::measuredCycleTimes(const ValueStreamMa
     return spreads;
 }
 
+EntityId MapStore::entityNamed(const QString &name, EntityId within) const
+{
+    if (const EntityId map = within ? 0 : artefactByName(name))
+        return map;
+    // A step, a queue, a kaizen burst: by its title, exactly, or whatever the case when only
+    // one fits (a name on more than one map fits none).
+    EntityId exact = 0, loose = 0;
+    int exactCount = 0, looseCount = 0;
+    for (const ValueStreamMap *m : m_maps)
+        for (const MapElement &e :
+             within &&within != m->id() ? QList<MapElement>() : m->elements()) {
+            const QString title = m->elementTitle(e);
+            if (title == name)
+                exact = e.id, ++exactCount;
+            else if (title.compare(name, Qt::CaseInsensitive) == 0)
+                loose = e.id, ++looseCount;
+        }
+    if (exactCount)
+        return exactCount == 1 ? exact : 0;
+    return looseCount == 1 ? loose : 0;
+}
+
+QString MapStore::entityName(EntityId id) const
+{
+    if (const ValueStreamMap *m = map(id))
+        return m->name();
+    for (const ValueStreamMap *m : m_maps)
+        if (const MapElement *e = m->element(id))
+            return m->elementTitle(*e);
+    return {};
+}
+
+EntityId MapStore::artefactOf(EntityId id) const
+{
+    for (const ValueStreamMap *m : m_maps)
+        if (m->id() == id || m->element(id) || m->connector(id))
+            return m->id();
+    return 0;
+}
+
 QList<MeasurableFigure> MapStore::measurableFigures() const
 {
     QList<MeasurableFigure> figures;

@@ -61,6 +61,9 @@ public:
     QString summary(EntityId id) const override;
     bool contains(EntityId id) const override;
     QVariant outlineData(EntityId id, int role) const override;
+    EntityId entityNamed(const QString &name, EntityId within = 0) const override;
+    QString entityName(EntityId id) const override;
+    EntityId artefactOf(EntityId id) const override;
     QList<MeasurableFigure> measurableFigures() const override;
     std::optional<MeasurableFigure> measurableFigure(EntityId target,
                                                      const QString &key) const override;

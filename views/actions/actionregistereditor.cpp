@@ -4,6 +4,7 @@
 #include "actions/actionstore.h"
 #include "actions/actiontablemodel.h"
 #include "document/document.h"
+#include "document/entitynames.h"
 #include "editor/choicedelegate.h"
 
 #include <QComboBox>
@@ -88,6 +89,19 @@ ActionRegisterEditor::ActionRegisterEditor(Document *document, EntityId register
     layout->addWidget(m_message);
     layout->addWidget(m_counts);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &ActionFilter::setText);
+    // A linked source opens where it is (its map, its KPI); other cells edit.
+    m_table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed
+                             | QAbstractItemView::SelectedClicked);
+    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &at) {
+        const EntityId action = m_model->actionAt(m_filter->mapToSource(at).row());
+        if (at.column() == ActionTableModel::SourceColumn)
+            if (const EntityId artefact
+                = EntityNames::artefactOf(*ArtefactEditor::document(), m_store->sourceOf(action))) {
+                Q_EMIT openRequested(artefact);
+                return;
+            }
+        m_table->edit(at);
+    });
     connect(m_show, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setShow(S(m_show->currentData().toInt())); });
     connect(m_model, &ActionTableModel::refused, this, [this](const QString &reason) {

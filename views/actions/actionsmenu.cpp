@@ -72,7 +72,7 @@ void ActionsMenu::exportCsv()
                                        tr("CSV (*.csv);;iCalendar to-dos (*.ics)"));
     if (path.isEmpty())
         return;
-    const QList<ActionItem> &actions = ActionStore::of(*m_context.document())->actions().items();
+    const QList<ActionItem> actions = ActionStore::of(*m_context.document())->forExport();
     const QString error
         = WholeFile::write(path,
                            path.endsWith(QLatin1String(".ics"), Qt::CaseInsensitive)

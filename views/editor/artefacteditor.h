@@ -61,6 +61,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     /** The user wants to type into the properties (after adding something by keyboard). */
     void propertiesFocusRequested();
+    /** The user wants to see another artefact (an action's source): the window opens it. */
+    void openRequested(Takt::EntityId artefact);
 
 private:
     Document *const m_document;
