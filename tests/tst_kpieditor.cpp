@@ -1,3 +1,4 @@
+#include "actions/actionstore.h"
 #include "document/document.h"
 #include "document/measuredfigure.h"
 #include "editor/chartview.h"
@@ -314,6 +315,18 @@ void tst_KpiEditor::stepTakesItsMeasuredCycleTimeInOneStep()
     const QString reading = panel->findChild<QLabel *>(QStringLiteral("measured_reading"))->text();
     QVERIFY2(reading.contains(QStringLiteral("mean 6.08 h, median 6 h (4–9 h, n = 30)")),
              qPrintable(reading));
+    // What links to the step, each opening where it is: its actions and its KPI.
+    auto *linked = panel->findChild<QLabel *>(QStringLiteral("linked"));
+    QVERIFY(linked && !linked->isHidden());
+    QVERIFY2(linked->text().contains(QStringLiteral("Label in single-piece flow")),
+             qPrintable(linked->text()));
+    QVERIFY(linked->text().contains(QStringLiteral("Labeling cycle time per batch")));
+    QSignalSpy open(&editor, &ArtefactEditor::openRequested);
+    const EntityId registerId = ActionStore::of(*m_document)->registerId();
+    Q_EMIT linked->linkActivated(QStringLiteral("takt:%1").arg(registerId));
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(open.first().first().value<EntityId>(), registerId);
+
     panel->findChild<QPushButton *>(QStringLiteral("use_mean"))->click();
     QCOMPARE(m_document->undoStack()->count(), 1);
     QCOMPARE(*map->element(labeling)->cycleTime, 182.5 / 30 * 3600);

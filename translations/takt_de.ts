@@ -2543,7 +2543,7 @@
         <translation>Maßnahmenplan</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+59"/>
         <source>%n action(s), %1 open</source>
         <translation>
             <numerusform>%n Maßnahme, %1 offen</numerusform>
@@ -3311,7 +3311,7 @@
 <context>
     <name>Takt::MapEditor</name>
     <message>
-        <location filename="../views/vsm/mapeditor.cpp" line="+61"/>
+        <location filename="../views/vsm/mapeditor.cpp" line="+62"/>
         <source>Step templates</source>
         <translation>Schrittvorlagen</translation>
     </message>
@@ -3359,7 +3359,7 @@
 <context>
     <name>Takt::MapPropertiesPanel</name>
     <message numerus="yes">
-        <location filename="../views/vsm/mappropertiespanel.cpp" line="+195"/>
+        <location filename="../views/vsm/mappropertiespanel.cpp" line="+202"/>
         <source>%n item(s) selected</source>
         <translation>
             <numerusform>%n Element ausgewählt</numerusform>
@@ -3373,12 +3373,22 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+106"/>
+        <location line="+141"/>
         <source>Map: %1</source>
         <translation>Karte: %1</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-67"/>
+        <source>%1: &lt;a href=&apos;takt:%2&apos;&gt;%3&lt;/a&gt;</source>
+        <translation>%1: &lt;a href=&apos;takt:%2&apos;&gt;%3&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Linked here&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Hiermit verknüpft&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Cycle Time from the Median of &quot;%1&quot;</source>
         <translation>Zykluszeit aus dem Median von „%1“</translation>
     </message>
@@ -3441,7 +3451,7 @@
         <translation type="vanished">Pausen pro Schicht in Minuten:</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-248"/>
         <source>Most readable unit for each figure</source>
         <translation>Für jede Zahl die lesbarste Einheit</translation>
     </message>

@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+90"/>
         <source>%n action(s), %1 open</source>
         <translation>
             <numerusform>%n action, %1 open</numerusform>
@@ -276,7 +276,7 @@
 <context>
     <name>Takt::MapPropertiesPanel</name>
     <message numerus="yes">
-        <location filename="../views/vsm/mappropertiespanel.cpp" line="+195"/>
+        <location filename="../views/vsm/mappropertiespanel.cpp" line="+202"/>
         <source>%n item(s) selected</source>
         <translation>
             <numerusform>%n item selected</numerusform>

@@ -170,6 +170,17 @@ QString ActionStore::artefactName(EntityId id) const
     return r ? r->name : QString();
 }
 
+QString ActionStore::entityName(EntityId id) const
+{
+    const ActionItem *a = m_actions.find(id);
+    return a ? a->what : artefactName(id);
+}
+
+EntityId ActionStore::artefactOf(EntityId id) const
+{
+    return m_actions.contains(id) ? registerId() : ArtefactStore::artefactOf(id);
+}
+
 QString ActionStore::summary(EntityId id) const
 {
     if (!m_registers.contains(id))

@@ -51,6 +51,8 @@ public:
 
     QList<EntityId> artefacts() const override { return m_outline.children(0); }
     QString artefactName(EntityId id) const override;
+    QString entityName(EntityId id) const override;
+    EntityId artefactOf(EntityId id) const override;
     QString summary(EntityId id) const override;
     bool contains(EntityId id) const override;
     QVariant outlineData(EntityId id, int role) const override;

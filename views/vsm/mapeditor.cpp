@@ -43,6 +43,7 @@ MapEditor::MapEditor(Document *document, EntityId mapId, QWidget *parent)
     , m_metrics(new MetricsPanel(m_scene, this))
     , m_properties(new MapPropertiesPanel(m_scene, nullptr))
 {
+    connect(m_properties, &MapPropertiesPanel::openRequested, this, &ArtefactEditor::openRequested);
     auto *metricsScroll = new QScrollArea(this);
     metricsScroll->setWidget(m_metrics);
     metricsScroll->setWidgetResizable(true);

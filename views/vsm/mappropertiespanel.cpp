@@ -1,7 +1,11 @@
 #include "mappropertiespanel.h"
 
 #include "core/changefield.h"
+#include "document/artefactkind.h"
+#include "document/artefactstore.h"
 #include "document/document.h"
+#include "document/entitynames.h"
+#include "document/linkcommands.h"
 #include "figureedit.h"
 #include "mapscene.h"
 #include "vsm/attributetext.h"
@@ -46,6 +50,9 @@ MapPropertiesPanel::MapPropertiesPanel(MapScene *scene, QWidget *parent)
     connect(scene->map(), &ValueStreamMap::changed, this, &MapPropertiesPanel::refreshValues);
     // A linked KPI's series changes the measured spread without the map changing.
     connect(scene, &MapScene::metricsChanged, this, &MapPropertiesPanel::refreshValues);
+    // Links made or gone elsewhere (an action's source) change what is linked here.
+    connect(scene->document(), &Document::measuredChanged, this,
+            &MapPropertiesPanel::refreshValues);
     rebuild();
 }
 
@@ -255,6 +262,41 @@ void MapPropertiesPanel::buildElementForm(const MapElement &e)
         break;
     }
     field(F::Notes);
+    addLinked(e.id);
+}
+
+void MapPropertiesPanel::addLinked(EntityId id)
+{
+    auto *linked = new QLabel(m_formHost);
+    linked->setObjectName(QStringLiteral("linked"));
+    linked->setWordWrap(true);
+    linked->setTextFormat(Qt::RichText);
+    connect(linked, &QLabel::linkActivated, this, [this](const QString &href) {
+        Q_EMIT openRequested(href.mid(QStringLiteral("takt:").size()).toLongLong());
+    });
+    m_form->addRow(linked);
+    const auto show = [this, id, linked] {
+        const Document &document = *m_scene->document();
+        QStringList lines;
+        for (const Link &link : LinkCommands::of(document, id)) {
+            const EntityId other = link.from == id ? link.to : link.from;
+            const ArtefactStore *store = document.storeOf(other);
+            const EntityId artefact = EntityNames::artefactOf(document, other);
+            if (!store || !artefact || store == document.storeOf(id))
+                continue; // the map's own links (none yet) are drawn on it
+            lines << tr("%1: <a href='takt:%2'>%3</a>")
+                         .arg(store->kind().name().toHtmlEscaped())
+                         .arg(artefact)
+                         .arg(store->entityName(other).toHtmlEscaped());
+        }
+        linked->setText(
+            lines.isEmpty()
+                ? QString()
+                : tr("<b>Linked here</b><br>%1").arg(lines.join(QStringLiteral("<br>"))));
+        linked->setHidden(lines.isEmpty());
+    };
+    show();
+    m_refreshers << show;
 }
 
 void MapPropertiesPanel::addMeasuredCycleTime(EntityId step)

@@ -30,6 +30,12 @@ class MapPropertiesPanel : public QWidget
 public:
     explicit MapPropertiesPanel(MapScene *scene, QWidget *parent = nullptr);
 
+Q_SIGNALS:
+    /** A linked artefact was clicked (an action's register, a KPI): the window opens it. */
+    void openRequested(Takt::EntityId artefact);
+
+public:
+
     /** Puts the cursor in the field of @p key (the first field when it is empty or not
      *  shown), its text selected, ready for typing (after adding something by keyboard). */
     void focusField(const QString &key = QString());
@@ -51,6 +57,9 @@ private:
     /** What a linked KPI measured for the step's cycle time, and its mean or median taken
      *  as the cycle time in one click (one undo step). */
     void addMeasuredCycleTime(EntityId step);
+    /** What other kinds link to @p id (the actions it is the source of, the KPI measuring
+     *  it), each a link that opens it. */
+    void addLinked(EntityId id);
     /** @p edit's row, with its refusal or warning in words right under it. */
     void addEditRow(const QString &label, FigureEdit *edit);
     /** A button under the field of @p figure that works it out in a WorkingTimeDialog. */
