@@ -100,7 +100,10 @@ void tst_Pack::examplePackHasEverything()
           "Inference p95 latency: individuals", "Retraining lead time per request: moving ranges",
           // Each map's operator balance and timeline, drawn by Qt Charts.
           "Value stream charts", "Model retraining - current state: operator balance", "▲ Labeling",
-          "timeline to the lead time", "against the current state", "Current state = 100"})
+          "timeline to the lead time", "against the current state", "Current state = 100",
+          // The action register, by owner, each source by its linked name.
+          "Action register", "Amara Okafor (2 actions)", "Reserve two GPU slots a day for",
+          "Waiting for GPU", "Мария Иванова (1 action)"})
         QVERIFY2(all.contains(QString::fromUtf8(expected)), expected);
     // Text extracts as typed: no ligature glyph (ﬀ, ﬁ, ﬂ, ﬃ, ﬄ…) stands for its letters.
     for (const QChar c : all)

@@ -41,7 +41,7 @@ void ActionSection::write(PackComposer &composer, const Document &document) cons
             }
             rows << QStringList {a->what, due,
                                  table.choiceLabel(int(ActionItem::Field::Status), int(a->status)),
-                                 a->verifier, a->source};
+                                 a->verifier, store.sourceName(*a)};
         }
         composer.table({{tr("What"), 4},
                         {tr("Due"), 1.8},
