@@ -278,6 +278,9 @@ void tst_Actions::sourcesAreLinkedAndFollowRenames()
     b.source = QStringLiteral("An email from procurement"); // names nothing: kept as text
     QUndoStack &undo = *document->undoStack();
     undo.push(store->addActions({a, b}));
+    ActionTableModel model(document.get());
+    const QModelIndex sourceCell = model.index(0, ActionTableModel::SourceColumn);
+    QCOMPARE(sourceCell.data().toString(), QStringLiteral("Labeling"));
     QCOMPARE(store->sourceOf(a.id), labeling);
     QCOMPARE(store->sourceOf(b.id), EntityId(0));
     QCOMPARE(store->sourceName(*store->action(b.id)), b.source);
@@ -287,6 +290,7 @@ void tst_Actions::sourcesAreLinkedAndFollowRenames()
                                       QStringLiteral("Annotation")));
     QCOMPARE(store->sourceName(*store->action(a.id)), QStringLiteral("Annotation"));
     QVERIFY(ActionCsv::write(store->forExport()).contains(",Annotation,"));
+    QTRY_COMPARE(sourceCell.data().toString(), QStringLiteral("Annotation")); // the table too
 
     // A second map with the same step: the name alone is ambiguous, so it is qualified.
     auto future = FutureState::derive(*map, [&] { return document->newId(); });

@@ -32,6 +32,7 @@ ActionStore::ActionStore(Document &document, const ArtefactKind &kind)
 {
     m_outline.connect(this);
     connect(&m_actions, &EntityListBase::modified, this, &ArtefactStore::modified);
+    connect(&document.links(), &EntityListBase::modified, this, [this] { m_sourcesKnown = false; });
     // The register's status (its counts) follows its actions.
     connect(&m_actions, &EntityListBase::modified, this, [this] {
         if (const EntityId id = registerId())
@@ -63,10 +64,15 @@ QUndoCommand *ActionStore::addActions(const QList<ActionItem> &actions, QUndoCom
 
 EntityId ActionStore::sourceOf(EntityId action) const
 {
-    for (const Link &link : document().links().items())
-        if (link.from == action && link.role == SourceRole)
-            return link.to;
-    return 0;
+    // Asked for every Source cell the table paints: the links are read once per change.
+    if (!m_sourcesKnown) {
+        m_sources.clear();
+        for (const Link &link : document().links().items())
+            if (link.role == SourceRole && !m_sources.contains(link.from))
+                m_sources.insert(link.from, link.to);
+        m_sourcesKnown = true;
+    }
+    return m_sources.value(action);
 }
 
 QString ActionStore::sourceName(const ActionItem &action) const

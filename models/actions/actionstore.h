@@ -5,6 +5,8 @@
 #include "document/artefactstore.h"
 #include "document/listoutline.h"
 
+#include <QHash>
+
 class QUndoCommand;
 
 namespace Takt {
@@ -61,6 +63,8 @@ private:
     EntityList<ActionRegister> m_registers;
     EntityList<ActionItem> m_actions;
     ListOutline<ActionRegister> m_outline;
+    mutable QHash<EntityId, EntityId> m_sources; // action → its source, from the links
+    mutable bool m_sourcesKnown = false;
 };
 
 } // namespace Takt

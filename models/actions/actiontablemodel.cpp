@@ -25,16 +25,18 @@ ActionTableModel::ActionTableModel(Document *document, QObject *parent)
         beginRemoveRows({}, row, row);
     });
     connect(list, &EntityListBase::removed, this, [this] { endRemoveRows(); });
-    connect(list, &EntityListBase::removed, this, [this](EntityId id) { m_keys.remove(id); });
-    // A source renamed, deleted or back by undo: the Source cells read it anew.
-    connect(&document->links(), &EntityListBase::modified, this, &ActionTableModel::refreshAll);
-    connect(document, &Document::artefactChanged, this, &ActionTableModel::refreshAll);
-    // A step renamed on its map (maps announce their edits this way too).
-    connect(document, &Document::measuredChanged, this, &ActionTableModel::refreshAll);
+    connect(list, &EntityListBase::removed, this, [this](EntityId id) {
+        m_keys.remove(id);
+        m_sourceNames.remove(id);
+    });
+    // A source linked, renamed, deleted or back by undo (links, KPIs and maps announce their
+    // changes this way, once per batch): the Source cells that now read otherwise, only.
+    connect(document, &Document::measuredChanged, this, &ActionTableModel::refreshSources);
     connect(document, &Document::measuredChanged, this,
             &ActionTableModel::refreshAll); // a step renamed
     connect(list, &EntityListBase::changed, this, [this](EntityId id) {
         m_keys.remove(id);
+        m_sourceNames.remove(id);
         const int row = rowOf(id);
         if (row >= 0)
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -51,8 +53,32 @@ QString ActionTableModel::dueText(const QDate &due, bool overdue)
 void ActionTableModel::refreshAll()
 {
     m_keys.clear();
+    m_sourceNames.clear();
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+QString ActionTableModel::sourceName(const ActionItem &a) const
+{
+    auto it = m_sourceNames.constFind(a.id);
+    if (it == m_sourceNames.cend())
+        it = m_sourceNames.insert(a.id, m_store->sourceName(a));
+    return *it;
+}
+
+void ActionTableModel::refreshSources()
+{
+    for (auto it = m_sourceNames.begin(); it != m_sourceNames.end(); ++it) {
+        const ActionItem *a = m_store->action(it.key());
+        const QString now = a ? m_store->sourceName(*a) : QString();
+        if (now == *it)
+            continue;
+        *it = now;
+        m_keys.remove(it.key());
+        const int row = rowOf(it.key());
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, SourceColumn), index(row, SourceColumn));
+    }
 }
 
 void ActionTableModel::setToday(const QDate &today)
@@ -104,7 +130,7 @@ QVariant ActionTableModel::display(const ActionItem &a, int column) const
     case VerifierColumn:
         return a.verifiesOwnWork() ? tr("%1 ⚠ the owner").arg(a.verifier) : a.verifier;
     case SourceColumn:
-        return m_store->sourceName(a);
+        return sourceName(a);
     default:
         return table.value(a, int(field));
     }
@@ -121,7 +147,7 @@ QVariant ActionTableModel::data(const QModelIndex &index, int role) const
         return display(a, index.column());
     case Qt::EditRole:
         if (index.column() == SourceColumn)
-            return m_store->sourceName(a);
+            return sourceName(a);
         if (index.column() == DueColumn)
             return a.due.isValid() ? FieldText::formatDate(a.due) : QString();
         return ActionItem::fields().value(a, int(field));
@@ -151,7 +177,7 @@ QVariant ActionTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == VerifierColumn && a.verifiesOwnWork())
             return tr("The owner verifies their own action: ask someone else to check it.");
         if (index.column() == SourceColumn && m_store->sourceOf(a.id))
-            return tr("%1 (linked: double-click to open it)").arg(m_store->sourceName(a));
+            return tr("%1 (linked: double-click to open it)").arg(sourceName(a));
         return display(a, index.column()); // whole, where the column cuts it short
     }
     return {};
@@ -213,7 +239,7 @@ bool ActionTableModel::setData(const QModelIndex &index, const QVariant &value, 
         }
     }
     if (field == ActionItem::Field::Source) { // the link follows the text
-        if (value.toString().trimmed() != m_store->sourceName(a))
+        if (value.toString().trimmed() != sourceName(a))
             m_document->undoStack()->push(m_store->changeSource(a.id, value.toString()));
         return true;
     }

@@ -50,8 +50,10 @@ public:
 
     /** "Today" for overdue: the clock is the caller's, so that tests choose the day. */
     void setToday(const QDate &today);
-    /** Every cell read anew: a source renamed elsewhere, links made or gone. */
+    /** Every cell read anew (a new "today"). */
     void refreshAll();
+    /** The Source cells whose linked name changed read anew, and only those. */
+    void refreshSources();
     EntityId actionAt(int row) const;
     int rowOf(EntityId id) const;
 
@@ -78,9 +80,12 @@ private:
     };
     const RowKeys &keys(const ActionItem &a) const;
     QVariant sortKey(const ActionItem &a, int column) const;
+    /** The row's source as it reads now, kept until it changes (refreshSources()). */
+    QString sourceName(const ActionItem &a) const;
 
     Document *const m_document;
     mutable QHash<EntityId, RowKeys> m_keys;
+    mutable QHash<EntityId, QString> m_sourceNames;
     ActionStore *const m_store;
     QDate m_today;
 };
