@@ -27,7 +27,7 @@
 <context>
     <name>ActionCsv</name>
     <message>
-        <location filename="../models/actions/actioncsv.cpp" line="+66"/>
+        <location filename="../models/actions/actioncsv.cpp" line="+67"/>
         <source>&quot;%1&quot; is not a date as YYYY-MM-DD</source>
         <translation>„%1“ ist kein Datum der Form JJJJ-MM-TT</translation>
     </message>
@@ -37,22 +37,24 @@
         <translation>„%1“ ist keiner der Werte %2</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>line 1: &quot;%1&quot; is not a column of the action register (%2)</source>
-        <translation>Zeile 1: „%1“ ist keine Spalte des Maßnahmenplans (%2)</translation>
+        <translation type="vanished">Zeile 1: „%1“ ist keine Spalte des Maßnahmenplans (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>line 1: the column &quot;%1&quot; comes twice</source>
-        <translation>Zeile 1: Die Spalte „%1“ kommt zweimal vor</translation>
+        <translation type="vanished">Zeile 1: Die Spalte „%1“ kommt zweimal vor</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>line 1: the column &quot;What&quot; is missing</source>
-        <translation>Zeile 1: Die Spalte „What“ fehlt</translation>
+        <translation type="vanished">Zeile 1: Die Spalte „What“ fehlt</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
+        <source>the action register</source>
+        <translation>des Maßnahmenplans</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>line %1: %2 cells for %3 columns</source>
         <translation>Zeile %1: %2 Zellen für %3 Spalten</translation>
     </message>
@@ -688,6 +690,24 @@
     </message>
 </context>
 <context>
+    <name>CsvColumns</name>
+    <message>
+        <location filename="../models/common/csvcolumns.cpp" line="+17"/>
+        <source>line 1: &quot;%1&quot; is not a column of %2 (%3)</source>
+        <translation>Zeile 1: „%1“ ist keine Spalte %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line 1: the column &quot;%1&quot; comes twice</source>
+        <translation>Zeile 1: Die Spalte „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line 1: the column &quot;%1&quot; is missing</source>
+        <translation>Zeile 1: Die Spalte „%1“ fehlt</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <location filename="../models/document/document.cpp" line="+28"/>
@@ -841,7 +861,7 @@
 <context>
     <name>EntityFields</name>
     <message>
-        <location filename="../models/core/entitylist.h" line="+117"/>
+        <location filename="../models/core/entitylist.h" line="+123"/>
         <source>&quot;%1&quot;</source>
         <translation>„%1“</translation>
     </message>
@@ -2489,7 +2509,7 @@
         <translation type="obsolete">⚠ %1 (überfällig)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>(no owner)</source>
         <translation>(niemand verantwortlich)</translation>
     </message>
@@ -2517,7 +2537,7 @@
 <context>
     <name>Takt::ActionStore</name>
     <message numerus="yes">
-        <location filename="../models/actions/actionstore.cpp" line="+54"/>
+        <location filename="../models/actions/actionstore.cpp" line="+55"/>
         <source>Add %n action(s)</source>
         <translation>
             <numerusform>%n Maßnahme hinzufügen</numerusform>
@@ -2525,7 +2545,7 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Change Source</source>
         <translation>Herkunft ändern</translation>
     </message>
@@ -2566,17 +2586,17 @@
         <translation type="vanished">%1 ⚠ überfällig</translation>
     </message>
     <message>
-        <location filename="../models/actions/actiontablemodel.cpp" line="+48"/>
+        <location filename="../models/actions/actiontablemodel.cpp" line="+51"/>
         <source>⚠ %1 (overdue)</source>
         <translation>⚠ %1 (überfällig)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+81"/>
         <source>%1 ⚠ the owner</source>
         <translation>%1 ⚠ die verantwortliche Person</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>The owner verifies their own action: ask someone else to check it.</source>
         <translation>Die verantwortliche Person prüft ihre eigene Maßnahme: Bitten Sie jemand anderen, sie zu prüfen.</translation>
     </message>

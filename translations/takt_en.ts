@@ -162,7 +162,7 @@
 <context>
     <name>Takt::ActionStore</name>
     <message numerus="yes">
-        <location filename="../models/actions/actionstore.cpp" line="+54"/>
+        <location filename="../models/actions/actionstore.cpp" line="+55"/>
         <source>Add %n action(s)</source>
         <translation>
             <numerusform>Add %n action</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Delete %n action(s)</source>
         <translation>
             <numerusform>Delete %n action</numerusform>

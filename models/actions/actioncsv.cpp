@@ -1,5 +1,6 @@
 #include "actioncsv.h"
 
+#include "common/csvcolumns.h"
 #include "common/csvrecords.h"
 
 namespace Takt {
@@ -113,28 +114,16 @@ std::optional<QList<ActionItem>> ActionCsv::read(const QByteArray &csv, QString 
 
 std::optional<QList<F>> ActionCsv::columnsOf(const QStringList &header, QString *problem)
 {
-    QList<F> fields;
-    for (const QString &name : header) {
-        const auto it = std::find_if(columns().cbegin(), columns().cend(), [&](const auto &c) {
-            return name.trimmed().compare(QLatin1String(c.first), Qt::CaseInsensitive) == 0;
-        });
-        if (it == columns().cend()) {
-            *problem = tr("line 1: \"%1\" is not a column of the action register (%2)")
-                           .arg(name.trimmed(),
-                                QStringLiteral("What, Owner, Due, Status, "
-                                               "Priority, Verifier, Source, Notes"));
-            return std::nullopt;
-        }
-        if (fields.contains(it->second)) {
-            *problem = tr("line 1: the column \"%1\" comes twice").arg(QLatin1String(it->first));
-            return std::nullopt;
-        }
-        fields << it->second;
-    }
-    if (!fields.contains(F::What)) {
-        *problem = tr("line 1: the column \"What\" is missing");
+    QStringList names;
+    for (const auto &column : columns())
+        names << QLatin1String(column.first);
+    const auto matched = CsvColumns::match(header, names, QStringLiteral("What"),
+                                           tr("the action register"), problem);
+    if (!matched)
         return std::nullopt;
-    }
+    QList<F> fields;
+    for (int i : *matched)
+        fields << columns().at(i).second;
     return fields;
 }
 

@@ -4,6 +4,7 @@
 #include "core/changefield.h"
 #include "core/fieldtext.h"
 #include "document/document.h"
+#include "document/entitynames.h"
 
 #include <QFont>
 #include <QUndoStack>
@@ -164,6 +165,10 @@ QVariant ActionTableModel::data(const QModelIndex &index, int role) const
             choices << QVariant(QVariantList {table.choiceLabel(int(field), c.value), c.value});
         return choices;
     }
+    case CompletionsRole:
+        if (index.column() == OwnerColumn || index.column() == VerifierColumn)
+            return EntityNames::people(*m_document);
+        return {};
     case OverdueRole:
         return a.isOverdue(m_today);
     case Qt::FontRole:

@@ -42,6 +42,8 @@ public:
     static constexpr int SearchRole = Qt::UserRole + 3;
     /** Status and Priority: their choices as [label, value] pairs, for a list to pick from. */
     static constexpr int ChoicesRole = Qt::UserRole + 4;
+    /** Owner and Verifier: the workshop's people, offered as a name is typed. */
+    static constexpr int CompletionsRole = Qt::UserRole + 5;
 
     explicit ActionTableModel(Document *document, QObject *parent = nullptr);
 

@@ -109,6 +109,12 @@ public:
         modify(id, field, [&](T &item) { m_table.setValue(item, field, value); });
     }
     QString fieldLabel(int field) const override { return m_table.label(field); }
+    /** What @p id is called, unquoted ("Labeling"); empty when it is not here. */
+    QString titleOf(EntityId id) const
+    {
+        const T *item = find(id);
+        return item && m_title ? m_title(*item) : QString();
+    }
     QString entityTitle(EntityId id) const override
     {
         const T *item = find(id);

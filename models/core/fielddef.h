@@ -49,6 +49,8 @@ struct FieldDef
     double minimum = 0; // the smallest a number may be; never below 0 (a WIP limit of 0 is none)
     /** A Text field that should not stay empty: emptiness is accepted with a warning. */
     bool wanted = false;
+    /** A Text field naming a person (an owner, a verifier): the workshop's people are offered. */
+    bool person = false;
     const char *childTable = nullptr; // KeyValues: (parent, position, key, value) rows
     const char *childColumn = nullptr; // KeyValues: the parent's id column there
 };

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QStringList>
 #include <QVariant>
 
 namespace Takt {
@@ -69,6 +70,9 @@ public:
     virtual QList<EntityId> outlineChildren(EntityId parent) const;
     virtual EntityId outlineParent(EntityId id) const;
     virtual QVariant outlineData(EntityId id, int role) const;
+
+    /** The people this kind knows by name (the attendance's participants): EntityNames::people. */
+    virtual QStringList people() const { return {}; }
 
     /** The figures of this kind's artefacts that measurements can stand for (MeasuredFigures). */
     virtual QList<MeasurableFigure> measurableFigures() const { return {}; }

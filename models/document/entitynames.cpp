@@ -52,4 +52,17 @@ EntityId artefactOf(const Document &document, EntityId id)
     return store ? store->artefactOf(id) : 0;
 }
 
+QStringList people(const Document &document)
+{
+    QStringList names;
+    for (const ArtefactStore *store : document.stores())
+        names << store->people();
+    for (QString &name : names)
+        name = name.trimmed();
+    names.removeAll(QString());
+    names.sort(Qt::CaseInsensitive);
+    names.removeDuplicates();
+    return names;
+}
+
 } // namespace Takt::EntityNames

@@ -3,6 +3,7 @@
 #include "core/entityid.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace Takt {
 
@@ -23,6 +24,9 @@ EntityId find(const Document &document, const QString &name);
 QString nameOf(const Document &document, EntityId id);
 /** The artefact holding @p id, for an editor to open; 0 when it is in none. */
 EntityId artefactOf(const Document &document, EntityId id);
+/** The people of the workshop, as the kinds know them (the attendance): what an owner, a
+ *  verifier or a voter is offered from. Sorted, without repeats; free text still works. */
+QStringList people(const Document &document);
 
 } // namespace EntityNames
 

@@ -46,7 +46,8 @@ ActionRegisterEditor::ActionRegisterEditor(Document *document, EntityId register
         m_show->addItem(text, int(show));
     m_table->setObjectName(QStringLiteral("actions"));
     m_table->setModel(m_filter);
-    m_table->setItemDelegate(new ChoiceDelegate(ActionTableModel::ChoicesRole, m_table));
+    m_table->setItemDelegate(new ChoiceDelegate(ActionTableModel::ChoicesRole,
+                                                ActionTableModel::CompletionsRole, m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // register order until a header is clicked
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,12 +1,15 @@
 #include "choicedelegate.h"
 
 #include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
 
 namespace Takt {
 
-ChoiceDelegate::ChoiceDelegate(int choicesRole, QObject *parent)
+ChoiceDelegate::ChoiceDelegate(int choicesRole, int completionsRole, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_choicesRole(choicesRole)
+    , m_completionsRole(completionsRole)
 { }
 
 QWidget *ChoiceDelegate::createEditor(QWidget *parent,
@@ -14,8 +17,19 @@ QWidget *ChoiceDelegate::createEditor(QWidget *parent,
                                       const QModelIndex &index) const
 {
     const QVariantList choices = index.data(m_choicesRole).toList();
-    if (choices.isEmpty())
-        return QStyledItemDelegate::createEditor(parent, option, index);
+    if (choices.isEmpty()) {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        const QStringList names
+            = m_completionsRole < 0 ? QStringList() : index.data(m_completionsRole).toStringList();
+        if (auto *line = qobject_cast<QLineEdit *>(editor); line && !names.isEmpty()) {
+            // The workshop's people as the name is typed; any other name is still taken.
+            auto *completer = new QCompleter(names, line);
+            completer->setCaseSensitivity(Qt::CaseInsensitive);
+            completer->setFilterMode(Qt::MatchContains);
+            line->setCompleter(completer);
+        }
+        return editor;
+    }
     auto *box = new QComboBox(parent);
     for (const QVariant &choice : choices)
         box->addItem(choice.toList().value(0).toString(), choice.toList().value(1));

@@ -14,7 +14,9 @@ class ChoiceDelegate : public QStyledItemDelegate
     Q_OBJECT
 
 public:
-    ChoiceDelegate(int choicesRole, QObject *parent = nullptr);
+    /** @p completionsRole, if not -1, gives a text cell the names to offer as it is typed
+     *  (the workshop's people in an owner's cell). */
+    ChoiceDelegate(int choicesRole, int completionsRole, QObject *parent = nullptr);
 
     QWidget *createEditor(QWidget *parent,
                           const QStyleOptionViewItem &option,
@@ -26,6 +28,7 @@ public:
 
 private:
     const int m_choicesRole;
+    const int m_completionsRole;
 };
 
 } // namespace Takt
