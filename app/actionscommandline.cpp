@@ -5,12 +5,12 @@
 #include "actions/actioncalendar.h"
 #include "actions/actioncsv.h"
 #include "actions/actionstore.h"
+#include "common/wholefile.h"
 #include "core/fieldtext.h"
 #include "document/document.h"
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFile>
 #include <QUndoStack>
 
 namespace Takt {
@@ -94,11 +94,11 @@ int ActionsCommandLine::importCsv(const QStringList &args)
         return code;
     const QString documentPath = parser.positionalArguments().at(0);
     const QString csvName = QDir::toNativeSeparators(parser.positionalArguments().at(1));
-    QFile file(parser.positionalArguments().at(1));
-    if (!file.open(QIODevice::ReadOnly))
-        return m_commandLine.fail(tr("%1 cannot be read: %2").arg(csvName, file.errorString()));
     QString error;
-    auto actions = ActionCsv::read(file.readAll(), &error);
+    const auto bytes = WholeFile::read(parser.positionalArguments().at(1), &error, csvName);
+    if (!bytes)
+        return m_commandLine.fail(error);
+    auto actions = ActionCsv::read(*bytes, &error);
     if (!actions)
         return m_commandLine.fail(tr("%1: %2").arg(csvName, error));
     // Only now the document: a refused file writes nothing.

@@ -2,6 +2,8 @@
 
 #include "actions/actionseditorfactory.h"
 #include "actions/actionskind.h"
+#include "attendance/attendanceeditorfactory.h"
+#include "attendance/attendancekind.h"
 #include "document/artefactregistry.h"
 #include "editor/editorregistry.h"
 #include "kpi/kpieditorfactory.h"
@@ -31,6 +33,7 @@ void registerArtefactKinds()
     // One line per kind, in the order the navigator, the store and the pack take them.
     add<MapsKind, MapEditorFactory>();
     add<KpisKind, KpiEditorFactory>();
+    add<AttendanceKind, AttendanceEditorFactory>();
     add<ActionsKind, ActionsEditorFactory>();
 }
 

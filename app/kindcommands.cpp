@@ -1,6 +1,7 @@
 #include "kindcommands.h"
 
 #include "actionscommandline.h"
+#include "attendancecommandline.h"
 #include "kpicommandline.h"
 #include "mapcommandline.h"
 
@@ -18,6 +19,10 @@ QList<KindCommand> kindCommands()
         {QStringLiteral("actions"),
          [](CommandLine &c, const QStringList &args) {
              return ActionsCommandLine(c).actions(args);
+         }},
+        {QStringLiteral("attendance"),
+         [](CommandLine &c, const QStringList &args) {
+             return AttendanceCommandLine(c).attendance(args);
          }},
     };
 }

@@ -297,6 +297,13 @@ void MainWindow::createViewActions()
 
 QMenu *MainWindow::addMenu(const QString &title)
 {
+    // Kinds that ask for one title share the menu (the session record's Session menu), each
+    // kind's entries after a separator.
+    for (QAction *action : menuBar()->actions())
+        if (action->menu() && action->menu()->title() == title) {
+            action->menu()->addSeparator();
+            return action->menu();
+        }
     auto *menu = new QMenu(title, this);
     menuBar()->insertMenu(m_helpMenu, menu);
     return menu;

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void kpiImportAndChart();
     void badKpiInputWritesNothing();
     void actionsListImportAndExport();
+    void attendanceImportAndList();
 
 private:
     struct Run
@@ -53,6 +54,40 @@ void tst_CommandLine::initTestCase()
     m_example = m_dir.filePath(QStringLiteral("example.takt"));
     QVERIFY(QFile::copy(QStringLiteral(TAKT_EXAMPLE_WORKSHOP), m_example));
     QFile::setPermissions(m_example, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void tst_CommandLine::attendanceImportAndList()
+{
+    const QString csvPath = m_dir.filePath(QStringLiteral("people.csv"));
+    const QString doc = m_dir.filePath(QStringLiteral("attendance.takt"));
+    // A bad row: refused whole, named by file, line and field; no document made.
+    QVERIFY(TaktTest::writeFile(csvPath, "Name,Role\nAna Lima,Coach\n,Lead\n"));
+    Run run = takt({QStringLiteral("attendance"), QStringLiteral("import"), doc, csvPath});
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("people.csv: line 3, field \"Name\": empty")),
+             qPrintable(run.err));
+    QVERIFY(!QFile::exists(doc));
+    // A list of names alone, then a file with a header naming one of them again.
+    QVERIFY(TaktTest::writeFile(csvPath, "Ana Lima\n王芳\n"));
+    run = takt({QStringLiteral("attendance"), QStringLiteral("import"), doc, csvPath});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY(TaktTest::writeFile(csvPath, "Team,Name\nOps,ana lima\nData,Bo Chen\n"));
+    run = takt({QStringLiteral("attendance"), QStringLiteral("import"), doc, csvPath});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("already there")), qPrintable(run.out));
+    run = takt({QStringLiteral("attendance"), doc});
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("3. Bo Chen (Data)\n")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("2. 王芳")), qPrintable(run.out));
+    run = takt({QStringLiteral("attendance"), doc, QStringLiteral("--csv")});
+    QCOMPARE(run.out,
+             QStringLiteral("Name,Role,Team\r\nAna Lima,,\r\n王芳,,\r\nBo Chen,,Data\r\n"));
+    // The example: two days, absences named.
+    run = takt({QStringLiteral("attendance"), m_example});
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("Lars Nilsson (Data engineer, Data ingestion): "
+                                             "absent on day 2")),
+             qPrintable(run.out));
 }
 
 tst_CommandLine::Run tst_CommandLine::takt(const QStringList &arguments)

@@ -1,5 +1,7 @@
 #include "actions/actionstore.h"
+#include "attendance/attendancestore.h"
 #include "document/document.h"
+#include "document/entitynames.h"
 #include "document/measuredfigure.h"
 #include "kpi/kpistore.h"
 #include "testsupport.h"
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void holdsCurrentAndDerivedFutureState();
     void kpisTellTheirStory();
     void actionsLeaveTheRoom();
+    void attendanceOfTwoDays();
 };
 
 void tst_Example::bundledMapIsTheSharedExample()
@@ -114,6 +117,25 @@ void tst_Example::actionsLeaveTheRoom()
     for (const ActionItem &a : actions)
         linked += ActionStore::of(*document)->sourceOf(a.id) != 0;
     QCOMPARE(linked, 11);
+}
+
+void tst_Example::attendanceOfTwoDays()
+{
+    QString error;
+    auto document
+        = Document::open(QStringLiteral(TAKT_EXAMPLE_WORKSHOP), &error, Document::Access::ReadOnly);
+    QVERIFY2(document, qPrintable(error));
+    const AttendanceStore &attendance = *AttendanceStore::of(*document);
+    QCOMPARE(attendance.participants().items().size(), 8);
+    QCOMPARE(attendance.dayCount(), 2);
+    QCOMPARE(attendance.presentOn(1), 7); // Мария Иванова joined on day 2
+    QCOMPARE(attendance.presentOn(2), 7); // Lars Nilsson left after day 1
+    // Every owner and verifier of the example's actions took part: each is offered.
+    const QStringList people = EntityNames::people(*document);
+    for (const ActionItem &a : ActionStore::of(*document)->actions().items()) {
+        QVERIFY2(people.contains(a.owner), qPrintable(a.owner));
+        QVERIFY2(people.contains(a.verifier), qPrintable(a.verifier));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Example)

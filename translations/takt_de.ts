@@ -311,12 +311,11 @@
         <translation>Die CSV-Datei.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
+        <translation type="vanished">%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -369,9 +368,8 @@
         <translation>Maßnahmen übernehmen: takt actions import DOK DATEI.csv</translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
+        <translation type="vanished">%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../models/actions/actionskind.h" line="+17"/>
@@ -417,6 +415,158 @@
         <location line="+7"/>
         <source>%1 cannot be exported as JSON</source>
         <translation>%1 können nicht als JSON exportiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceCommandLine</name>
+    <message>
+        <location filename="../app/attendancecommandline.cpp" line="+30"/>
+        <source>Lists who took part in a workshop, and on which days.</source>
+        <translation>Listet, wer an einem Workshop teilgenommen hat und an welchen Tagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>The .takt document.</source>
+        <translation>Das .takt-Dokument.</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Print CSV (Name,Role,Team).</source>
+        <translation>CSV ausgeben (Name,Role,Team).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1. %2%3%4
+</source>
+        <translation>%1. %2%3%4
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>: absent on day %1</source>
+        <translation>: abwesend an Tag %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Adds the participants of a CSV file (header Name,Role,Team, or one name per line) to a document&apos;s attendance; all rows or none.</source>
+        <translation>Fügt die Teilnehmenden einer CSV-Datei (Kopfzeile Name,Role,Team oder ein Name pro Zeile) der Anwesenheit eines Dokuments hinzu; alle Zeilen oder keine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CSV file.</source>
+        <translation>Die CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="vanished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n participant(s) added</source>
+        <translation>
+            <numerusform>%n Teilnehmende(r) hinzugefügt</numerusform>
+            <numerusform>%n Teilnehmende hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n already there</source>
+        <translation>
+            <numerusform>; %n bereits vorhanden</numerusform>
+            <numerusform>; %n bereits vorhanden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceCsv</name>
+    <message>
+        <location filename="../models/attendance/attendancecsv.cpp" line="+62"/>
+        <source>the attendance</source>
+        <translation>der Anwesenheit</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>line %1: %2 cells for %3 columns</source>
+        <translation>Zeile %1: %2 Zellen für %3 Spalten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1, field &quot;Name&quot;: empty; say who took part</source>
+        <translation>Zeile %1, Feld „Name“: leer; geben Sie an, wer teilgenommen hat</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceKind</name>
+    <message>
+        <location filename="../models/attendance/attendancekind.cpp" line="+18"/>
+        <source>Bring in the participants: takt attendance import DOC FILE.csv</source>
+        <translation>Teilnehmende übernehmen: takt attendance import DOK DATEI.csv</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="vanished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/attendance/attendancekind.h" line="+16"/>
+        <source>Attendance</source>
+        <translation>Anwesenheit</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceRegister</name>
+    <message>
+        <location filename="../models/attendance/participant.cpp" line="+46"/>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSection</name>
+    <message>
+        <location filename="../models/attendance/attendancesection.cpp" line="+22"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>present</source>
+        <translation>anwesend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✗ absent</source>
+        <translation>✗ abwesend</translation>
+    </message>
+    <message>
+        <location filename="../models/attendance/attendancesection.h" line="+16"/>
+        <source>Attendance</source>
+        <translation>Anwesenheit</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2343,49 @@
     </message>
 </context>
 <context>
+    <name>Participant</name>
+    <message>
+        <location filename="../models/attendance/participant.cpp" line="-39"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day 1</source>
+        <translation>Tag 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day 2</source>
+        <translation>Tag 2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day 3</source>
+        <translation>Tag 3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day 4</source>
+        <translation>Tag 4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day 5</source>
+        <translation>Tag 5</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreview</name>
     <message>
         <location filename="../views/pack/printpreview.cpp" line="+17"/>
@@ -2685,6 +2878,203 @@
     </message>
 </context>
 <context>
+    <name>Takt::AttendanceEditor</name>
+    <message>
+        <location filename="../views/attendance/attendanceeditor.cpp" line="+24"/>
+        <source>Days of the workshop</source>
+        <translation>Tage des Workshops</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many days the workshop has: one attendance column each</source>
+        <translation>Wie viele Tage der Workshop hat: je eine Anwesenheitsspalte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop &amp;days:</source>
+        <translation>Workshop&amp;tage:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter: name, role, team…</source>
+        <translation>Filter: Name, Rolle, Team…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the participants</source>
+        <translation>Teilnehmende filtern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>present</source>
+        <translation>anwesend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>absent</source>
+        <translation>abwesend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a participant: name, role, team — and press Enter</source>
+        <translation>Teilnehmende eingeben: Name, Rolle, Team – und Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New participant</source>
+        <translation>Neue Teilnehmerin oder neuer Teilnehmer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Type the participant&apos;s name first.</source>
+        <translation>Geben Sie zuerst den Namen ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is already in the attendance.</source>
+        <translation>%1 steht bereits in der Anwesenheit.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Day %1: all %2 present</source>
+        <translation>Tag %1: alle %2 anwesend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day %1: %2 present, absent: %3</source>
+        <translation>Tag %1: %2 anwesend, abwesend: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n Teilnehmende(r)</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Takt::AttendanceMenu</name>
+    <message>
+        <location filename="../views/attendance/attendancemenu.cpp" line="+23"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;Participant</source>
+        <translation>Neue &amp;Teilnehmende</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import A&amp;ttendance (CSV)…</source>
+        <translation>&amp;Anwesenheit importieren (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+11"/>
+        <source>Import Attendance</source>
+        <translation>Anwesenheit importieren</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Attendance (*.csv *.txt);;All files (*)</source>
+        <translation>Anwesenheit (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="vanished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+
+Nothing was imported.</source>
+        <translation>%1
+
+Es wurde nichts importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Imported %n participant(s) from %1</source>
+        <translation>
+            <numerusform>%n Teilnehmende(r) aus %1 importiert</numerusform>
+            <numerusform>%n Teilnehmende aus %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n already there</source>
+        <translation>
+            <numerusform>; %n bereits vorhanden</numerusform>
+            <numerusform>; %n bereits vorhanden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Takt::AttendanceStore</name>
+    <message numerus="yes">
+        <location filename="../models/attendance/attendancestore.cpp" line="+57"/>
+        <source>Add %n participant(s)</source>
+        <translation>
+            <numerusform>%n Teilnehmende(n) hinzufügen</numerusform>
+            <numerusform>%n Teilnehmende hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Delete %n participant(s)</source>
+        <translation>
+            <numerusform>%n Teilnehmende(n) löschen</numerusform>
+            <numerusform>%n Teilnehmende löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Workshop of %n day(s)</source>
+        <translation>
+            <numerusform>Workshop von %n Tag</numerusform>
+            <numerusform>Workshop von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n Teilnehmende(r)</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>day %1: %2 present</source>
+        <translation>Tag %1: %2 anwesend</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::AttendanceTableModel</name>
+    <message>
+        <location filename="../models/attendance/attendancetablemodel.cpp" line="+18"/>
+        <source>present</source>
+        <translation>anwesend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>absent</source>
+        <translation>abwesend</translation>
+    </message>
+</context>
+<context>
     <name>Takt::ChartView</name>
     <message>
         <location filename="../views/editor/chartview.cpp" line="+38"/>
@@ -3031,12 +3421,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+195"/>
+        <location line="+202"/>
         <source>Close %1</source>
         <translation>%1 schließen</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-201"/>
         <source>Float %1 as a window of its own</source>
         <translation>%1 als eigenes Fenster lösen</translation>
     </message>
@@ -3141,12 +3531,12 @@
         <translation>Beispiel-&amp;Workshop öffnen</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+201"/>
         <source>Example Workshop</source>
         <translation>Beispiel-Workshop</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-199"/>
         <source>&amp;About Takt</source>
         <translation>Ü&amp;ber Takt</translation>
     </message>
@@ -3161,7 +3551,7 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+246"/>
         <source>Recovery Copy</source>
         <translation>Wiederherstellungskopie</translation>
     </message>
@@ -3762,6 +4152,19 @@
         <location line="+105"/>
         <source>Nothing to present yet. Esc returns to the workshop.</source>
         <translation>Noch nichts zu präsentieren. Esc führt zurück zum Workshop.</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::RecordTableEditor</name>
+    <message>
+        <location filename="../views/editor/recordtableeditor.cpp" line="+38"/>
+        <source>Filter…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter the rows</source>
+        <translation>Zeilen filtern</translation>
     </message>
 </context>
 <context>
@@ -4622,6 +5025,11 @@
         <location filename="../models/common/wholefile.cpp" line="+13"/>
         <source>%1 cannot be written: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

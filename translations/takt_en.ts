@@ -35,6 +35,25 @@
     </message>
 </context>
 <context>
+    <name>AttendanceCommandLine</name>
+    <message numerus="yes">
+        <location filename="../app/attendancecommandline.cpp" line="+99"/>
+        <source>%n participant(s) added</source>
+        <translation>
+            <numerusform>%n participant added</numerusform>
+            <numerusform>%n participants added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n already there</source>
+        <translation>
+            <numerusform>; %n already there</numerusform>
+            <numerusform>; %n already there</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message numerus="yes">
         <location filename="../app/commandline.cpp" line="+309"/>
@@ -202,6 +221,71 @@
         <translation>
             <numerusform>Imported %n action from %1</numerusform>
             <numerusform>Imported %n actions from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Takt::AttendanceEditor</name>
+    <message numerus="yes">
+        <location filename="../views/attendance/attendanceeditor.cpp" line="+96"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Takt::AttendanceMenu</name>
+    <message numerus="yes">
+        <location filename="../views/attendance/attendancemenu.cpp" line="+67"/>
+        <source>Imported %n participant(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n participant from %1</numerusform>
+            <numerusform>Imported %n participants from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n already there</source>
+        <translation>
+            <numerusform>; %n already there</numerusform>
+            <numerusform>; %n already there</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Takt::AttendanceStore</name>
+    <message numerus="yes">
+        <location filename="../models/attendance/attendancestore.cpp" line="+57"/>
+        <source>Add %n participant(s)</source>
+        <translation>
+            <numerusform>Add %n participant</numerusform>
+            <numerusform>Add %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Delete %n participant(s)</source>
+        <translation>
+            <numerusform>Delete %n participant</numerusform>
+            <numerusform>Delete %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Workshop of %n day(s)</source>
+        <translation>
+            <numerusform>Workshop of %n day</numerusform>
+            <numerusform>Workshop of %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
         </translation>
     </message>
 </context>

@@ -3,9 +3,9 @@
 #include "actioncsv.h"
 #include "actionsection.h"
 #include "actionstore.h"
+#include "common/wholefile.h"
 #include "document/document.h"
 
-#include <QFile>
 #include <QJsonObject>
 #include <QUndoStack>
 
@@ -62,13 +62,8 @@ bool ActionsKind::buildExample(Document &document,
     const QString name = workshop.value(QLatin1String("actions_csv")).toString();
     if (name.isEmpty())
         return true;
-    QFile file(folder + QLatin1Char('/') + name);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("%1 cannot be read: %2").arg(name, file.errorString());
-        return false;
-    }
-    auto actions = ActionCsv::read(file.readAll(), error);
+    const auto bytes = WholeFile::read(folder + QLatin1Char('/') + name, error, name);
+    auto actions = bytes ? ActionCsv::read(*bytes, error) : std::nullopt;
     if (!actions)
         return false;
     for (ActionItem &a : *actions)

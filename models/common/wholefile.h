@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace Takt {
 
 /** Writing a file whole or not at all (QSaveFile): a failed write leaves the old file as it
@@ -14,6 +16,10 @@ class WholeFile
 public:
     /** Writes @p bytes to @p path; an empty string, or "PATH cannot be written: reason." */
     static QString write(const QString &path, const QByteArray &bytes);
+    /** The bytes of @p path, or nothing and "PATH cannot be read: reason" (the path as
+     *  @p name gives it, if given). */
+    static std::optional<QByteArray>
+    read(const QString &path, QString *error, const QString &name = QString());
 };
 
 } // namespace Takt

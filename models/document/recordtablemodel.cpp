@@ -123,6 +123,10 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     if (own.isValid())
         return own;
     switch (role) {
+    case Qt::CheckStateRole: // a yes or no is a check box, read aloud by its text too
+        if (field.type == FieldType::Boolean)
+            return value(id, index.column()).toBool() ? Qt::Checked : Qt::Unchecked;
+        return {};
     case Qt::DisplayRole:
     case Qt::ToolTipRole: // whole, where the column cuts it short
         return display(id, index.column());
@@ -192,6 +196,8 @@ Qt::ItemFlags RecordTableModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return QAbstractTableModel::flags(index);
+    if (m_columns.at(index.column()).type == FieldType::Boolean)
+        return QAbstractTableModel::flags(index) | Qt::ItemIsUserCheckable;
     return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
 }
 
@@ -200,6 +206,8 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, 
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
     const EntityId id = m_list->idAt(index.row());
+    if (role == Qt::CheckStateRole && m_columns.at(index.column()).type == FieldType::Boolean)
+        return setCell(id, index.column(), value.toInt() == Qt::Checked);
     if (role != Qt::EditRole)
         return setCellData(id, index.column(), value, role); // a kind's own (a check box)
     const FieldDef &field = m_columns.at(index.column());

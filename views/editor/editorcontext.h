@@ -28,7 +28,8 @@ public:
 
     virtual QMenu *editMenu() = 0;
     virtual QMenu *viewMenu() = 0;
-    /** A menu of the kind's own, in the menu bar before Help. */
+    /** A menu of the kind's own, in the menu bar before Help; kinds asking for the same
+     *  title share one menu, each kind's entries after a separator. */
     virtual QMenu *addMenu(const QString &title) = 0;
 };
 
