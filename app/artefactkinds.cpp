@@ -4,11 +4,15 @@
 #include "actions/actionskind.h"
 #include "attendance/attendanceeditorfactory.h"
 #include "attendance/attendancekind.h"
+#include "decisions/decisionseditorfactory.h"
+#include "decisions/decisionskind.h"
 #include "document/artefactregistry.h"
 #include "editor/editorregistry.h"
 #include "kpi/kpieditorfactory.h"
 #include "kpi/kpiskind.h"
 #include "pack/packsection.h"
+#include "parkinglot/parkinglotfactory.h"
+#include "parkinglot/parkinglotkind.h"
 #include "vsm/mapeditorfactory.h"
 #include "vsm/mapskind.h"
 
@@ -34,6 +38,8 @@ void registerArtefactKinds()
     add<MapsKind, MapEditorFactory>();
     add<KpisKind, KpiEditorFactory>();
     add<AttendanceKind, AttendanceEditorFactory>();
+    add<DecisionsKind, DecisionsEditorFactory>();
+    add<ParkingLotKind, ParkingLotFactory>();
     add<ActionsKind, ActionsEditorFactory>();
 }
 

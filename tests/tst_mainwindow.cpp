@@ -233,10 +233,10 @@ void tst_MainWindow::tabsFollowUndoAndRedo()
     QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Action register"));
     auto *table = tabs->currentWidget()->findChild<QTableView *>(QStringLiteral("actions"));
     QVERIFY(table);
-    QCOMPARE(table->model()->rowCount(), 13); // the example's twelve and the new one
+    QCOMPARE(table->model()->rowCount(), 14); // the example's thirteen and the new one
     QCOMPARE(window->document()->undoStack()->index(), steps + 1);
     // Its status is chosen from a list, not typed: chosen is stored, as one more step.
-    const QModelIndex status = table->model()->index(12, 3);
+    const QModelIndex status = table->model()->index(13, 3);
     table->setCurrentIndex(status); // leaves the What cell New Action opened for typing
     table->edit(status);
     auto *choose = table->viewport()->findChild<QComboBox *>();

@@ -103,7 +103,11 @@ void tst_Pack::examplePackHasEverything()
           "timeline to the lead time", "against the current state", "Current state = 100",
           // The action register, by owner, each source by its linked name.
           "Action register", "Amara Okafor (2 actions)", "Reserve two GPU slots a day for",
-          "Waiting for GPU", "Мария Иванова (1 action)"})
+          "Waiting for GPU", "Мария Иванова (1 action)",
+          // The session record: who was there each day, what was decided, what was parked.
+          "Attendance", "Nguyễn Thị Lan", "✗ absent", "day 2: 7 present", "Decisions",
+          "Pilot the future state on the fraud-pattern", "Decided by", "Parking lot",
+          "Should labeling move in-house?", "carried to the agenda", "turned into an action"})
         QVERIFY2(all.contains(QString::fromUtf8(expected)), expected);
     // Text extracts as typed: no ligature glyph (ﬀ, ﬁ, ﬂ, ﬃ, ﬄ…) stands for its letters.
     for (const QChar c : all)

@@ -858,6 +858,88 @@
     </message>
 </context>
 <context>
+    <name>Decision</name>
+    <message>
+        <location filename="../models/decisions/decision.cpp" line="+12"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionSection</name>
+    <message>
+        <location filename="../models/decisions/decisionsection.cpp" line="+27"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <location filename="../models/decisions/decisionsection.h" line="+16"/>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsKind</name>
+    <message>
+        <location filename="../models/decisions/decisionskind.cpp" line="+15"/>
+        <source>Note what the room decides: Session ▸ New Decision</source>
+        <translation>Halten Sie fest, was der Raum entscheidet: Sitzung ▸ Neue Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>decision %1: what and date (YYYY-MM-DD) are needed</source>
+        <translation>Entscheidung %1: Inhalt und Datum (JJJJ-MM-TT) sind nötig</translation>
+    </message>
+    <message>
+        <location filename="../models/decisions/decisionskind.h" line="+16"/>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsMenu</name>
+    <message>
+        <location filename="../views/decisions/decisionseditorfactory.cpp" line="+22"/>
+        <source>New &amp;Decision</source>
+        <translation>Neue &amp;Entscheidung</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <location filename="../models/document/document.cpp" line="+28"/>
@@ -2288,6 +2370,14 @@
     </message>
 </context>
 <context>
+    <name>NamedRegister</name>
+    <message>
+        <location filename="../models/document/namedregister.h" line="+24"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
     <name>NotesSection</name>
     <message>
         <location filename="../models/pack/notessection.cpp" line="+22"/>
@@ -2340,6 +2430,108 @@
         <location line="-12"/>
         <source>%1 – session pack</source>
         <translation>%1 – Workshop-Dokumentation</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedTopic</name>
+    <message>
+        <location filename="../models/parkinglot/parkedtopic.cpp" line="+13"/>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Raised by</source>
+        <translation>Eingebracht von</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved</source>
+        <translation>geklärt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>turned into an action</source>
+        <translation>zur Maßnahme gemacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>carried to the agenda</source>
+        <translation>auf die Agenda übernommen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Raised</source>
+        <translation>Eingebracht am</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingLotKind</name>
+    <message>
+        <location filename="../models/parkinglot/parkinglotkind.cpp" line="+16"/>
+        <source>Park a topic that would derail the agenda: Session ▸ Park a Topic</source>
+        <translation>Parken Sie ein Thema, das die Agenda sprengen würde: Sitzung ▸ Thema parken</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>parking lot topic %1: the topic is empty</source>
+        <translation>Themenspeicher, Thema %1: das Thema ist leer</translation>
+    </message>
+    <message>
+        <location filename="../models/parkinglot/parkinglotkind.h" line="+16"/>
+        <source>Parking lot</source>
+        <translation>Themenspeicher</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingLotMenu</name>
+    <message>
+        <location filename="../views/parkinglot/parkinglotfactory.cpp" line="+22"/>
+        <source>Park a &amp;Topic</source>
+        <translation>&amp;Thema parken</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingLotSection</name>
+    <message>
+        <location filename="../models/parkinglot/parkinglotsection.cpp" line="+31"/>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Raised by</source>
+        <translation>Eingebracht von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Raised</source>
+        <translation>Eingebracht am</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../models/parkinglot/parkinglotsection.h" line="+16"/>
+        <source>Parking lot</source>
+        <translation>Themenspeicher</translation>
     </message>
 </context>
 <context>
@@ -2738,12 +2930,12 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>Change Source</source>
         <translation>Herkunft ändern</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+32"/>
         <source>Delete %n action(s)</source>
         <translation>
             <numerusform>%n Maßnahme löschen</numerusform>
@@ -2961,17 +3153,16 @@
 <context>
     <name>Takt::AttendanceMenu</name>
     <message>
-        <location filename="../views/attendance/attendancemenu.cpp" line="+23"/>
         <source>&amp;Session</source>
-        <translation>&amp;Sitzung</translation>
+        <translation type="vanished">&amp;Sitzung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../views/attendance/attendancemenu.cpp" line="+25"/>
         <source>New &amp;Participant</source>
         <translation>Neue &amp;Teilnehmende</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Import A&amp;ttendance (CSV)…</source>
         <translation>&amp;Anwesenheit importieren (CSV)…</translation>
     </message>
@@ -3149,6 +3340,69 @@ Es wurde nichts importiert.</translation>
         <location line="+1"/>
         <source>Pick from a calendar</source>
         <translation>Aus einem Kalender wählen</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::DecisionLogEditor</name>
+    <message>
+        <location filename="../views/decisions/decisionlogeditor.cpp" line="+20"/>
+        <source>Filter: decision, who, about…</source>
+        <translation>Filter: Entscheidung, wer, betrifft…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the decisions</source>
+        <translation>Entscheidungen filtern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type what was decided, and press Enter</source>
+        <translation>Geben Sie ein, was entschieden wurde, und drücken Sie die Eingabetaste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New decision</source>
+        <translation>Neue Entscheidung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source> · %n without who decided</source>
+        <translation>
+            <numerusform> · %n ohne Entscheider</numerusform>
+            <numerusform> · %n ohne Entscheider</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Takt::DecisionStore</name>
+    <message numerus="yes">
+        <location filename="../models/decisions/decisionstore.cpp" line="+21"/>
+        <source>Add %n decision(s)</source>
+        <translation>
+            <numerusform>%n Entscheidung hinzufügen</numerusform>
+            <numerusform>%n Entscheidungen hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Delete %n decision(s)</source>
+        <translation>
+            <numerusform>%n Entscheidung löschen</numerusform>
+            <numerusform>%n Entscheidungen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change About</source>
+        <translation>„Betrifft“ ändern</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n Entscheidung</numerusform>
+            <numerusform>%n Entscheidungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4070,6 +4324,110 @@ Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
+    <name>Takt::ParkingLotEditor</name>
+    <message>
+        <location filename="../views/parkinglot/parkingloteditor.cpp" line="+30"/>
+        <source>→ &amp;Action</source>
+        <translation>→ &amp;Maßnahme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ A&amp;genda</source>
+        <translation>→ A&amp;genda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter: topic, who, outcome…</source>
+        <translation>Filter: Thema, wer, Ergebnis…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the parked topics</source>
+        <translation>Geparkte Themen filtern</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Turn the selected topics into actions, linked to them</source>
+        <translation>Die gewählten Themen zu Maßnahmen machen, mit ihnen verknüpft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carry the selected topics to the next day&apos;s agenda</source>
+        <translation>Die gewählten Themen auf die Agenda des nächsten Tages übernehmen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type a topic to park, and press Enter</source>
+        <translation>Geben Sie ein Thema zum Parken ein und drücken Sie die Eingabetaste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New parked topic</source>
+        <translation>Neues geparktes Thema</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n topic(s) turned into actions</source>
+        <translation>
+            <numerusform>%n Thema zur Maßnahme gemacht</numerusform>
+            <numerusform>%n Themen zu Maßnahmen gemacht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n topic(s) carried to the agenda</source>
+        <translation>
+            <numerusform>%n Thema auf die Agenda übernommen</numerusform>
+            <numerusform>%n Themen auf die Agenda übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n topic(s): %1 open, %2 resolved, %3 turned into actions, %4 carried</source>
+        <translation>
+            <numerusform>%n Thema: %1 offen, %2 geklärt, %3 zu Maßnahmen gemacht, %4 übernommen</numerusform>
+            <numerusform>%n Themen: %1 offen, %2 geklärt, %3 zu Maßnahmen gemacht, %4 übernommen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Takt::ParkingLotStore</name>
+    <message numerus="yes">
+        <location filename="../models/parkinglot/parkinglotstore.cpp" line="+21"/>
+        <source>Park %n topic(s)</source>
+        <translation>
+            <numerusform>%n Thema parken</numerusform>
+            <numerusform>%n Themen parken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Delete %n topic(s)</source>
+        <translation>
+            <numerusform>%n Thema löschen</numerusform>
+            <numerusform>%n Themen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Turn “%1” into an Action</source>
+        <translation>„%1“ zur Maßnahme machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carry “%1” to the Agenda</source>
+        <translation>„%1“ auf die Agenda übernehmen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n topic(s), %1 open</source>
+        <translation>
+            <numerusform>%n Thema, %1 offen</numerusform>
+            <numerusform>%n Themen, %1 offen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Takt::PresentationActions</name>
     <message>
         <location filename="../app/presentationactions.cpp" line="+39"/>
@@ -4157,7 +4515,7 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>Takt::RecordTableEditor</name>
     <message>
-        <location filename="../views/editor/recordtableeditor.cpp" line="+38"/>
+        <location filename="../views/editor/recordtableeditor.cpp" line="+41"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
@@ -4165,6 +4523,11 @@ Es wurde nichts importiert.</translation>
         <location line="+2"/>
         <source>Filter the rows</source>
         <translation>Zeilen filtern</translation>
+    </message>
+    <message>
+        <location filename="../views/editor/recordtableeditor.h" line="+56"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
     </message>
 </context>
 <context>

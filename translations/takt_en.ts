@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Delete %n action(s)</source>
         <translation>
             <numerusform>Delete %n action</numerusform>
@@ -238,7 +238,7 @@
 <context>
     <name>Takt::AttendanceMenu</name>
     <message numerus="yes">
-        <location filename="../views/attendance/attendancemenu.cpp" line="+67"/>
+        <location filename="../views/attendance/attendancemenu.cpp" line="+65"/>
         <source>Imported %n participant(s) from %1</source>
         <translation>
             <numerusform>Imported %n participant from %1</numerusform>
@@ -286,6 +286,44 @@
         <translation>
             <numerusform>%n participant</numerusform>
             <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Takt::DecisionLogEditor</name>
+    <message numerus="yes">
+        <location filename="../views/decisions/decisionlogeditor.cpp" line="+69"/>
+        <source> · %n without who decided</source>
+        <translation>
+            <numerusform> · %n without who decided</numerusform>
+            <numerusform> · %n without who decided</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Takt::DecisionStore</name>
+    <message numerus="yes">
+        <location filename="../models/decisions/decisionstore.cpp" line="+21"/>
+        <source>Add %n decision(s)</source>
+        <translation>
+            <numerusform>Add %n decision</numerusform>
+            <numerusform>Add %n decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Delete %n decision(s)</source>
+        <translation>
+            <numerusform>Delete %n decision</numerusform>
+            <numerusform>Delete %n decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
         </translation>
     </message>
 </context>
@@ -376,6 +414,60 @@
         <translation>
             <numerusform>%n element, lead time %1</numerusform>
             <numerusform>%n elements, lead time %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Takt::ParkingLotEditor</name>
+    <message numerus="yes">
+        <location filename="../views/parkinglot/parkingloteditor.cpp" line="+94"/>
+        <source>%n topic(s) turned into actions</source>
+        <translation>
+            <numerusform>%n topic turned into an action</numerusform>
+            <numerusform>%n topics turned into actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n topic(s) carried to the agenda</source>
+        <translation>
+            <numerusform>%n topic carried to the agenda</numerusform>
+            <numerusform>%n topics carried to the agenda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n topic(s): %1 open, %2 resolved, %3 turned into actions, %4 carried</source>
+        <translation>
+            <numerusform>%n topic: %1 open, %2 resolved, %3 turned into actions, %4 carried</numerusform>
+            <numerusform>%n topics: %1 open, %2 resolved, %3 turned into actions, %4 carried</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Takt::ParkingLotStore</name>
+    <message numerus="yes">
+        <location filename="../models/parkinglot/parkinglotstore.cpp" line="+21"/>
+        <source>Park %n topic(s)</source>
+        <translation>
+            <numerusform>Park %n topic</numerusform>
+            <numerusform>Park %n topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Delete %n topic(s)</source>
+        <translation>
+            <numerusform>Delete %n topic</numerusform>
+            <numerusform>Delete %n topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n topic(s), %1 open</source>
+        <translation>
+            <numerusform>%n topic, %1 open</numerusform>
+            <numerusform>%n topics, %1 open</numerusform>
         </translation>
     </message>
 </context>

@@ -29,10 +29,10 @@ ActionStore::ActionStore(Document &document, const ArtefactKind &kind)
     , m_registers(ActionRegister::fields(), [](const ActionRegister &r) { return r.name; })
     , m_actions(ActionItem::fields(), [](const ActionItem &a) { return a.what; })
     , m_outline(m_registers, [](const ActionRegister &) { return EntityId(0); })
+    , m_sources(document, SourceRole)
 {
     m_outline.connect(this);
     connect(&m_actions, &EntityListBase::modified, this, &ArtefactStore::modified);
-    connect(&document.links(), &EntityListBase::modified, this, [this] { m_sourcesKnown = false; });
     // The register's status (its counts) follows its actions.
     connect(&m_actions, &EntityListBase::modified, this, [this] {
         if (const EntityId id = registerId())
@@ -57,44 +57,43 @@ QUndoCommand *ActionStore::addActions(const QList<ActionItem> &actions, QUndoCom
     // A source that names something in the document is linked to it: the action follows
     // its renames, and the step or KPI knows its actions.
     for (const ActionItem &a : actions)
-        if (const EntityId source = EntityNames::find(document(), a.source))
-            LinkCommands::add(document(), a.id, source, SourceRole, command);
+        m_sources.link(a.id, a.source, command);
     return command;
 }
 
 EntityId ActionStore::sourceOf(EntityId action) const
 {
-    // Asked for every Source cell the table paints: the links are read once per change.
-    if (!m_sourcesKnown) {
-        m_sources.clear();
-        for (const Link &link : document().links().items())
-            if (link.role == SourceRole && !m_sources.contains(link.from))
-                m_sources.insert(link.from, link.to);
-        m_sourcesKnown = true;
-    }
-    return m_sources.value(action);
+    return m_sources.sourceOf(action);
 }
 
 QString ActionStore::sourceName(const ActionItem &action) const
 {
-    const EntityId source = sourceOf(action.id);
-    const QString name = source ? EntityNames::nameOf(document(), source) : QString();
-    return name.isEmpty() ? action.source : name;
+    return m_sources.nameOf(action.id, action.source);
 }
 
 QUndoCommand *ActionStore::changeSource(EntityId action, const QString &text)
 {
-    auto *command = new QUndoCommand(tr("Change Source"));
-    new ChangeField(&m_actions, action, int(ActionItem::Field::Source), text.trimmed(), command);
-    QSet<EntityId> old;
-    for (const Link &link : document().links().items())
-        if (link.from == action && link.role == SourceRole)
-            old.insert(link.id);
-    if (!old.isEmpty())
-        new RemoveEntities<Link>(&document().links(), old, command);
-    if (const EntityId source = EntityNames::find(document(), text))
-        LinkCommands::add(document(), action, source, SourceRole, command);
-    return command;
+    return m_sources.change(&m_actions, action, int(ActionItem::Field::Source), text,
+                            tr("Change Source"));
+}
+
+EntityId ActionStore::addFollowUp(const FollowUp &followUp, QUndoCommand *command)
+{
+    ActionItem a;
+    a.id = document().newId();
+    a.what = followUp.what;
+    a.owner = followUp.owner;
+    a.due = followUp.due;
+    a.notes = followUp.notes;
+    a.source = EntityNames::nameOf(document(), followUp.source);
+    new AddEntities<ActionItem>(&m_actions, {a}, -1, command);
+    m_sources.linkTo(a.id, followUp.source, command);
+    return a.id;
+}
+
+QList<EntityId> ActionStore::followUpsOf(EntityId source) const
+{
+    return m_sources.rowsOf(source);
 }
 
 QList<ActionItem> ActionStore::forExport() const

@@ -4,10 +4,7 @@
 #include "core/entitylist.h"
 #include "document/artefactstore.h"
 #include "document/listoutline.h"
-
-#include <QHash>
-
-class QUndoCommand;
+#include "document/sourcelinks.h"
 
 namespace Takt {
 
@@ -46,6 +43,13 @@ public:
     /** @p ids gone with their links, as one undo step. */
     QUndoCommand *removeActions(const QSet<EntityId> &ids);
 
+    bool takesFollowUps(FollowUp::Kind kind) const override
+    {
+        return kind == FollowUp::Kind::Action;
+    }
+    EntityId addFollowUp(const FollowUp &followUp, QUndoCommand *command) override;
+    QList<EntityId> followUpsOf(EntityId source) const override;
+
     bool load(SqlConnection &db, QString *error) override;
     bool isDirty() const override;
     bool flush(SqlConnection &db, QString *error) override;
@@ -63,8 +67,7 @@ private:
     EntityList<ActionRegister> m_registers;
     EntityList<ActionItem> m_actions;
     ListOutline<ActionRegister> m_outline;
-    mutable QHash<EntityId, EntityId> m_sources; // action → its source, from the links
-    mutable bool m_sourcesKnown = false;
+    SourceLinks m_sources; // action → its source
 };
 
 } // namespace Takt

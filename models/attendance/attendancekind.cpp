@@ -1,8 +1,6 @@
 #include "attendancekind.h"
 
 #include "attendancecsv.h"
-#include "attendancesection.h"
-#include "attendancestore.h"
 #include "common/wholefile.h"
 #include "core/changefield.h"
 #include "document/document.h"
@@ -39,18 +37,6 @@ QList<SchemaStep> AttendanceKind::schemaSteps() const
           QStringLiteral(
               "CREATE INDEX participants_by_register ON participants (register_id, position)")}},
     };
-}
-
-std::unique_ptr<ArtefactStore> AttendanceKind::createStore(Document &document) const
-{
-    return std::make_unique<AttendanceStore>(document, *this);
-}
-
-std::vector<std::unique_ptr<PackSection>> AttendanceKind::packSections() const
-{
-    std::vector<std::unique_ptr<PackSection>> sections;
-    sections.push_back(std::make_unique<AttendanceSection>());
-    return sections;
 }
 
 bool AttendanceKind::buildExample(Document &document,

@@ -1,13 +1,15 @@
 #pragma once
 
-#include "document/artefactkind.h"
+#include "attendancesection.h"
+#include "attendancestore.h"
+#include "document/registerkind.h"
 
 #include <QCoreApplication>
 
 namespace Takt {
 
 /** The attendance: who took part, and on which days (registered in app/artefactkinds.cpp). */
-class AttendanceKind : public ArtefactKind
+class AttendanceKind : public RegisterKind<AttendanceStore, AttendanceSection>
 {
     Q_DECLARE_TR_FUNCTIONS(AttendanceKind)
 
@@ -16,8 +18,6 @@ public:
     QString name() const override { return tr("Attendance"); }
     QString emptyHint() const override;
     QList<SchemaStep> schemaSteps() const override;
-    std::unique_ptr<ArtefactStore> createStore(Document &document) const override;
-    std::vector<std::unique_ptr<PackSection>> packSections() const override;
     bool buildExample(Document &document,
                       const QJsonObject &workshop,
                       const QString &folder,

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "core/entityid.h"
+#include "followup.h"
 #include "measuredfigure.h"
 
 #include <QList>
 #include <QObject>
 #include <QStringList>
 #include <QVariant>
+
+class QUndoCommand;
 
 namespace Takt {
 
@@ -70,6 +73,27 @@ public:
     virtual QList<EntityId> outlineChildren(EntityId parent) const;
     virtual EntityId outlineParent(EntityId id) const;
     virtual QVariant outlineData(EntityId id, int role) const;
+
+    /** Whether this store takes follow-ups of @p kind (FollowUps): the actions take actions. */
+    virtual bool takesFollowUps(FollowUp::Kind kind) const
+    {
+        Q_UNUSED(kind)
+        return false;
+    }
+    /** Adds @p followUp as a row of its own linked to its source, as children of @p command;
+     *  the new row's id. */
+    virtual EntityId addFollowUp(const FollowUp &followUp, QUndoCommand *command)
+    {
+        Q_UNUSED(followUp)
+        Q_UNUSED(command)
+        return 0;
+    }
+    /** This store's rows that follow from @p source. */
+    virtual QList<EntityId> followUpsOf(EntityId source) const
+    {
+        Q_UNUSED(source)
+        return {};
+    }
 
     /** The people this kind knows by name (the attendance's participants): EntityNames::people. */
     virtual QStringList people() const { return {}; }

@@ -1,15 +1,16 @@
 #pragma once
 
-#include "editor/editorfactory.h"
+#include "attendance/attendancestore.h"
+#include "attendanceeditor.h"
+#include "editor/registereditorfactory.h"
 
 namespace Takt {
 
 /** The attendance's views: its editor and its entries in the Session menu. */
-class AttendanceEditorFactory : public EditorFactory
+class AttendanceEditorFactory : public RegisterEditorFactory<AttendanceStore, AttendanceEditor>
 {
 public:
     QString kindKey() const override { return QStringLiteral("attendance"); }
-    ArtefactEditor *createEditor(Document *document, EntityId id, QWidget *parent) const override;
     KindActions *createActions(EditorContext &context, QObject *parent) const override;
 };
 

@@ -20,13 +20,11 @@ AttendanceMenu::AttendanceMenu(EditorContext &context, QObject *parent)
     : KindActions(parent)
     , m_context(context)
 {
-    QMenu *menu = m_context.addMenu(tr("&Session"));
-    QAction *add = menu->addAction(tr("New &Participant"), this, [this] {
-        if (AttendanceEditor *editor = openAttendance())
-            editor->focusEntry();
-    });
-    add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
-    add->setObjectName(QStringLiteral("new-participant"));
+    QMenu *menu = m_context.addMenu(RecordTableEditor::sessionMenuTitle());
+    RecordTableEditor::addNewRowAction(
+        context, menu, tr("New &Participant"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+        QStringLiteral("new-participant"),
+        [&context] { return AttendanceStore::of(*context.document())->registerId(); });
     menu->addAction(tr("Import A&ttendance (CSV)…"), this, &AttendanceMenu::importCsv)
         ->setObjectName(QStringLiteral("import-attendance"));
 }

@@ -2,11 +2,14 @@
 
 #include "choicedelegate.h"
 #include "document/recordtablemodel.h"
+#include "editorcontext.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
@@ -146,8 +149,24 @@ void RecordTableEditor::setEntry(const QString &placeholder,
 
 void RecordTableEditor::focusEntry()
 {
-    if (m_entry->isVisible() || !m_entry->isHidden())
+    if (!m_entry->isHidden())
         m_entry->setFocus();
+}
+
+QAction *RecordTableEditor::addNewRowAction(EditorContext &context,
+                                            QMenu *menu,
+                                            const QString &text,
+                                            const QKeySequence &shortcut,
+                                            const QString &objectName,
+                                            std::function<EntityId()> registerId)
+{
+    QAction *action = menu->addAction(text, menu, [&context, registerId = std::move(registerId)] {
+        if (auto *editor = qobject_cast<RecordTableEditor *>(context.openArtefact(registerId())))
+            editor->focusEntry();
+    });
+    action->setShortcut(shortcut);
+    action->setObjectName(objectName);
+    return action;
 }
 
 void RecordTableEditor::fitColumn(int column, const QStringList &texts)

@@ -6,7 +6,10 @@
 
 #include <functional>
 
+class QAction;
 class QHBoxLayout;
+class QKeySequence;
+class QMenu;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -14,6 +17,7 @@ class QTableView;
 
 namespace Takt {
 
+class EditorContext;
 class RecordTableModel;
 
 /**
@@ -47,6 +51,17 @@ public:
     void editRow(EntityId id, int column = 0);
     /** The cursor in the entry line, to type the next row. */
     void focusEntry();
+
+    /** The menu the session record's kinds share (EditorContext::addMenu). */
+    static QString sessionMenuTitle() { return tr("&Session"); }
+    /** A menu entry that opens the register @p registerId gives and puts the cursor in its
+     *  entry line: a kind's "New Decision". */
+    static QAction *addNewRowAction(EditorContext &context,
+                                    QMenu *menu,
+                                    const QString &text,
+                                    const QKeySequence &shortcut,
+                                    const QString &objectName,
+                                    std::function<EntityId()> registerId);
 
 protected:
     /** A line under the table where a row is typed and Enter adds it (and clears the line,
