@@ -2,6 +2,8 @@
 
 #include "actions/actionseditorfactory.h"
 #include "actions/actionskind.h"
+#include "agenda/agendafactory.h"
+#include "agenda/agendakind.h"
 #include "attendance/attendanceeditorfactory.h"
 #include "attendance/attendancekind.h"
 #include "decisions/decisionseditorfactory.h"
@@ -37,6 +39,7 @@ void registerArtefactKinds()
     // One line per kind, in the order the navigator, the store and the pack take them.
     add<MapsKind, MapEditorFactory>();
     add<KpisKind, KpiEditorFactory>();
+    add<AgendaKind, AgendaFactory>();
     add<AttendanceKind, AttendanceEditorFactory>();
     add<DecisionsKind, DecisionsEditorFactory>();
     add<ParkingLotKind, ParkingLotFactory>();

@@ -1,4 +1,5 @@
 #include "actions/actionstore.h"
+#include "agenda/agendastore.h"
 #include "attendance/attendancestore.h"
 #include "document/document.h"
 #include "document/entitynames.h"
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void kpisTellTheirStory();
     void actionsLeaveTheRoom();
     void attendanceOfTwoDays();
+    void agendaPlannedAgainstActual();
 };
 
 void tst_Example::bundledMapIsTheSharedExample()
@@ -136,6 +138,30 @@ void tst_Example::attendanceOfTwoDays()
         QVERIFY2(people.contains(a.owner), qPrintable(a.owner));
         QVERIFY2(a.verifier.isEmpty() || people.contains(a.verifier), qPrintable(a.verifier));
     }
+}
+
+void tst_Example::agendaPlannedAgainstActual()
+{
+    QString error;
+    auto document
+        = Document::open(QStringLiteral(TAKT_EXAMPLE_WORKSHOP), &error, Document::Access::ReadOnly);
+    QVERIFY2(document, qPrintable(error));
+    const AgendaStore &agenda = *AgendaStore::of(*document);
+    // Twelve items over two days, and the topic the parking lot carried to day 2.
+    QCOMPARE(agenda.items().items().size(), 13);
+    QCOMPARE(agenda.lastDay(), 2);
+    QCOMPARE(agenda.plannedOn(1), 235 * 60.0);
+    QCOMPARE(agenda.actualOn(1), 258 * 60.0);
+    QCOMPARE(agenda.plannedOn(2), 285 * 60.0);
+    QCOMPARE(agenda.actualOn(2), 287 * 60.0);
+    QCOMPARE(agenda.balance(), 35 * 60.0);
+    QCOMPARE(agenda.items().items().last().title, QStringLiteral("Should labeling move in-house?"));
+    QVERIFY(!agenda.items().items().last().isRun());
+    // The items about an artefact are linked to it.
+    int linked = 0;
+    for (const AgendaItem &i : agenda.items().items())
+        linked += agenda.aboutOf(i.id) != 0;
+    QCOMPARE(linked, 3);
 }
 
 QTEST_GUILESS_MAIN(tst_Example)

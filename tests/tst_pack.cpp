@@ -104,7 +104,10 @@ void tst_Pack::examplePackHasEverything()
           // The action register, by owner, each source by its linked name.
           "Action register", "Amara Okafor (2 actions)", "Reserve two GPU slots a day for",
           "Waiting for GPU", "Мария Иванова (1 action)",
-          // The session record: who was there each day, what was decided, what was parked.
+          // The session record: the agenda planned against actual, day by day
+          "Agenda", "Day 1: planned 3 h 55 min, actual 4 h 18 min (23 min behind)", "▲ +14 min",
+          "Balance over the workshop: 35 min behind",
+          // who was there each day, what was decided, what was parked.
           "Attendance", "Nguyễn Thị Lan", "✗ absent", "day 2: 7 present", "Decisions",
           "Pilot the future state on the fraud-pattern", "Decided by", "Parking lot",
           "Should labeling move in-house?", "carried to the agenda", "turned into an action"})

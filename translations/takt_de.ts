@@ -378,6 +378,125 @@
     </message>
 </context>
 <context>
+    <name>AgendaItem</name>
+    <message>
+        <location filename="../models/agenda/agendaitem.cpp" line="+13"/>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Led by</source>
+        <translation>Geleitet von</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaKind</name>
+    <message>
+        <location filename="../models/agenda/agendakind.cpp" line="+13"/>
+        <source>Plan the workshop&apos;s days: Session ▸ New Agenda Item</source>
+        <translation>Planen Sie die Workshoptage: Sitzung ▸ Neuer Agendapunkt</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>agenda item %1: an item and its minutes are needed</source>
+        <translation>Agendapunkt %1: ein Titel und seine Minuten sind nötig</translation>
+    </message>
+    <message>
+        <location filename="../models/agenda/agendakind.h" line="+18"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaSection</name>
+    <message>
+        <location filename="../models/agenda/agendasection.cpp" line="+34"/>
+        <source>▲ +%1 min</source>
+        <translation>▲ +%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>−%1 min</source>
+        <translation>−%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on time</source>
+        <translation>im Plan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not run</source>
+        <translation>nicht durchgeführt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day %1: planned %2, actual %3 (%4)</source>
+        <translation>Tag %1: geplant %2, tatsächlich %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Led by</source>
+        <translation>Geleitet von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance over the workshop: %1</source>
+        <translation>Bilanz über den Workshop: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/agenda/agendasection.h" line="+16"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+</context>
+<context>
     <name>ArtefactFiles</name>
     <message>
         <location filename="../models/document/artefactfiles.cpp" line="+35"/>
@@ -504,7 +623,7 @@
 <context>
     <name>AttendanceKind</name>
     <message>
-        <location filename="../models/attendance/attendancekind.cpp" line="+18"/>
+        <location filename="../models/attendance/attendancekind.cpp" line="+16"/>
         <source>Bring in the participants: takt attendance import DOC FILE.csv</source>
         <translation>Teilnehmende übernehmen: takt attendance import DOK DATEI.csv</translation>
     </message>
@@ -513,7 +632,7 @@
         <translation type="vanished">%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/attendance/attendancekind.h" line="+16"/>
+        <location filename="../models/attendance/attendancekind.h" line="+18"/>
         <source>Attendance</source>
         <translation>Anwesenheit</translation>
     </message>
@@ -916,17 +1035,17 @@
 <context>
     <name>DecisionsKind</name>
     <message>
-        <location filename="../models/decisions/decisionskind.cpp" line="+15"/>
+        <location filename="../models/decisions/decisionskind.cpp" line="+13"/>
         <source>Note what the room decides: Session ▸ New Decision</source>
         <translation>Halten Sie fest, was der Raum entscheidet: Sitzung ▸ Neue Entscheidung</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+40"/>
         <source>decision %1: what and date (YYYY-MM-DD) are needed</source>
         <translation>Entscheidung %1: Inhalt und Datum (JJJJ-MM-TT) sind nötig</translation>
     </message>
     <message>
-        <location filename="../models/decisions/decisionskind.h" line="+16"/>
+        <location filename="../models/decisions/decisionskind.h" line="+18"/>
         <source>Decisions</source>
         <translation>Entscheidungen</translation>
     </message>
@@ -2483,17 +2602,17 @@
 <context>
     <name>ParkingLotKind</name>
     <message>
-        <location filename="../models/parkinglot/parkinglotkind.cpp" line="+16"/>
+        <location filename="../models/parkinglot/parkinglotkind.cpp" line="+14"/>
         <source>Park a topic that would derail the agenda: Session ▸ Park a Topic</source>
         <translation>Parken Sie ein Thema, das die Agenda sprengen würde: Sitzung ▸ Thema parken</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+45"/>
         <source>parking lot topic %1: the topic is empty</source>
         <translation>Themenspeicher, Thema %1: das Thema ist leer</translation>
     </message>
     <message>
-        <location filename="../models/parkinglot/parkinglotkind.h" line="+16"/>
+        <location filename="../models/parkinglot/parkinglotkind.h" line="+18"/>
         <source>Parking lot</source>
         <translation>Themenspeicher</translation>
     </message>
@@ -3070,6 +3189,257 @@
     </message>
 </context>
 <context>
+    <name>Takt::AgendaEditor</name>
+    <message>
+        <location filename="../views/agenda/agendaeditor.cpp" line="+29"/>
+        <source>Filter: item, who, about…</source>
+        <translation>Filter: Punkt, wer, betrifft…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the agenda</source>
+        <translation>Agenda filtern</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Day of the items typed next</source>
+        <translation>Tag der als Nächstes eingegebenen Punkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day the items typed below go to</source>
+        <translation>Der Tag, auf den die unten eingegebenen Punkte kommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New items on &amp;day:</source>
+        <translation>Neue Punkte an &amp;Tag:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type an item: title, minutes, led by — and press Enter</source>
+        <translation>Punkt eingeben: Titel, Minuten, geleitet von – und Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New agenda item</source>
+        <translation>Neuer Agendapunkt</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+30"/>
+        <source>▶ &amp;Start</source>
+        <translation>▶ &amp;Start</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Start or pause the timer of the current item</source>
+        <translation>Den Timer des aktuellen Punkts starten oder anhalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>+1 min</source>
+        <translation>+1 Min.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One more minute for this item</source>
+        <translation>Eine Minute mehr für diesen Punkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+5 min</source>
+        <translation>+5 Min.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Five more minutes for this item</source>
+        <translation>Fünf Minuten mehr für diesen Punkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next Item ▸</source>
+        <translation>&amp;Nächster Punkt ▸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record this item&apos;s time and start the next</source>
+        <translation>Die Zeit dieses Punkts festhalten und den nächsten starten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Presenter View</source>
+        <translation>&amp;Präsentationsansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The timer full screen on the projector</source>
+        <translation>Der Timer bildschirmfüllend auf dem Projektor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>❚❚ &amp;Pause</source>
+        <translation>❚❚ &amp;Pause</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timer: no item running</source>
+        <translation>Timer: kein Punkt läuft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 left</source>
+        <translation>%1: noch %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 over time</source>
+        <translation>%1: %2 über der Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agenda: %1</source>
+        <translation>Agenda: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type the item&apos;s title first.</source>
+        <translation>Geben Sie zuerst den Titel des Punkts ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Planned time: %1</source>
+        <translation>Geplante Zeit: %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Day %1: planned %2, actual %3</source>
+        <translation>Tag %1: geplant %2, tatsächlich %3</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::AgendaMenu</name>
+    <message>
+        <location filename="../views/agenda/agendafactory.cpp" line="+25"/>
+        <source>New A&amp;genda Item</source>
+        <translation>Neuer A&amp;gendapunkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start or Pause the &amp;Timer</source>
+        <translation>&amp;Timer starten oder anhalten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ne&amp;xt Agenda Item</source>
+        <translation>Nä&amp;chster Agendapunkt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;resenter Timer</source>
+        <translation>P&amp;räsentations-Timer</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::AgendaStore</name>
+    <message numerus="yes">
+        <location filename="../models/agenda/agendastore.cpp" line="+30"/>
+        <source>Add %n agenda item(s)</source>
+        <translation>
+            <numerusform>%n Agendapunkt hinzufügen</numerusform>
+            <numerusform>%n Agendapunkte hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Delete %n agenda item(s)</source>
+        <translation>
+            <numerusform>%n Agendapunkt löschen</numerusform>
+            <numerusform>%n Agendapunkte löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move “%1”</source>
+        <translation>„%1“ verschieben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change About</source>
+        <translation>„Betrifft“ ändern</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>on time</source>
+        <translation>im Plan</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min behind</source>
+        <translation>
+            <numerusform>%n Min. im Verzug</numerusform>
+            <numerusform>%n Min. im Verzug</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min ahead</source>
+        <translation>
+            <numerusform>%n Min. voraus</numerusform>
+            <numerusform>%n Min. voraus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> over %n day(s)</source>
+        <translation>
+            <numerusform> über %n Tag</numerusform>
+            <numerusform> über %n Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Takt::AgendaTableModel</name>
+    <message>
+        <location filename="../models/agenda/agendatablemodel.cpp" line="+42"/>
+        <source>▶ %1 (now)</source>
+        <translation>▶ %1 (jetzt)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2%3)</source>
+        <translation>%1 (%2%3)</translation>
+    </message>
+</context>
+<context>
     <name>Takt::AttendanceEditor</name>
     <message>
         <location filename="../views/attendance/attendanceeditor.cpp" line="+24"/>
@@ -3431,6 +3801,14 @@ Es wurde nichts importiert.</translation>
         <location line="+29"/>
         <source>%1 could not be saved: %2. The file on disk is unchanged; your work is still open.</source>
         <translation>%1 konnte nicht gespeichert werden: %2. Die Datei auf dem Datenträger ist unverändert; Ihre Arbeit ist weiterhin geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::FacilitationTimer</name>
+    <message>
+        <location filename="../models/agenda/facilitationtimer.cpp" line="+127"/>
+        <source>Record the Time of “%1”</source>
+        <translation>Zeit von „%1“ festhalten</translation>
     </message>
 </context>
 <context>
@@ -4393,7 +4771,7 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>Takt::ParkingLotStore</name>
     <message numerus="yes">
-        <location filename="../models/parkinglot/parkinglotstore.cpp" line="+21"/>
+        <location filename="../models/parkinglot/parkinglotstore.cpp" line="+22"/>
         <source>Park %n topic(s)</source>
         <translation>
             <numerusform>%n Thema parken</numerusform>
@@ -4419,7 +4797,7 @@ Es wurde nichts importiert.</translation>
         <translation>„%1“ auf die Agenda übernehmen</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+22"/>
         <source>%n topic(s), %1 open</source>
         <translation>
             <numerusform>%n Thema, %1 offen</numerusform>
@@ -4510,6 +4888,49 @@ Es wurde nichts importiert.</translation>
         <location line="+105"/>
         <source>Nothing to present yet. Esc returns to the workshop.</source>
         <translation>Noch nichts zu präsentieren. Esc führt zurück zum Workshop.</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::PresenterWindow</name>
+    <message>
+        <location filename="../views/agenda/presenterwindow.cpp" line="+34"/>
+        <source>Takt — Timer</source>
+        <translation>Takt – Timer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facilitation timer for the room</source>
+        <translation>Moderations-Timer für den Raum</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 min left</source>
+        <translation>noch %1 Min.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time is up</source>
+        <translation>Die Zeit ist um</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No agenda item is being timed</source>
+        <translation>Kein Agendapunkt läuft</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Agenda: %1</source>
+        <translation>Agenda: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: %1 · %2</source>
+        <translation>Als Nächstes: %1 · %2</translation>
     </message>
 </context>
 <context>

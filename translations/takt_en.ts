@@ -225,6 +225,57 @@
     </message>
 </context>
 <context>
+    <name>Takt::AgendaStore</name>
+    <message numerus="yes">
+        <location filename="../models/agenda/agendastore.cpp" line="+30"/>
+        <source>Add %n agenda item(s)</source>
+        <translation>
+            <numerusform>Add %n agenda item</numerusform>
+            <numerusform>Add %n agenda items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Delete %n agenda item(s)</source>
+        <translation>
+            <numerusform>Delete %n agenda item</numerusform>
+            <numerusform>Delete %n agenda items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>%n min behind</source>
+        <translation>
+            <numerusform>%n min behind</numerusform>
+            <numerusform>%n min behind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min ahead</source>
+        <translation>
+            <numerusform>%n min ahead</numerusform>
+            <numerusform>%n min ahead</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> over %n day(s)</source>
+        <translation>
+            <numerusform> over %n day</numerusform>
+            <numerusform> over %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Takt::AttendanceEditor</name>
     <message numerus="yes">
         <location filename="../views/attendance/attendanceeditor.cpp" line="+96"/>
@@ -447,7 +498,7 @@
 <context>
     <name>Takt::ParkingLotStore</name>
     <message numerus="yes">
-        <location filename="../models/parkinglot/parkinglotstore.cpp" line="+21"/>
+        <location filename="../models/parkinglot/parkinglotstore.cpp" line="+22"/>
         <source>Park %n topic(s)</source>
         <translation>
             <numerusform>Park %n topic</numerusform>
@@ -463,7 +514,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+40"/>
         <source>%n topic(s), %1 open</source>
         <translation>
             <numerusform>%n topic, %1 open</numerusform>

@@ -28,8 +28,8 @@ void ParkingLotSection::write(PackComposer &composer, const Document &document) 
                              table.choiceLabel(int(ParkedTopic::Field::Outcome), int(t.outcome))};
     }
     composer.table(
-        {{tr("Topic"), 4.2}, {tr("Raised by"), 1.8}, {tr("Raised"), 1.7}, {tr("Outcome"), 2.8}}, rows,
-        open);
+        {{tr("Topic"), 4.2}, {tr("Raised by"), 1.8}, {tr("Raised"), 1.7}, {tr("Outcome"), 2.8}},
+        rows, open);
     composer.step();
 }
 

@@ -1,6 +1,7 @@
 #include "parkinglotstore.h"
 
 #include "core/changefield.h"
+#include "document/workshopmetadata.h"
 
 namespace Takt {
 
@@ -48,6 +49,10 @@ QUndoCommand *ParkingLotStore::handOn(EntityId topic, FollowUp::Kind kind)
     followUp.owner = t->raisedBy;
     followUp.source = topic;
     followUp.notes = t->notes;
+    // The next day's agenda: the day after the one the topic was raised on.
+    const QDate start = document().metadata().startDate;
+    if (!action && start.isValid() && t->raised.isValid() && t->raised >= start)
+        followUp.day = int(start.daysTo(t->raised)) + 2;
     FollowUps::add(document(), followUp, command);
     new ChangeField(&rowList(), topic, int(ParkedTopic::Field::Outcome),
                     int(action ? ParkedTopic::Outcome::Action : ParkedTopic::Outcome::Carried),
