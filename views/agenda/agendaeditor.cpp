@@ -189,8 +189,11 @@ bool AgendaEditor::eventFilter(QObject *watched, QEvent *event)
 
 void AgendaEditor::showPresenter()
 {
-    if (!m_presenter)
+    if (!m_presenter) {
         m_presenter = new PresenterWindow(*m_store);
+        // Closed on the one screen there is: back to the facilitator's window.
+        connect(m_presenter, &QObject::destroyed, this, [this] { window()->activateWindow(); });
+    }
     m_presenter->showFor(window()->screen());
     m_presenter->raise();
 }

@@ -31,8 +31,11 @@ AttendanceEditor::AttendanceEditor(Document *document, EntityId registerId, QWid
     filterEdit()->setAccessibleName(tr("Filter the participants"));
     table()->setObjectName(QStringLiteral("participants"));
     table()->horizontalHeader()->setStretchLastSection(false);
-    table()->horizontalHeader()->setSectionResizeMode(AttendanceTableModel::NameColumn,
-                                                      QHeaderView::Stretch);
+    // The role takes the room left; names and teams are seldom long.
+    QHeaderView *header = table()->horizontalHeader();
+    header->setSectionResizeMode(AttendanceTableModel::RoleColumn, QHeaderView::Stretch);
+    header->resizeSection(AttendanceTableModel::NameColumn, fontMetrics().averageCharWidth() * 26);
+    header->resizeSection(AttendanceTableModel::TeamColumn, fontMetrics().averageCharWidth() * 22);
     for (int day = 0; day < Participant::MaxDays; ++day)
         fitColumn(AttendanceTableModel::FirstDayColumn + day,
                   {tr("present"), tr("absent"), tr("Day %1").arg(day + 1)});
