@@ -10,6 +10,8 @@
 #include "decisions/decisionskind.h"
 #include "document/artefactregistry.h"
 #include "editor/editorregistry.h"
+#include "ideas/ideasfactory.h"
+#include "ideas/ideaskind.h"
 #include "kpi/kpieditorfactory.h"
 #include "kpi/kpiskind.h"
 #include "pack/packsection.h"
@@ -43,6 +45,7 @@ void registerArtefactKinds()
     add<AttendanceKind, AttendanceEditorFactory>();
     add<DecisionsKind, DecisionsEditorFactory>();
     add<ParkingLotKind, ParkingLotFactory>();
+    add<IdeasKind, IdeasFactory>();
     add<ActionsKind, ActionsEditorFactory>();
 }
 

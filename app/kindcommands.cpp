@@ -2,6 +2,7 @@
 
 #include "actionscommandline.h"
 #include "attendancecommandline.h"
+#include "ideascommandline.h"
 #include "kpicommandline.h"
 #include "mapcommandline.h"
 
@@ -24,6 +25,8 @@ QList<KindCommand> kindCommands()
          [](CommandLine &c, const QStringList &args) {
              return AttendanceCommandLine(c).attendance(args);
          }},
+        {QStringLiteral("ideas"),
+         [](CommandLine &c, const QStringList &args) { return IdeasCommandLine(c).ideas(args); }},
     };
 }
 

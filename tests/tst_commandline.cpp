@@ -36,6 +36,7 @@ private Q_SLOTS:
     void badKpiInputWritesNothing();
     void actionsListImportAndExport();
     void attendanceImportAndList();
+    void ideasRankedByTheirDots();
 
 private:
     struct Run
@@ -88,6 +89,27 @@ void tst_CommandLine::attendanceImportAndList()
     QVERIFY2(run.out.contains(QStringLiteral("Lars Nilsson (Data engineer, Data ingestion): "
                                              "absent on day 2")),
              qPrintable(run.out));
+}
+
+void tst_CommandLine::ideasRankedByTheirDots()
+{
+    Run run = takt({QStringLiteral("ideas"), m_example});
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.out.startsWith(QStringLiteral("Ranked by Day 2 dot vote (3 dots each)\n#1 Label "
+                                               "in batches of 50, not 2,000: 5 dots; impact 9, "
+                                               "effort 3 (S), a quick win; accepted; expected "
+                                               "lead time −6 d\n")),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("#8 A visual board of retraining requests: 1 dot;")),
+             qPrintable(run.out));
+    run = takt({QStringLiteral("ideas"), m_example, QStringLiteral("--csv")});
+    QCOMPARE(run.code, 0);
+    QVERIFY(run.out.startsWith(QStringLiteral(
+        "No.,Idea,Tags,About,Figure,Change,Impact,Effort,Size,Status,PDCA,Dots\r\n")));
+    QCOMPARE(run.out.count(QStringLiteral("\r\n")), 11);
+    run = takt({QStringLiteral("ideas"), m_dir.filePath(QStringLiteral("missing.takt"))});
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("missing.takt")), qPrintable(run.err));
 }
 
 tst_CommandLine::Run tst_CommandLine::takt(const QStringList &arguments)

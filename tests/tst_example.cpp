@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "document/entitynames.h"
 #include "document/measuredfigure.h"
+#include "ideas/ideastore.h"
 #include "kpi/kpistore.h"
 #include "testsupport.h"
 #include "vsm/mapmetrics.h"
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void actionsLeaveTheRoom();
     void attendanceOfTwoDays();
     void agendaPlannedAgainstActual();
+    void ideasWithAClosedRound();
 };
 
 void tst_Example::bundledMapIsTheSharedExample()
@@ -162,6 +164,34 @@ void tst_Example::agendaPlannedAgainstActual()
     for (const AgendaItem &i : agenda.items().items())
         linked += agenda.aboutOf(i.id) != 0;
     QCOMPARE(linked, 3);
+}
+
+void tst_Example::ideasWithAClosedRound()
+{
+    QString error;
+    auto document
+        = Document::open(QStringLiteral(TAKT_EXAMPLE_WORKSHOP), &error, Document::Access::ReadOnly);
+    QVERIFY2(document, qPrintable(error));
+    const IdeaStore &ideas = *IdeaStore::of(*document);
+    QCOMPARE(ideas.ideas().items().size(), 10);
+    QCOMPARE(ideas.currentRound(), EntityId(0)); // none open
+    const EntityId round = ideas.lastClosedRound();
+    QVERIFY(round);
+    // Seven present on day 2, three dots each: 21 dots, the first and third ideas ahead.
+    int dots = 0, quickWins = 0;
+    for (const KaizenIdea &i : ideas.ideas().items()) {
+        dots += ideas.tallyOf(round, i.id);
+        quickWins += i.isQuickWin();
+    }
+    QCOMPARE(dots, 21);
+    QCOMPARE(quickWins, 3);
+    QCOMPARE(ideas.tallyOf(round, ideas.ideaNumbered(1)), 5);
+    QCOMPARE(ideas.tallyOf(round, ideas.ideaNumbered(3)), 5);
+    QCOMPARE(ideas.tallyOf(round, ideas.ideaNumbered(7)), 0);
+    // Linked to the steps they are about, and the steps know them.
+    const EntityId labeling = ideas.aboutOf(ideas.ideaNumbered(1));
+    QVERIFY(labeling);
+    QVERIFY(ideas.ideasAbout(labeling).contains(ideas.ideaNumbered(1)));
 }
 
 QTEST_GUILESS_MAIN(tst_Example)

@@ -110,7 +110,10 @@ void tst_Pack::examplePackHasEverything()
           // who was there each day, what was decided, what was parked.
           "Attendance", "Nguyễn Thị Lan", "✗ absent", "day 2: 7 present", "Decisions",
           "Pilot the future state on the fraud-pattern", "Decided by", "Parking lot",
-          "Should labeling move in-house?", "carried to the agenda", "turned into an action"})
+          "Should labeling move in-house?", "carried to the agenda", "turned into an action",
+          // The kaizen ideas ranked by the closed round, and their 2×2 drawn as text.
+          "Kaizen ideas", "Ranked by the dots of Day 2 dot vote", "Label in batches of 50",
+          "quick win", "Quick wins", "Thankless tasks", "Effort: low → high"})
         QVERIFY2(all.contains(QString::fromUtf8(expected)), expected);
     // Text extracts as typed: no ligature glyph (ﬀ, ﬁ, ﬂ, ﬃ, ﬄ…) stands for its letters.
     for (const QChar c : all)

@@ -1148,6 +1148,19 @@
     </message>
 </context>
 <context>
+    <name>DotVote</name>
+    <message>
+        <location filename="../models/ideas/dotvoting.cpp" line="+33"/>
+        <source>Voter</source>
+        <translation>Abstimmende(r)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dots</source>
+        <translation>Punkte</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <location filename="../models/common/duration.cpp" line="+102"/>
@@ -1329,6 +1342,181 @@
     </message>
 </context>
 <context>
+    <name>IdeaMatrix</name>
+    <message>
+        <location filename="../models/ideas/ideamatrix.cpp" line="+97"/>
+        <source>Quick wins</source>
+        <translation>Schnelle Erfolge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Major projects</source>
+        <translation>Große Projekte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill-ins</source>
+        <translation>Lückenfüller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thankless tasks</source>
+        <translation>Undankbare Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Effort: low → high</source>
+        <translation>Aufwand: gering → hoch</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Impact: low → high</source>
+        <translation>Wirkung: gering → hoch</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaSection</name>
+    <message numerus="yes">
+        <location filename="../models/ideas/ideasection.cpp" line="+29"/>
+        <source>Ranked by the dots of %1 (%n dot(s) each).</source>
+        <translation>
+            <numerusform>Geordnet nach den Punkten von %1 (je %n Punkt).</numerusform>
+            <numerusform>Geordnet nach den Punkten von %1 (je %n Punkte).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 / %2 (%3)%4</source>
+        <translation>%1 / %2 (%3)%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, quick win</source>
+        <translation>, schneller Erfolg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dots</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected change</source>
+        <translation>Erwartete Änderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact / effort</source>
+        <translation>Wirkung / Aufwand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impact and effort</source>
+        <translation>Wirkung und Aufwand</translation>
+    </message>
+    <message>
+        <location filename="../models/ideas/ideasection.h" line="+16"/>
+        <source>Kaizen ideas</source>
+        <translation>Kaizen-Ideen</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasCommandLine</name>
+    <message>
+        <location filename="../app/ideascommandline.cpp" line="+23"/>
+        <source>Lists a document&apos;s kaizen ideas, ranked by the dots of the last closed round.</source>
+        <translation>Listet die Kaizen-Ideen eines Dokuments, geordnet nach den Punkten der letzten abgeschlossenen Runde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .takt document.</source>
+        <translation>Das .takt-Dokument.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print CSV, in the ideas&apos; order.</source>
+        <translation>CSV ausgeben, in der Reihenfolge der Ideen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ranked by %1 (%2 dots each)
+</source>
+        <translation>Geordnet nach %1 (je %2 Punkte)
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>#%1 %2: %3; impact %4, effort %5 (%6)%7; %8%9
+</source>
+        <translation>#%1 %2: %3; Wirkung %4, Aufwand %5 (%6)%7; %8%9
+</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, a quick win</source>
+        <translation>, ein schneller Erfolg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; expected %1</source>
+        <translation>; erwartet %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasKind</name>
+    <message>
+        <location filename="../models/ideas/ideaskind.cpp" line="+13"/>
+        <source>Collect the room&apos;s improvement ideas: Session ▸ New Kaizen Idea</source>
+        <translation>Sammeln Sie die Verbesserungsideen des Raums: Sitzung ▸ Neue Kaizen-Idee</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>idea %1: the title is empty</source>
+        <translation>Idee %1: der Titel ist leer</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>voting, %1: %2</source>
+        <translation>Abstimmung, %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/ideas/ideaskind.h" line="+18"/>
+        <source>Kaizen ideas</source>
+        <translation>Kaizen-Ideen</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasMenu</name>
+    <message>
+        <location filename="../views/ideas/ideasfactory.cpp" line="+20"/>
+        <source>New &amp;Kaizen Idea</source>
+        <translation>Neue &amp;Kaizen-Idee</translation>
+    </message>
+</context>
+<context>
     <name>JsonObjectReader</name>
     <message>
         <location filename="../models/core/jsonobjectreader.cpp" line="+17"/>
@@ -1339,6 +1527,104 @@
         <location line="+8"/>
         <source>a Takt JSON file is one JSON object, in braces</source>
         <translation>eine Takt-JSON-Datei ist ein einziges JSON-Objekt in geschweiften Klammern</translation>
+    </message>
+</context>
+<context>
+    <name>KaizenIdea</name>
+    <message>
+        <location filename="../models/ideas/kaizenidea.cpp" line="+14"/>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDCA</source>
+        <translation>PDCA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
     </message>
 </context>
 <context>
@@ -3312,7 +3598,7 @@
         <translation>Geplante Zeit: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Day %1: planned %2, actual %3</source>
         <translation>Tag %1: geplant %2, tatsächlich %3</translation>
     </message>
@@ -3467,7 +3753,7 @@
         <translation>Teilnehmende filtern</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>present</source>
         <translation>anwesend</translation>
     </message>
@@ -3827,6 +4113,294 @@ Es wurde nichts importiert.</translation>
         <location line="+4"/>
         <source>not measured</source>
         <translation>nicht gemessen</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::IdeaBoardEditor</name>
+    <message>
+        <location filename="../views/ideas/ideaboardeditor.cpp" line="+29"/>
+        <source>Filter: idea, tag, figure…</source>
+        <translation>Filter: Idee, Schlagwort, Kennzahl…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the ideas</source>
+        <translation>Ideen filtern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>→ &amp;Action</source>
+        <translation>→ &amp;Maßnahme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn the selected ideas into actions, linked to them</source>
+        <translation>Die gewählten Ideen zu Maßnahmen machen, mit ihnen verknüpft</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Type an idea, and press Enter</source>
+        <translation>Geben Sie eine Idee ein und drücken Sie die Eingabetaste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New kaizen idea</source>
+        <translation>Neue Kaizen-Idee</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Dots for each participant</source>
+        <translation>Punkte je Teilnehmende(n)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ots each:</source>
+        <translation>P&amp;unkte je Person:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Who is voting</source>
+        <translation>Wer abstimmt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Voter:</source>
+        <translation>&amp;Abstimmend:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Idea no., Enter</source>
+        <translation>Ideen-Nr., Eingabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of the idea the dot goes to</source>
+        <translation>Die Nummer der Idee, die den Punkt erhält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type an idea&apos;s number and press Enter: one dot from the voter</source>
+        <translation>Nummer einer Idee eingeben und Eingabetaste drücken: ein Punkt der abstimmenden Person</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Start a &amp;Round</source>
+        <translation>&amp;Runde beginnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reveal the Votes</source>
+        <translation>&amp;Stimmen aufdecken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close the Round</source>
+        <translation>Runde a&amp;bschließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A round of dot voting: each participant has the dots set beside</source>
+        <translation>Eine Runde Punktabfrage: jede Person hat die daneben eingestellten Punkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the tally to the room</source>
+        <translation>Das Ergebnis dem Raum zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the round with its tally</source>
+        <translation>Die Runde mit ihrem Ergebnis festhalten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No round open.</source>
+        <translation>Keine Runde offen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 · %3 of %4 dots given · tally hidden until revealed</source>
+        <translation>%1: %2 · %3 von %4 Punkten vergeben · Ergebnis verdeckt bis zum Aufdecken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a voter</source>
+        <translation>Person wählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: revealed</source>
+        <translation>%1: aufgedeckt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Round %1</source>
+        <translation>Runde %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” is not the number of an idea (1 to %2).</source>
+        <translation>„%1“ ist keine Ideennummer (1 bis %2).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n idea(s) turned into actions</source>
+        <translation>
+            <numerusform>%n Idee zur Maßnahme gemacht</numerusform>
+            <numerusform>%n Ideen zu Maßnahmen gemacht</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Takt::IdeaMatrixView</name>
+    <message>
+        <location filename="../views/ideas/ideamatrixview.cpp" line="+20"/>
+        <source>Impact and effort of the ideas</source>
+        <translation>Wirkung und Aufwand der Ideen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag an idea&apos;s disc to re-score it: up for more impact, right for more effort</source>
+        <translation>Ziehen Sie die Scheibe einer Idee, um sie neu zu bewerten: nach oben mehr Wirkung, nach rechts mehr Aufwand</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::IdeaStore</name>
+    <message numerus="yes">
+        <location filename="../models/ideas/ideastore.cpp" line="+52"/>
+        <source>Add %n idea(s)</source>
+        <translation>
+            <numerusform>%n Idee hinzufügen</numerusform>
+            <numerusform>%n Ideen hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Delete %n idea(s)</source>
+        <translation>
+            <numerusform>%n Idee löschen</numerusform>
+            <numerusform>%n Ideen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Change About</source>
+        <translation>„Betrifft“ ändern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Re-score “%1”</source>
+        <translation>„%1“ neu bewerten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Turn “%1” into an Action</source>
+        <translation>„%1“ zur Maßnahme machen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Expected: %1 %2</source>
+        <translation>Erwartet: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Start the Round “%1”</source>
+        <translation>Runde „%1“ beginnen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no such idea.</source>
+        <translation>Diese Idee gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+27"/>
+        <source>No round is open for voting.</source>
+        <translation>Keine Runde ist zur Abstimmung offen.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Choose who is voting first.</source>
+        <translation>Wählen Sie zuerst, wer abstimmt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has given all %2 dots.</source>
+        <translation>%1 hat alle %2 Punkte vergeben.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A Dot from %1 for %2</source>
+        <translation>Ein Punkt von %1 für %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 dots are already given by name; the total cannot be less.</source>
+        <translation>%1 Punkte sind bereits namentlich vergeben; die Summe kann nicht kleiner sein.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n Dot(s) for %1</source>
+        <translation>
+            <numerusform>%n Punkt für %1</numerusform>
+            <numerusform>%n Punkte für %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reveal the Votes</source>
+        <translation>Stimmen aufdecken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the Round</source>
+        <translation>Runde abschließen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n idea(s), %1 quick wins</source>
+        <translation>
+            <numerusform>%n Idee, %1 schnelle Erfolge</numerusform>
+            <numerusform>%n Ideen, %1 schnelle Erfolge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; voting in %1</source>
+        <translation>; Abstimmung in %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; %1 revealed</source>
+        <translation>; %1 aufgedeckt</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::IdeaTableModel</name>
+    <message>
+        <location filename="../models/ideas/ideatablemodel.cpp" line="+41"/>
+        <source>Dots: %1</source>
+        <translation>Punkte: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dots</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hidden</source>
+        <translation>verdeckt</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Start a round of dot voting first.</source>
+        <translation>Beginnen Sie zuerst eine Runde Punktabfrage.</translation>
     </message>
 </context>
 <context>
@@ -5657,6 +6231,39 @@ Es wurde nichts importiert.</translation>
         <location line="-23"/>
         <source>Show times in</source>
         <translation>Zeiten anzeigen in</translation>
+    </message>
+</context>
+<context>
+    <name>VotingRound</name>
+    <message>
+        <location filename="../models/ideas/dotvoting.cpp" line="-34"/>
+        <source>Dots each</source>
+        <translation>Punkte je Person</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revealed</source>
+        <translation>aufgedeckt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Round</source>
+        <translation>Runde</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,28 @@
     </message>
 </context>
 <context>
+    <name>IdeaSection</name>
+    <message numerus="yes">
+        <location filename="../models/ideas/ideasection.cpp" line="+29"/>
+        <source>Ranked by the dots of %1 (%n dot(s) each).</source>
+        <translation>
+            <numerusform>Ranked by the dots of %1 (%n dot each).</numerusform>
+            <numerusform>Ranked by the dots of %1 (%n dots each).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdeasCommandLine</name>
+    <message numerus="yes">
+        <location filename="../app/ideascommandline.cpp" line="+50"/>
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KpiCommandLine</name>
     <message numerus="yes">
         <location filename="../app/kpicommandline.cpp" line="+89"/>
@@ -278,7 +300,7 @@
 <context>
     <name>Takt::AttendanceEditor</name>
     <message numerus="yes">
-        <location filename="../views/attendance/attendanceeditor.cpp" line="+96"/>
+        <location filename="../views/attendance/attendanceeditor.cpp" line="+99"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -375,6 +397,52 @@
         <translation>
             <numerusform>%n decision</numerusform>
             <numerusform>%n decisions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Takt::IdeaBoardEditor</name>
+    <message numerus="yes">
+        <location filename="../views/ideas/ideaboardeditor.cpp" line="+209"/>
+        <source>%n idea(s) turned into actions</source>
+        <translation>
+            <numerusform>%n idea turned into an action</numerusform>
+            <numerusform>%n ideas turned into actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Takt::IdeaStore</name>
+    <message numerus="yes">
+        <location filename="../models/ideas/ideastore.cpp" line="+52"/>
+        <source>Add %n idea(s)</source>
+        <translation>
+            <numerusform>Add %n idea</numerusform>
+            <numerusform>Add %n ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Delete %n idea(s)</source>
+        <translation>
+            <numerusform>Delete %n idea</numerusform>
+            <numerusform>Delete %n ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+155"/>
+        <source>%n Dot(s) for %1</source>
+        <translation>
+            <numerusform>%n Dot for %1</numerusform>
+            <numerusform>%n Dots for %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n idea(s), %1 quick wins</source>
+        <translation>
+            <numerusform>%n idea, %1 quick wins</numerusform>
+            <numerusform>%n ideas, %1 quick wins</numerusform>
         </translation>
     </message>
 </context>
