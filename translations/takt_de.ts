@@ -4128,7 +4128,12 @@ Es wurde nichts importiert.</translation>
         <translation>Ideen filtern</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>hidden</source>
+        <translation>verdeckt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>→ &amp;Action</source>
         <translation>→ &amp;Maßnahme</translation>
     </message>
@@ -4138,7 +4143,7 @@ Es wurde nichts importiert.</translation>
         <translation>Die gewählten Ideen zu Maßnahmen machen, mit ihnen verknüpft</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Type an idea, and press Enter</source>
         <translation>Geben Sie eine Idee ein und drücken Sie die Eingabetaste</translation>
     </message>
@@ -4213,7 +4218,12 @@ Es wurde nichts importiert.</translation>
         <translation>Die Runde mit ihrem Ergebnis festhalten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>%1 closed; start a round to vote again.</source>
+        <translation>%1 abgeschlossen; beginnen Sie eine Runde, um erneut abzustimmen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No round open.</source>
         <translation>Keine Runde offen.</translation>
     </message>
@@ -4378,14 +4388,23 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>Takt::IdeaTableModel</name>
     <message>
-        <location filename="../models/ideas/ideatablemodel.cpp" line="+41"/>
         <source>Dots: %1</source>
-        <translation>Punkte: %1</translation>
+        <translation type="vanished">Punkte: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/ideas/ideatablemodel.cpp" line="+42"/>
+        <source>Dots</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dots of %1</source>
+        <translation>Die Punkte von %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Dots</source>
-        <translation>Punkte</translation>
+        <source>No round of dot voting yet</source>
+        <translation>Noch keine Runde Punktabfrage</translation>
     </message>
     <message>
         <location line="+14"/>

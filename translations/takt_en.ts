@@ -403,7 +403,7 @@
 <context>
     <name>Takt::IdeaBoardEditor</name>
     <message numerus="yes">
-        <location filename="../views/ideas/ideaboardeditor.cpp" line="+209"/>
+        <location filename="../views/ideas/ideaboardeditor.cpp" line="+215"/>
         <source>%n idea(s) turned into actions</source>
         <translation>
             <numerusform>%n idea turned into an action</numerusform>

@@ -36,9 +36,12 @@ EntityId IdeaTableModel::shownRound() const
 
 QVariant IdeaTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && section == DotsColumn && role == Qt::DisplayRole) {
+    if (orientation == Qt::Horizontal && section == DotsColumn) {
         const VotingRound *r = m_store->rounds().find(shownRound());
-        return r ? tr("Dots: %1").arg(r->name) : tr("Dots");
+        if (role == Qt::DisplayRole)
+            return tr("Dots");
+        if (role == Qt::ToolTipRole)
+            return r ? tr("The dots of %1").arg(r->name) : tr("No round of dot voting yet");
     }
     return RecordTableModel::headerData(section, orientation, role);
 }

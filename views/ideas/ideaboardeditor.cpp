@@ -31,7 +31,10 @@ IdeaBoardEditor::IdeaBoardEditor(Document *document, EntityId registerId, QWidge
     table()->setObjectName(QStringLiteral("ideas"));
     QHeaderView *header = table()->horizontalHeader();
     header->setStretchLastSection(false);
-    header->setSectionResizeMode(IdeaTableModel::TitleColumn, QHeaderView::Stretch);
+    // The idea and its dots first; the rest scrolls beside them.
+    header->resizeSection(IdeaTableModel::TitleColumn, fontMetrics().averageCharWidth() * 34);
+    header->moveSection(header->visualIndex(IdeaTableModel::DotsColumn), 1);
+    fitColumn(IdeaTableModel::DotsColumn, {tr("hidden")});
     table()->setColumnHidden(IdeaTableModel::DescriptionColumn, true); // long: in the pack
     for (int column : {IdeaTableModel::ImpactColumn, IdeaTableModel::EffortColumn})
         fitColumn(column, {QStringLiteral("10 (M)")});
@@ -51,6 +54,7 @@ IdeaBoardEditor::IdeaBoardEditor(Document *document, EntityId registerId, QWidge
     split->addWidget(m_matrix);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({600, 400});
     box->insertWidget(at, split, 1);
     box->insertWidget(0, makeVotingBar());
     connect(m_matrix, &IdeaMatrixView::ideaClicked, this, [this](EntityId idea) {
@@ -134,7 +138,10 @@ void IdeaBoardEditor::refreshVoting()
             m_voter->setCurrentText(current);
     }
     if (!r) {
-        m_voteState->setText(tr("No round open."));
+        const VotingRound *closed = m_store->rounds().find(m_store->lastClosedRound());
+        m_voteState->setText(closed
+                                 ? tr("%1 closed; start a round to vote again.").arg(closed->name)
+                                 : tr("No round open."));
         return;
     }
     const QString voter = m_voter->currentText().trimmed();
