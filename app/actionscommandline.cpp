@@ -3,6 +3,7 @@
 #include "commandline.h"
 
 #include "actions/actioncalendar.h"
+#include "actions/actioncarryover.h"
 #include "actions/actioncsv.h"
 #include "actions/actionstore.h"
 #include "common/wholefile.h"
@@ -86,32 +87,48 @@ int ActionsCommandLine::importCsv(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Adds the actions of a CSV file (header What,Owner,Due,Status,Priority,Verifier,"
-           "Source,Notes) to a document's register; all rows or none."));
+           "Source,Notes) to a document's register, all rows or none; or, from an earlier "
+           "workshop's .takt file, its open actions for review."));
     parser.addPositionalArgument(QStringLiteral("document"), tr("The .takt document."));
-    parser.addPositionalArgument(QStringLiteral("csv"), tr("The CSV file."));
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file, or an earlier .takt."));
     int code = 0;
     if (!CommandLine::parse(parser, args, &code, 2, 2))
         return code;
     const QString documentPath = parser.positionalArguments().at(0);
-    const QString csvName = QDir::toNativeSeparators(parser.positionalArguments().at(1));
+    const QString source = parser.positionalArguments().at(1);
+    const QString name = QDir::toNativeSeparators(source);
+    const bool earlier = source.endsWith(QLatin1String(".takt"), Qt::CaseInsensitive);
     QString error;
-    const auto bytes = WholeFile::read(parser.positionalArguments().at(1), &error, csvName);
-    if (!bytes)
-        return m_commandLine.fail(error);
-    auto actions = ActionCsv::read(*bytes, &error);
-    if (!actions)
-        return m_commandLine.fail(tr("%1: %2").arg(csvName, error));
+    std::optional<QList<ActionItem>> actions;
+    if (earlier) {
+        actions = ActionCarryOver::openActionsOf(source, &error);
+        if (!actions)
+            return m_commandLine.fail(error);
+    } else {
+        const auto bytes = WholeFile::read(source, &error, name);
+        if (!bytes)
+            return m_commandLine.fail(error);
+        actions = ActionCsv::read(*bytes, &error);
+        if (!actions)
+            return m_commandLine.fail(tr("%1: %2").arg(name, error));
+    }
     // Only now the document: a refused file writes nothing.
     const auto document = m_commandLine.openOrCreate(documentPath);
     if (!document)
         return CommandLine::BadInput;
-    for (ActionItem &a : *actions)
+    ActionStore *store = ActionStore::of(*document);
+    QList<ActionItem> added = earlier ? ActionCarryOver::notYetIn(*store, *actions) : *actions;
+    for (ActionItem &a : added)
         a.id = document->newId();
-    document->undoStack()->push(ActionStore::of(*document)->addActions(*actions));
-    if (!document->save(documentPath, &error))
-        return m_commandLine.fail(error);
-    return m_commandLine.write(
-        tr("%n action(s) added", nullptr, int(actions->size())).toUtf8() + '\n', QString());
+    if (!added.isEmpty()) {
+        document->undoStack()->push(store->addActions(added));
+        if (!document->save(documentPath, &error))
+            return m_commandLine.fail(error);
+    }
+    QString text = tr("%n action(s) added", nullptr, int(added.size()));
+    if (added.size() < actions->size())
+        text += tr("; %n already in the register", nullptr, int(actions->size() - added.size()));
+    return m_commandLine.write(text.toUtf8() + '\n', QString());
 }
 
 int ActionsCommandLine::exportCsv(const QStringList &args)

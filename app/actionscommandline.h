@@ -10,7 +10,8 @@ class CommandLine;
 /**
  * The action register's commands: `takt actions DOC [--status S] [--owner NAME] [--overdue]
  * [--csv]` lists the actions (a table, or CSV); `takt actions import DOC FILE.csv` adds a
- * file's actions (all or none); `takt actions export DOC -o FILE.csv` writes them.
+ * file's actions (all or none), `takt actions import DOC EARLIER.takt` an earlier workshop's
+ * open actions; `takt actions export DOC -o FILE.csv` writes them.
  */
 class ActionsCommandLine
 {

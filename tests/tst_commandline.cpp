@@ -37,6 +37,7 @@ private Q_SLOTS:
     void actionsListImportAndExport();
     void attendanceImportAndList();
     void ideasRankedByTheirDots();
+    void openActionsOfAnEarlierWorkshop();
 
 private:
     struct Run
@@ -89,6 +90,35 @@ void tst_CommandLine::attendanceImportAndList()
     QVERIFY2(run.out.contains(QStringLiteral("Lars Nilsson (Data engineer, Data ingestion): "
                                              "absent on day 2")),
              qPrintable(run.out));
+}
+
+void tst_CommandLine::openActionsOfAnEarlierWorkshop()
+{
+    // A follow-up workshop brings in the example's open actions, once.
+    const QString followUp = m_dir.filePath(QStringLiteral("follow-up.takt"));
+    const QString earlier = m_dir.filePath(QStringLiteral("earlier.takt"));
+    QVERIFY(QFile::copy(QStringLiteral(TAKT_EXAMPLE_WORKSHOP), earlier));
+    QFile::setPermissions(earlier, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QByteArray before = TaktTest::digest(earlier);
+    Run run = takt({QStringLiteral("actions"), QStringLiteral("import"), followUp, earlier});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.out.startsWith(QStringLiteral("8 actions added")), qPrintable(run.out));
+    QCOMPARE(TaktTest::digest(earlier), before); // the earlier workshop untouched
+    run = takt({QStringLiteral("actions"), followUp, QStringLiteral("--csv")});
+    QVERIFY2(run.out.contains(QStringLiteral("Brought in from Model retraining kaizen")),
+             qPrintable(run.out));
+    QVERIFY(!run.out.contains(QStringLiteral(",done,")));
+    run = takt({QStringLiteral("actions"), QStringLiteral("import"), followUp, earlier});
+    QVERIFY2(run.out.startsWith(QStringLiteral("0 actions added; 8 already in the register")),
+             qPrintable(run.out));
+    // Not a workshop: refused, nothing written.
+    const QString bad = m_dir.filePath(QStringLiteral("notes.takt"));
+    QVERIFY(TaktTest::writeFile(bad, "not a workshop"));
+    const QByteArray kept = TaktTest::digest(followUp);
+    run = takt({QStringLiteral("actions"), QStringLiteral("import"), followUp, bad});
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("notes.takt")), qPrintable(run.err));
+    QCOMPARE(TaktTest::digest(followUp), kept);
 }
 
 void tst_CommandLine::ideasRankedByTheirDots()

@@ -25,6 +25,14 @@
     </message>
 </context>
 <context>
+    <name>ActionCarryOver</name>
+    <message>
+        <location filename="../models/actions/actioncarryover.cpp" line="+26"/>
+        <source>Brought in from %1</source>
+        <translation>Übernommen aus %1</translation>
+    </message>
+</context>
+<context>
     <name>ActionCsv</name>
     <message>
         <location filename="../models/actions/actioncsv.cpp" line="+67"/>
@@ -219,19 +227,19 @@
 <context>
     <name>ActionsCommandLine</name>
     <message>
-        <location filename="../app/actionscommandline.cpp" line="+34"/>
+        <location filename="../app/actionscommandline.cpp" line="+35"/>
         <source>Lists the actions of a document&apos;s register.</source>
         <translation>Listet die Maßnahmen des Maßnahmenplans eines Dokuments.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
-        <location line="+32"/>
+        <location line="+56"/>
+        <location line="+47"/>
         <source>The .takt document.</source>
         <translation>Das .takt-Dokument.</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-101"/>
         <source>Only those with this status: open, in progress, done, cancelled.</source>
         <translation>Nur die mit diesem Status: open, in progress, done, cancelled.</translation>
     </message>
@@ -302,33 +310,49 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Adds the actions of a CSV file (header What,Owner,Due,Status,Priority,Verifier,Source,Notes) to a document&apos;s register; all rows or none.</source>
-        <translation>Fügt die Maßnahmen einer CSV-Datei (Kopfzeile What,Owner,Due,Status,Priority,Verifier,Source,Notes) dem Maßnahmenplan eines Dokuments hinzu; alle Zeilen oder keine.</translation>
+        <source>Adds the actions of a CSV file (header What,Owner,Due,Status,Priority,Verifier,Source,Notes) to a document&apos;s register, all rows or none; or, from an earlier workshop&apos;s .takt file, its open actions for review.</source>
+        <translation>Fügt die Maßnahmen einer CSV-Datei (Kopfzeile What,Owner,Due,Status,Priority,Verifier,Source,Notes) dem Maßnahmenplan eines Dokuments hinzu, alle Zeilen oder keine; oder aus der .takt-Datei eines früheren Workshops dessen offene Maßnahmen zur Durchsicht.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The CSV file, or an earlier .takt.</source>
+        <translation>Die CSV-Datei oder eine frühere .takt-Datei.</translation>
+    </message>
+    <message>
+        <source>Adds the actions of a CSV file (header What,Owner,Due,Status,Priority,Verifier,Source,Notes) to a document&apos;s register; all rows or none.</source>
+        <translation type="vanished">Fügt die Maßnahmen einer CSV-Datei (Kopfzeile What,Owner,Due,Status,Priority,Verifier,Source,Notes) dem Maßnahmenplan eines Dokuments hinzu; alle Zeilen oder keine.</translation>
+    </message>
+    <message>
         <source>The CSV file.</source>
-        <translation>Die CSV-Datei.</translation>
+        <translation type="vanished">Die CSV-Datei.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
         <translation type="vanished">%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+15"/>
         <source>%n action(s) added</source>
         <translation>
             <numerusform>%n Maßnahme hinzugefügt</numerusform>
             <numerusform>%n Maßnahmen hinzugefügt</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n already in the register</source>
+        <translation>
+            <numerusform>; %n bereits im Maßnahmenplan</numerusform>
+            <numerusform>; %n bereits im Maßnahmenplan</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Writes a document&apos;s actions as CSV, or its open actions as iCalendar to-dos (.ics).</source>
         <translation>Schreibt die Maßnahmen eines Dokuments als CSV oder seine offenen Maßnahmen als iCalendar-Aufgaben (.ics).</translation>
     </message>
@@ -3399,7 +3423,7 @@
 <context>
     <name>Takt::ActionsMenu</name>
     <message>
-        <location filename="../views/actions/actionsmenu.cpp" line="+26"/>
+        <location filename="../views/actions/actionsmenu.cpp" line="+27"/>
         <source>&amp;Actions</source>
         <translation>&amp;Maßnahmen</translation>
     </message>
@@ -3418,7 +3442,7 @@
         <translation type="vanished">Maßnahmen &amp;exportieren (CSV)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Export Actions (CSV or iCalendar)…</source>
         <translation>Maßnahmen &amp;exportieren (CSV oder iCalendar)…</translation>
     </message>
@@ -3440,8 +3464,13 @@
         <source>%1: %2. Nothing was imported.</source>
         <translation type="vanished">%1: %2. Nichts wurde importiert.</translation>
     </message>
+    <message>
+        <location line="-18"/>
+        <source>&amp;Bring In Open Actions of an Earlier Workshop…</source>
+        <translation>Offene Maßnahmen eines früheren Workshops &amp;übernehmen…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+32"/>
         <source>Imported %n action(s) from %1</source>
         <translation>
             <numerusform>%n Maßnahme aus %1 importiert</numerusform>
@@ -3450,6 +3479,42 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+6"/>
+        <source>Bring In Open Actions</source>
+        <translation>Offene Maßnahmen übernehmen</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Takt workshops (*.takt)</source>
+        <translation>Takt-Workshops (*.takt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1
+
+Nothing was brought in.</source>
+        <translation>%1
+
+Es wurde nichts übernommen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Brought in %n open action(s) from %1</source>
+        <translation>
+            <numerusform>%n offene Maßnahme aus %1 übernommen</numerusform>
+            <numerusform>%n offene Maßnahmen aus %1 übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>; %n already in the register</source>
+        <translation>
+            <numerusform>; %n bereits im Maßnahmenplan</numerusform>
+            <numerusform>; %n bereits im Maßnahmenplan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+11"/>
         <source>Export Actions</source>
         <translation>Maßnahmen exportieren</translation>
@@ -4218,7 +4283,7 @@ Es wurde nichts importiert.</translation>
         <translation>Die Runde mit ihrem Ergebnis festhalten</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 closed; start a round to vote again.</source>
         <translation>%1 abgeschlossen; beginnen Sie eine Runde, um erneut abzustimmen.</translation>
     </message>

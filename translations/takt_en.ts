@@ -15,7 +15,7 @@
 <context>
     <name>ActionsCommandLine</name>
     <message numerus="yes">
-        <location filename="../app/actionscommandline.cpp" line="+80"/>
+        <location filename="../app/actionscommandline.cpp" line="+81"/>
         <source>%n action(s)
 </source>
         <translation>
@@ -26,11 +26,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+47"/>
         <source>%n action(s) added</source>
         <translation>
             <numerusform>%n action added</numerusform>
             <numerusform>%n actions added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n already in the register</source>
+        <translation>
+            <numerusform>; %n already in the register</numerusform>
+            <numerusform>; %n already in the register</numerusform>
         </translation>
     </message>
 </context>
@@ -238,11 +246,27 @@
 <context>
     <name>Takt::ActionsMenu</name>
     <message numerus="yes">
-        <location filename="../views/actions/actionsmenu.cpp" line="+65"/>
+        <location filename="../views/actions/actionsmenu.cpp" line="+69"/>
         <source>Imported %n action(s) from %1</source>
         <translation>
             <numerusform>Imported %n action from %1</numerusform>
             <numerusform>Imported %n actions from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Brought in %n open action(s) from %1</source>
+        <translation>
+            <numerusform>Brought in %n open action from %1</numerusform>
+            <numerusform>Brought in %n open actions from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>; %n already in the register</source>
+        <translation>
+            <numerusform>; %n already in the register</numerusform>
+            <numerusform>; %n already in the register</numerusform>
         </translation>
     </message>
 </context>
@@ -403,7 +427,7 @@
 <context>
     <name>Takt::IdeaBoardEditor</name>
     <message numerus="yes">
-        <location filename="../views/ideas/ideaboardeditor.cpp" line="+215"/>
+        <location filename="../views/ideas/ideaboardeditor.cpp" line="+216"/>
         <source>%n idea(s) turned into actions</source>
         <translation>
             <numerusform>%n idea turned into an action</numerusform>

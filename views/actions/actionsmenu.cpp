@@ -3,6 +3,7 @@
 #include "actionimportdialog.h"
 #include "actionregistereditor.h"
 #include "actions/actioncalendar.h"
+#include "actions/actioncarryover.h"
 #include "actions/actioncsv.h"
 #include "actions/actionstore.h"
 #include "common/wholefile.h"
@@ -33,6 +34,9 @@ ActionsMenu::ActionsMenu(EditorContext &context, QObject *parent)
     menu->addSeparator();
     menu->addAction(tr("&Import Actions (CSV)…"), this, &ActionsMenu::importCsv)
         ->setObjectName(QStringLiteral("import-actions"));
+    menu->addAction(tr("&Bring In Open Actions of an Earlier Workshop…"), this,
+                    &ActionsMenu::bringInOpenActions)
+        ->setObjectName(QStringLiteral("bring-in-actions"));
     menu->addAction(tr("&Export Actions (CSV or iCalendar)…"), this, &ActionsMenu::exportCsv)
         ->setObjectName(QStringLiteral("export-actions"));
 }
@@ -63,6 +67,36 @@ void ActionsMenu::importCsv()
     openRegister();
     m_context.showStatus(
         tr("Imported %n action(s) from %1", nullptr, int(actions.size())).arg(name), 4000);
+}
+
+void ActionsMenu::bringInOpenActions()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        m_context.window(), tr("Bring In Open Actions"), QString(), tr("Takt workshops (*.takt)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const auto open = ActionCarryOver::openActionsOf(path, &error);
+    if (!open) {
+        QMessageBox::warning(m_context.window(), tr("Bring In Open Actions"),
+                             tr("%1\n\nNothing was brought in.").arg(error));
+        return;
+    }
+    Document *document = m_context.document();
+    ActionStore *store = ActionStore::of(*document);
+    QList<ActionItem> fresh = ActionCarryOver::notYetIn(*store, *open);
+    for (ActionItem &a : fresh)
+        a.id = document->newId();
+    if (!fresh.isEmpty())
+        document->undoStack()->push(store->addActions(fresh));
+    openRegister();
+    m_context.showStatus(
+        tr("Brought in %n open action(s) from %1", nullptr, int(fresh.size()))
+                .arg(QDir::toNativeSeparators(path))
+            + (fresh.size() < open->size()
+                   ? tr("; %n already in the register", nullptr, int(open->size() - fresh.size()))
+                   : QString()),
+        6000);
 }
 
 void ActionsMenu::exportCsv()

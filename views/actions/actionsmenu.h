@@ -22,6 +22,7 @@ public:
 private:
     ActionRegisterEditor *openRegister();
     void importCsv();
+    void bringInOpenActions();
     void exportCsv();
 
     EditorContext &m_context;
