@@ -247,9 +247,14 @@ void tst_Agenda::presenterDigitsAndCues()
     QVERIFY(presenter.cueText().isEmpty());
     f->now += 13 * 60 * 1000 + 30 * 1000; // 1:30 left
     QCOMPARE(presenter.cueText(), QStringLiteral("2 min left"));
+    const QString shots = qEnvironmentVariable("TAKT_CUE_SHOTS"); // a folder, to look at
+    if (!shots.isEmpty())
+        presenter.grab().save(shots + QStringLiteral("/last-minutes.png"));
     f->now += 2 * 60 * 1000; // 0:30 over
     QCOMPARE(presenter.cueText(), QStringLiteral("Time is up"));
     QCOMPARE(presenter.digitsText(), QStringLiteral("+0:30"));
+    if (!shots.isEmpty())
+        presenter.grab().save(shots + QStringLiteral("/overtime.png"));
     // Keys for the room: Space pauses, N moves on.
     QTest::keyClick(&presenter, Qt::Key_Space);
     QVERIFY(!f->agenda->timer()->isRunning());

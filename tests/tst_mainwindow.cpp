@@ -1,3 +1,4 @@
+#include "agenda/presenterwindow.h"
 #include "common/contrast.h"
 #include "document/artefactkind.h"
 #include "document/artefactstore.h"
@@ -709,6 +710,27 @@ void tst_MainWindow::presentsOnTheProjector()
     if (const QByteArray shot = qgetenv("TAKT_PROJECTOR_SHOT"); !shot.isEmpty())
         presentation->grab().save(QString::fromLocal8Bit(shot)); // to look at
     QTest::keyClick(presentation, Qt::Key_Escape);
+
+    // The facilitation timer on the projector, its digits over a fifth of the height; the
+    // facilitator's window on the laptop runs the timer meanwhile.
+    window->findChild<QAction *>(QStringLiteral("timer-start"))->trigger();
+    window->findChild<QAction *>(QStringLiteral("presenter-timer"))->trigger();
+    PresenterWindow *timer = nullptr;
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (auto *p = qobject_cast<PresenterWindow *>(widget))
+            timer = p;
+    QVERIFY(timer);
+    QTRY_COMPARE(timer->geometry(), screens.at(1)->geometry());
+    QCOMPARE(window->screen(), screens.first());
+    QVERIFY2(timer->digitsPixelSize() >= 1080 / 5,
+             qPrintable(QString::number(timer->digitsPixelSize())));
+    // The example's one item not yet run: the topic the parking lot carried to day 2.
+    QTRY_COMPARE(timer->digitsText(), QStringLiteral("10:00"));
+    if (const QByteArray shot = qgetenv("TAKT_PRESENTER_SHOT"); !shot.isEmpty())
+        timer->grab().save(QString::fromLocal8Bit(shot));
+    window->findChild<QAction *>(QStringLiteral("timer-next"))->trigger(); // from the laptop
+    QCOMPARE(timer->digitsText(), QStringLiteral("–:––")); // the agenda is done
+    QTest::keyClick(timer, Qt::Key_Escape);
     delete window;
 }
 
