@@ -90,7 +90,7 @@ QWidget *IdeaBoardEditor::makeVotingBar()
     m_voter = new QComboBox(this);
     m_voter->setObjectName(QStringLiteral("voter"));
     m_voter->setEditable(true);
-    m_voter->setMinimumContentsLength(16);
+    m_voter->setMinimumContentsLength(14);
     m_voter->setAccessibleName(tr("Who is voting"));
     auto *voterLabel = new QLabel(tr("&Voter:"), this);
     voterLabel->setBuddy(m_voter);
@@ -99,6 +99,7 @@ QWidget *IdeaBoardEditor::makeVotingBar()
     m_voteEdit->setPlaceholderText(tr("Idea no., Enter"));
     m_voteEdit->setAccessibleName(tr("The number of the idea the dot goes to"));
     m_voteEdit->setToolTip(tr("Type an idea's number and press Enter: one dot from the voter"));
+    m_voteEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 14);
     m_voteEdit->setMaximumWidth(fontMetrics().averageCharWidth() * 18);
     connect(m_voteEdit, &QLineEdit::returnPressed, this, [this] {
         const QString refusal = vote(m_voteEdit->text());
@@ -109,6 +110,7 @@ QWidget *IdeaBoardEditor::makeVotingBar()
     });
     m_voteState = new QLabel(this);
     m_voteState->setObjectName(QStringLiteral("vote_state"));
+    m_voteState->setWordWrap(true); // long in German, on a 1366 px laptop
     for (QWidget *w : std::initializer_list<QWidget *> {dotsLabel, m_dots, m_round, voterLabel,
                                                         m_voter, m_voteEdit})
         row->addWidget(w);
