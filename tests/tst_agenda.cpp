@@ -3,14 +3,17 @@
 #include "agenda/agendatablemodel.h"
 #include "agenda/facilitationtimer.h"
 #include "agenda/presenterwindow.h"
+#include "core/changefield.h"
 #include "document/document.h"
 #include "parkinglot/parkinglotstore.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -31,6 +34,7 @@ private Q_SLOTS:
     void timerCountsDownWarnsAndOvertakes();
     void nextRecordsTheTimeAsAnUndoStep();
     void parkedTopicCarriedToTheNextDay();
+    void movingTheTimedItemKeepsItsTime();
     void editorTypesItemsAndRunsTheTimer();
     void presenterDigitsAndCues();
 
@@ -171,6 +175,11 @@ void tst_Agenda::parkedTopicCarriedToTheNextDay()
     auto f = fixture();
     f->document->undoStack()->push(TaktTest::changeWorkshop(
         f->document.get(), WorkshopMetadata::Field::StartDate, QDate(2026, 11, 24)));
+    AgendaItem later;
+    later.id = f->document->newId();
+    later.day = 3;
+    later.title = QStringLiteral("Day 3 kick-off");
+    f->document->undoStack()->push(f->agenda->addItems({later}));
     ParkingLotStore *lot = ParkingLotStore::of(*f->document);
     ParkedTopic t;
     t.id = f->document->newId();
@@ -179,13 +188,51 @@ void tst_Agenda::parkedTopicCarriedToTheNextDay()
     f->document->undoStack()->push(lot->addTopics({t}));
     f->document->undoStack()->push(lot->handOn(t.id, FollowUp::Kind::AgendaItem));
     const auto &items = f->agenda->items().items();
-    QCOMPARE(items.size(), 4);
-    QCOMPARE(items.last().title, t.topic); // at the end of day 2
-    QCOMPARE(items.last().dayNumber(), 2);
-    QCOMPARE(FollowUps::of(*f->document, t.id), QList<EntityId> {items.last().id});
+    QCOMPARE(items.size(), 5);
+    QCOMPARE(items.at(3).title, t.topic); // at the end of day 2, before day 3
+    QCOMPARE(items.at(3).dayNumber(), 2);
+    QCOMPARE(items.at(4).title, later.title);
+    QCOMPARE(FollowUps::of(*f->document, t.id), QList<EntityId> {items.at(3).id});
     QCOMPARE(lot->topics().items().first().outcome, ParkedTopic::Outcome::Carried);
     f->document->undoStack()->undo();
-    QCOMPARE(items.size(), 3);
+    QCOMPARE(items.size(), 4);
+}
+
+void tst_Agenda::movingTheTimedItemKeepsItsTime()
+{
+    auto f = fixture();
+    FacilitationTimer *timer = f->agenda->timer();
+    timer->start(f->ids.at(1));
+    f->now += 5 * 60 * 1000;
+    f->document->undoStack()->push(f->agenda->moveItem(f->ids.at(1), 0));
+    QCoreApplication::processEvents(); // the timer hears of the move as a removal, queued
+    QCOMPARE(timer->item(), f->ids.at(1));
+    QVERIFY(timer->isRunning());
+    QCOMPARE(timer->elapsed(), 5 * 60.0);
+    // Deleted for good: the timer lets go.
+    f->document->undoStack()->push(f->agenda->removeItems({f->ids.at(1)}));
+    QTRY_COMPARE(timer->item(), EntityId(0));
+    f->document->undoStack()->undo(); // the removal
+    f->document->undoStack()->undo(); // the move
+    QCOMPARE(f->agenda->items().items().first().id, f->ids.at(0));
+    // Moving on passes the items that have their time: Welcome run, so on to day 2.
+    AgendaTableModel model(f->document.get());
+    timer->start(f->ids.at(0));
+    f->now += 60 * 1000;
+    timer->next();
+    QCOMPARE(timer->item(), f->ids.at(1));
+    f->now += 60 * 1000;
+    timer->next();
+    QCOMPARE(timer->item(), f->ids.at(2));
+    // A recorded time opened and left as it was: no step, the seconds kept.
+    f->document->undoStack()->push(new ChangeField(&f->agenda->rowList(), f->ids.at(0),
+                                                   int(AgendaItem::Field::Actual), 1384.0));
+    const int steps = f->document->undoStack()->index();
+    const int row = f->agenda->items().indexOf(f->ids.at(0));
+    const QModelIndex actual = model.index(row, AgendaTableModel::ActualColumn);
+    QVERIFY(model.setData(actual, actual.data(Qt::EditRole)));
+    QCOMPARE(f->document->undoStack()->index(), steps);
+    QCOMPARE(f->agenda->row(f->ids.at(0))->actual, 1384.0);
 }
 
 void tst_Agenda::editorTypesItemsAndRunsTheTimer()
@@ -239,9 +286,12 @@ void tst_Agenda::presenterDigitsAndCues()
     presenter.resize(1920, 1080);
     presenter.show();
     QVERIFY(QTest::qWaitForWindowExposed(&presenter));
-    // Digits over a fifth of the screen's height: readable from 10 m at 1080p.
-    QVERIFY2(presenter.digitsPixelSize() >= 1080 / 5,
+    // Full screen where it is shown, the digits over a fifth of that screen's height.
+    presenter.showFor(QGuiApplication::primaryScreen());
+    QTRY_COMPARE(presenter.geometry(), QGuiApplication::primaryScreen()->geometry());
+    QVERIFY2(presenter.digitsPixelSize() >= presenter.screen()->geometry().height() / 5,
              qPrintable(QString::number(presenter.digitsPixelSize())));
+    presenter.resize(1920, 1080); // as on a projector, for the pictures below
     f->agenda->timer()->start();
     QCOMPARE(presenter.digitsText(), QStringLiteral("15:00"));
     QVERIFY(presenter.cueText().isEmpty());

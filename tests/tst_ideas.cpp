@@ -77,6 +77,13 @@ void tst_Ideas::dotsHiddenUntilRevealedAndKept()
     document->undoStack()->push(
         store->castDot(round, QStringLiteral("Bo"), store->ideaNumbered(3), &why));
     QCOMPARE(store->tallyOf(round, second), 2);
+    // Each dot is its own step: one undo takes back one dot.
+    document->undoStack()->undo();
+    QCOMPARE(store->tallyOf(round, store->ideaNumbered(3)), 0);
+    document->undoStack()->undo();
+    QCOMPARE(store->tallyOf(round, second), 1);
+    document->undoStack()->redo();
+    document->undoStack()->redo();
     const QModelIndex dots = model.index(1, IdeaTableModel::DotsColumn);
     QCOMPARE(dots.data().toString(), QStringLiteral("hidden")); // not before the reveal
     document->undoStack()->push(store->changeRoundState(round, VotingRound::State::Revealed));
@@ -84,6 +91,10 @@ void tst_Ideas::dotsHiddenUntilRevealedAndKept()
     QVERIFY(!store->castDot(round, QStringLiteral("Cy"), second, &why)); // revealed: no more
     document->undoStack()->push(store->changeRoundState(round, VotingRound::State::Closed));
     QCOMPARE(store->currentRound(), EntityId(0));
+    // Undoing the close leaves the round revealed, not open again.
+    document->undoStack()->undo();
+    QCOMPARE(store->rounds().find(round)->state, VotingRound::State::Revealed);
+    document->undoStack()->redo();
     QCOMPARE(store->lastClosedRound(), round);
     QCOMPARE(dots.data().toString(), QStringLiteral("2")); // kept with its tally
     // Saved and reopened: the round, its state and its dots.

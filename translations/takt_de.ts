@@ -652,6 +652,11 @@
         <translation>Teilnehmende übernehmen: takt attendance import DOK DATEI.csv</translation>
     </message>
     <message>
+        <location line="+47"/>
+        <source>attendance, %1: there is no day %2</source>
+        <translation>Anwesenheit, %1: es gibt keinen Tag %2</translation>
+    </message>
+    <message>
         <source>%1 cannot be read: %2</source>
         <translation type="vanished">%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -3577,7 +3582,7 @@ Es wurde nichts übernommen.</translation>
         <translation>Neuer Agendapunkt</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <location line="+30"/>
         <source>▶ &amp;Start</source>
         <translation>▶ &amp;Start</translation>
@@ -3671,7 +3676,7 @@ Es wurde nichts übernommen.</translation>
 <context>
     <name>Takt::AgendaMenu</name>
     <message>
-        <location filename="../views/agenda/agendafactory.cpp" line="+25"/>
+        <location filename="../views/agenda/agendafactory.cpp" line="+26"/>
         <source>New A&amp;genda Item</source>
         <translation>Neuer A&amp;gendapunkt</translation>
     </message>
@@ -3780,7 +3785,7 @@ Es wurde nichts übernommen.</translation>
 <context>
     <name>Takt::AgendaTableModel</name>
     <message>
-        <location filename="../models/agenda/agendatablemodel.cpp" line="+42"/>
+        <location filename="../models/agenda/agendatablemodel.cpp" line="+44"/>
         <source>▶ %1 (now)</source>
         <translation>▶ %1 (jetzt)</translation>
     </message>
@@ -4157,7 +4162,7 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>Takt::FacilitationTimer</name>
     <message>
-        <location filename="../models/agenda/facilitationtimer.cpp" line="+127"/>
+        <location filename="../models/agenda/facilitationtimer.cpp" line="+129"/>
         <source>Record the Time of “%1”</source>
         <translation>Zeit von „%1“ festhalten</translation>
     </message>
@@ -4253,7 +4258,7 @@ Es wurde nichts importiert.</translation>
         <translation>Nummer einer Idee eingeben und Eingabetaste drücken: ein Punkt der abstimmenden Person</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Start a &amp;Round</source>
         <translation>&amp;Runde beginnen</translation>
     </message>
@@ -4358,7 +4363,7 @@ Es wurde nichts importiert.</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>Change About</source>
         <translation>„Betrifft“ ändern</translation>
     </message>
@@ -4389,12 +4394,12 @@ Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No round is open for voting.</source>
         <translation>Keine Runde ist zur Abstimmung offen.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Choose who is voting first.</source>
         <translation>Wählen Sie zuerst, wer abstimmt.</translation>
     </message>
@@ -4404,17 +4409,17 @@ Es wurde nichts importiert.</translation>
         <translation>%1 hat alle %2 Punkte vergeben.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>A Dot from %1 for %2</source>
         <translation>Ein Punkt von %1 für %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>%1 dots are already given by name; the total cannot be less.</source>
         <translation>%1 Punkte sind bereits namentlich vergeben; die Summe kann nicht kleiner sein.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+3"/>
         <source>%n Dot(s) for %1</source>
         <translation>
             <numerusform>%n Punkt für %1</numerusform>
@@ -4422,7 +4427,7 @@ Es wurde nichts importiert.</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Reveal the Votes</source>
         <translation>Stimmen aufdecken</translation>
     </message>
@@ -4432,7 +4437,7 @@ Es wurde nichts importiert.</translation>
         <translation>Runde abschließen</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%n idea(s), %1 quick wins</source>
         <translation>
             <numerusform>%n Idee, %1 schnelle Erfolge</numerusform>
@@ -4457,7 +4462,7 @@ Es wurde nichts importiert.</translation>
         <translation type="vanished">Punkte: %1</translation>
     </message>
     <message>
-        <location filename="../models/ideas/ideatablemodel.cpp" line="+42"/>
+        <location filename="../models/ideas/ideatablemodel.cpp" line="+43"/>
         <source>Dots</source>
         <translation>Punkte</translation>
     </message>

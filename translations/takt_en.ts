@@ -427,7 +427,7 @@
 <context>
     <name>Takt::IdeaBoardEditor</name>
     <message numerus="yes">
-        <location filename="../views/ideas/ideaboardeditor.cpp" line="+216"/>
+        <location filename="../views/ideas/ideaboardeditor.cpp" line="+218"/>
         <source>%n idea(s) turned into actions</source>
         <translation>
             <numerusform>%n idea turned into an action</numerusform>
@@ -454,7 +454,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+155"/>
+        <location line="+159"/>
         <source>%n Dot(s) for %1</source>
         <translation>
             <numerusform>%n Dot for %1</numerusform>
@@ -462,7 +462,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+36"/>
         <source>%n idea(s), %1 quick wins</source>
         <translation>
             <numerusform>%n idea, %1 quick wins</numerusform>

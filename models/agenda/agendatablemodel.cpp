@@ -17,7 +17,9 @@ AgendaTableModel::AgendaTableModel(Document *document, QObject *parent)
                        parent)
     , m_store(AgendaStore::of(*document))
 {
+    // About reads the linked entity's name: anew when the links change or anything is renamed.
     connect(&document->links(), &EntityListBase::modified, this, &AgendaTableModel::refreshAll);
+    connect(document, &Document::measuredChanged, this, &AgendaTableModel::refreshAll);
     // The timed item's row says so: re-read the rows it leaves and enters.
     connect(m_store->timer(), &FacilitationTimer::changed, this, [this] {
         const EntityId timed = m_store->timer()->item();
@@ -80,6 +82,9 @@ bool AgendaTableModel::setData(const QModelIndex &index, const QVariant &value, 
     if (role == Qt::EditRole && value.typeId() == QMetaType::QString
         && (index.column() == PlannedColumn || index.column() == ActualColumn)) {
         const QString text = value.toString().trimmed();
+        // Opened and left as it was: the recorded seconds stay, and no step is made.
+        if (text == data(index, Qt::EditRole).toString())
+            return true;
         if (text.isEmpty())
             return setCell(idAt(index.row()), index.column(), QVariant());
         QString why;

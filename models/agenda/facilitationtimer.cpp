@@ -19,14 +19,18 @@ FacilitationTimer::FacilitationTimer(AgendaStore &agenda, QObject *parent)
     auto elapsed = std::make_shared<QElapsedTimer>();
     elapsed->start();
     m_clock = [elapsed] { return elapsed->elapsed(); };
-    // An item deleted while timed: the timer lets go of it.
-    connect(&agenda.rowList(), &EntityListBase::removed, this, [this](EntityId id) {
-        if (id == m_item) {
-            m_item = 0;
-            m_running = false;
-            Q_EMIT changed();
-        }
-    });
+    // An item deleted while timed: the timer lets go of it. Queued, because moving an item
+    // takes it out and puts it back: a moved item is there again and keeps its time.
+    connect(
+        &agenda.rowList(), &EntityListBase::removed, this,
+        [this](EntityId id) {
+            if (id == m_item && !m_agenda.row(id)) {
+                m_item = 0;
+                m_running = false;
+                Q_EMIT changed();
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 void FacilitationTimer::setClock(Clock clock)
@@ -68,13 +72,12 @@ QString FacilitationTimer::clockText(double remainingSeconds)
 EntityId FacilitationTimer::nextItem(EntityId after) const
 {
     const QList<AgendaItem> &items = m_agenda.rows().items();
-    if (after) {
-        const int i = m_agenda.rows().indexOf(after) + 1;
-        return i > 0 && i < items.size() ? items.at(i).id : 0;
-    }
-    for (const AgendaItem &item : items) // the first not yet run
-        if (!item.isRun())
-            return item.id;
+    // The first item not yet run, after @p after or from the start: moving on never runs an
+    // item that has its time again (Start on a selected item does).
+    const int from = after ? m_agenda.rows().indexOf(after) + 1 : 0;
+    for (int i = qMax(0, from); i < items.size(); ++i)
+        if (!items.at(i).isRun())
+            return items.at(i).id;
     return 0;
 }
 
@@ -122,9 +125,10 @@ void FacilitationTimer::finish()
     pause();
     const AgendaItem *row = m_agenda.row(m_item);
     if (row && row->actual != seconds) {
-        auto *record
-            = new ChangeField(&m_agenda.rowList(), m_item, int(AgendaItem::Field::Actual), seconds);
-        record->setText(tr("Record the Time of “%1”").arg(row->title));
+        // A step of its own: not merged with an edit of the same cell before it.
+        auto *record = new QUndoCommand(tr("Record the Time of “%1”").arg(row->title));
+        new ChangeField(&m_agenda.rowList(), m_item, int(AgendaItem::Field::Actual), seconds,
+                        record);
         m_agenda.document().undoStack()->push(record);
     }
     Q_EMIT changed();

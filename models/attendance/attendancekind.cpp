@@ -57,8 +57,14 @@ bool AttendanceKind::buildExample(Document &document,
     const QJsonObject absent = attendance.value(QLatin1String("absent")).toObject();
     for (Participant &p : *people) {
         p.id = document.newId();
-        for (const QJsonValue day : absent.value(p.name).toArray())
+        for (const QJsonValue day : absent.value(p.name).toArray()) {
+            if (day.toInt() < 1 || day.toInt() > Participant::MaxDays) {
+                if (error)
+                    *error = tr("attendance, %1: there is no day %2").arg(p.name).arg(day.toInt());
+                return false;
+            }
             Participant::fields().setValue(p, int(Participant::dayField(day.toInt())), false);
+        }
     }
     AttendanceStore *store = AttendanceStore::of(document);
     document.undoStack()->push(store->changeDays(attendance.value(QLatin1String("days")).toInt(1)));

@@ -16,6 +16,8 @@ DecisionTableModel::DecisionTableModel(Document *document, QObject *parent)
 {
     // A linked name changes with its entity: the About cells read anew.
     connect(&document->links(), &EntityListBase::modified, this, &DecisionTableModel::refreshAll);
+    connect(document, &Document::measuredChanged, this,
+            &DecisionTableModel::refreshAll); // a rename
 }
 
 QString DecisionTableModel::display(EntityId id, int column) const

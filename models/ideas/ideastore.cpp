@@ -67,6 +67,16 @@ QUndoCommand *IdeaStore::removeIdeas(const QSet<EntityId> &ids)
     return command;
 }
 
+QList<EntityId> IdeaStore::ideasAbout(EntityId entity) const
+{
+    // The role "about" is shared with the agenda and the decisions: only the ideas here.
+    QList<EntityId> ideas;
+    for (EntityId id : m_about.rowsOf(entity))
+        if (rows().contains(id))
+            ideas << id;
+    return ideas;
+}
+
 QUndoCommand *IdeaStore::changeAbout(EntityId idea, const QString &text)
 {
     return m_about.change(&rowList(), idea, int(KaizenIdea::Field::About), text,
@@ -179,15 +189,16 @@ QUndoCommand *IdeaStore::castDot(EntityId round, const QString &voter, EntityId 
         *why = tr("%1 has given all %2 dots.").arg(voter).arg(r->dots());
         return nullptr;
     }
-    QUndoCommand *command;
+    // Each dot a step of its own (a ChangeField alone would merge with the one before).
+    auto *command
+        = new QUndoCommand(tr("A Dot from %1 for %2").arg(voter.trimmed()).arg(numberOf(idea)));
     if (const DotVote *v = voteOf(round, voter, idea)) {
-        command
-            = new ChangeField(&m_votes, v->id, int(DotVote::Field::Dots), v->dots.value_or(0) + 1);
+        new ChangeField(&m_votes, v->id, int(DotVote::Field::Dots), v->dots.value_or(0) + 1,
+                        command);
     } else {
         DotVote vote {document().newId(), round, voter.trimmed(), idea, 1};
-        command = new AddEntities<DotVote>(&m_votes, {vote});
+        new AddEntities<DotVote>(&m_votes, {vote}, -1, command);
     }
-    command->setText(tr("A Dot from %1 for %2").arg(voter.trimmed()).arg(numberOf(idea)));
     return command;
 }
 
@@ -205,14 +216,13 @@ QUndoCommand *IdeaStore::setTotal(EntityId round, EntityId idea, int total, QStr
         *why = tr("%1 dots are already given by name; the total cannot be less.").arg(named);
         return nullptr;
     }
-    QUndoCommand *command;
+    auto *command = new QUndoCommand(tr("%n Dot(s) for %1", nullptr, total).arg(numberOf(idea)));
     if (typed) {
-        command = new ChangeField(&m_votes, typed->id, int(DotVote::Field::Dots), total - named);
+        new ChangeField(&m_votes, typed->id, int(DotVote::Field::Dots), total - named, command);
     } else {
         DotVote vote {document().newId(), round, QString(), idea, total - named};
-        command = new AddEntities<DotVote>(&m_votes, {vote});
+        new AddEntities<DotVote>(&m_votes, {vote}, -1, command);
     }
-    command->setText(tr("%n Dot(s) for %1", nullptr, total).arg(numberOf(idea)));
     return command;
 }
 
@@ -227,9 +237,10 @@ int IdeaStore::tallyOf(EntityId round, EntityId idea) const
 
 QUndoCommand *IdeaStore::changeRoundState(EntityId round, VotingRound::State state)
 {
-    auto *command = new ChangeField(&m_rounds, round, int(VotingRound::Field::State), int(state));
-    command->setText(state == VotingRound::State::Revealed ? tr("Reveal the Votes")
-                                                           : tr("Close the Round"));
+    // Revealing and closing are two steps: undoing the close leaves the tally shown.
+    auto *command = new QUndoCommand(state == VotingRound::State::Revealed ? tr("Reveal the Votes")
+                                                                           : tr("Close the Round"));
+    new ChangeField(&m_rounds, round, int(VotingRound::Field::State), int(state), command);
     return command;
 }
 

@@ -36,7 +36,7 @@ public:
     QString aboutName(const KaizenIdea &idea) const { return m_about.nameOf(idea.id, idea.about); }
     EntityId aboutOf(EntityId idea) const { return m_about.sourceOf(idea); }
     /** The ideas about @p entity (a kaizen burst, a step): the other way of the link. */
-    QList<EntityId> ideasAbout(EntityId entity) const { return m_about.rowsOf(entity); }
+    QList<EntityId> ideasAbout(EntityId entity) const;
     QUndoCommand *changeAbout(EntityId idea, const QString &text);
     /** Both scores at once, as the 2×2 drags them: one undo step. */
     QUndoCommand *rescore(EntityId idea, int impact, int effort);

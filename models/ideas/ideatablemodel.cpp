@@ -26,6 +26,7 @@ IdeaTableModel::IdeaTableModel(Document *document, QObject *parent)
     connect(&m_store->votes(), &EntityListBase::modified, this, &IdeaTableModel::refreshAll);
     connect(&m_store->rounds(), &EntityListBase::modified, this, &IdeaTableModel::refreshAll);
     connect(&document->links(), &EntityListBase::modified, this, &IdeaTableModel::refreshAll);
+    connect(document, &Document::measuredChanged, this, &IdeaTableModel::refreshAll); // a rename
 }
 
 EntityId IdeaTableModel::shownRound() const

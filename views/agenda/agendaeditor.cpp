@@ -75,8 +75,7 @@ AgendaEditor::AgendaEditor(Document *document, EntityId registerId, QWidget *par
 
 AgendaEditor::~AgendaEditor()
 {
-    if (m_presenter)
-        m_presenter->close();
+    delete m_presenter; // before the document it reads
 }
 
 QWidget *AgendaEditor::makeTimerBar()
@@ -190,7 +189,7 @@ bool AgendaEditor::eventFilter(QObject *watched, QEvent *event)
 void AgendaEditor::showPresenter()
 {
     if (!m_presenter) {
-        m_presenter = new PresenterWindow(*m_store);
+        m_presenter = new PresenterWindow(*m_store, this); // a window, gone with the editor
         // Closed on the one screen there is: back to the facilitator's window.
         connect(m_presenter, &QObject::destroyed, this, [this] { window()->activateWindow(); });
     }

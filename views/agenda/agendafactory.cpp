@@ -18,8 +18,9 @@ public:
         : KindActions(parent)
         , m_context(context)
     {
-        const auto tr
-            = [](const char *text) { return QCoreApplication::translate("Takt::AgendaMenu", text); };
+        const auto tr = [](const char *text) {
+            return QCoreApplication::translate("Takt::AgendaMenu", text);
+        };
         QMenu *menu = context.addMenu(RecordTableEditor::sessionMenuTitle());
         RecordTableEditor::addNewRowAction(
             context, menu, tr("New A&genda Item"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
