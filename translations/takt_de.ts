@@ -1082,7 +1082,7 @@
 <context>
     <name>DecisionsMenu</name>
     <message>
-        <location filename="../views/decisions/decisionseditorfactory.cpp" line="+22"/>
+        <location filename="../views/decisions/decisionseditorfactory.cpp" line="+14"/>
         <source>New &amp;Decision</source>
         <translation>Neue &amp;Entscheidung</translation>
     </message>
@@ -1540,7 +1540,7 @@
 <context>
     <name>IdeasMenu</name>
     <message>
-        <location filename="../views/ideas/ideasfactory.cpp" line="+20"/>
+        <location filename="../views/ideas/ideasfactory.cpp" line="+12"/>
         <source>New &amp;Kaizen Idea</source>
         <translation>Neue &amp;Kaizen-Idee</translation>
     </message>
@@ -2935,7 +2935,7 @@
 <context>
     <name>ParkingLotMenu</name>
     <message>
-        <location filename="../views/parkinglot/parkinglotfactory.cpp" line="+22"/>
+        <location filename="../views/parkinglot/parkinglotfactory.cpp" line="+14"/>
         <source>Park a &amp;Topic</source>
         <translation>&amp;Thema parken</translation>
     </message>

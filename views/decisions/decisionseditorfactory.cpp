@@ -3,33 +3,17 @@
 #include "decisionlogeditor.h"
 #include "decisions/decisionstore.h"
 #include "editor/editorcontext.h"
-#include "editor/kindactions.h"
-
-#include <QMenu>
+#include "editor/newrowactions.h"
 
 namespace Takt {
 
-namespace {
-/** Session ▸ New Decision. */
-class DecisionsMenu : public KindActions
-{
-public:
-    DecisionsMenu(EditorContext &context, QObject *parent)
-        : KindActions(parent)
-    {
-        RecordTableEditor::addNewRowAction(
-            context, context.addMenu(RecordTableEditor::sessionMenuTitle()),
-            QCoreApplication::translate("DecisionsMenu", "New &Decision"),
-            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), QStringLiteral("new-decision"),
-            [&context] { return DecisionStore::of(*context.document())->registerId(); });
-    }
-    void currentEditorChanged(ArtefactEditor *) override { }
-};
-} // namespace
-
 KindActions *DecisionsEditorFactory::createActions(EditorContext &context, QObject *parent) const
 {
-    return new DecisionsMenu(context, parent);
+    // Session ▸ New Decision.
+    return new NewRowActions(
+        context, parent, QCoreApplication::translate("DecisionsMenu", "New &Decision"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), QStringLiteral("new-decision"),
+        [&context] { return DecisionStore::of(*context.document())->registerId(); });
 }
 
 } // namespace Takt
