@@ -3,6 +3,7 @@
 #include "attendance/attendancestore.h"
 #include "document/document.h"
 #include "document/entitynames.h"
+#include "document/followup.h"
 #include "document/measuredfigure.h"
 #include "ideas/ideastore.h"
 #include "kpi/kpistore.h"
@@ -192,6 +193,19 @@ void tst_Example::ideasWithAClosedRound()
     const EntityId labeling = ideas.aboutOf(ideas.ideaNumbered(1));
     QVERIFY(labeling);
     QCOMPARE(ideas.ideasAbout(labeling), QList<EntityId> {ideas.ideaNumbered(1)});
+    // The example's actions follow from ideas, a kaizen burst and a parked topic too.
+    int fromIdeas = 0;
+    for (const KaizenIdea &i : ideas.ideas().items())
+        fromIdeas += int(FollowUps::of(*document, i.id).size());
+    QCOMPARE(fromIdeas, 3);
+    const ActionStore &actions = *ActionStore::of(*document);
+    const EntityId burst
+        = EntityNames::find(*document, QStringLiteral("4 days waiting for a sign-off nobody owns"));
+    QVERIFY(burst);
+    int fromBurst = 0;
+    for (const ActionItem &a : actions.actions().items())
+        fromBurst += actions.sourceOf(a.id) == burst;
+    QCOMPARE(fromBurst, 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Example)
