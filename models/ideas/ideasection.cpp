@@ -24,6 +24,14 @@ void IdeaSection::write(PackComposer &composer, const Document &document) const
     composer.heading(title());
     composer.paragraph(store.summary(store.registerId()), true);
     const EntityId round = store.lastClosedRound();
+    // The 2×2 first, on the section's own page: the table may run on over pages.
+    composer.subheading(tr("Impact and effort"));
+    const QRectF bounds(0, 0, 640, 330); // the table of ten ideas fits under it
+    composer.figure(bounds, [&](QPainter *painter, const QRectF &) {
+        QFont font = painter->font();
+        font.setPixelSize(12);
+        IdeaMatrix(store, bounds.size(), font).paint(*painter);
+    });
     if (const VotingRound *r = store.rounds().find(round))
         composer.paragraph(
             tr("Ranked by the dots of %1 (%n dot(s) each).", nullptr, r->dots()).arg(r->name));
@@ -56,13 +64,6 @@ void IdeaSection::write(PackComposer &composer, const Document &document) const
                     {tr("Impact / effort"), 2.2},
                     {tr("Status"), 1.4}},
                    rows, quickWins);
-    composer.subheading(tr("Impact and effort"));
-    const QRectF bounds(0, 0, 640, 420);
-    composer.figure(bounds, [&](QPainter *painter, const QRectF &) {
-        QFont font = painter->font();
-        font.setPixelSize(12);
-        IdeaMatrix(store, bounds.size(), font).paint(*painter);
-    });
     composer.step();
 }
 
