@@ -9,7 +9,9 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QGuiApplication>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -255,6 +257,25 @@ void tst_Agenda::editorTypesItemsAndRunsTheTimer()
     QTest::keyClick(editor.entryEdit(), Qt::Key_Return);
     QCOMPARE(items.size(), 4); // refused, kept to correct
     QCOMPARE(editor.entryEdit()->text(), QStringLiteral("Lunch, an hour"));
+    // A title with commas, and a title with its minutes and no comma at all.
+    editor.entryEdit()->clear();
+    QTest::keyClicks(editor.entryEdit(), QStringLiteral("Lunch, networking and demos, 45"));
+    QTest::keyClick(editor.entryEdit(), Qt::Key_Return);
+    QTest::keyClicks(editor.entryEdit(), QStringLiteral("Retro 20"));
+    QTest::keyClick(editor.entryEdit(), Qt::Key_Return);
+    QCOMPARE(items.size(), 6);
+    QCOMPARE(items.at(3).title, QStringLiteral("Lunch, networking and demos"));
+    QCOMPARE(items.at(3).planned, 45 * 60.0);
+    QCOMPARE(items.at(4).title, QStringLiteral("Retro"));
+    QCOMPARE(items.at(4).planned, 20 * 60.0);
+    // Ctrl+Z in the emptied line is the window's Undo (the row), not the line's (its text).
+    QKeyEvent undoKey(QEvent::ShortcutOverride, Qt::Key_Z, Qt::ControlModifier);
+    undoKey.ignore();
+    QApplication::sendEvent(editor.entryEdit(), &undoKey);
+    QVERIFY(!undoKey.isAccepted());
+    f->document->undoStack()->undo();
+    f->document->undoStack()->undo();
+    QCOMPARE(items.size(), 4);
     // Alt+Down moves the selected item, as one undo step.
     editor.table()->setFocus();
     editor.table()->selectRow(0);

@@ -1406,7 +1406,7 @@
 <context>
     <name>IdeaSection</name>
     <message numerus="yes">
-        <location filename="../models/ideas/ideasection.cpp" line="+29"/>
+        <location filename="../models/ideas/ideasection.cpp" line="+37"/>
         <source>Ranked by the dots of %1 (%n dot(s) each).</source>
         <translation>
             <numerusform>Geordnet nach den Punkten von %1 (je %n Punkt).</numerusform>
@@ -1454,7 +1454,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-37"/>
         <source>Impact and effort</source>
         <translation>Wirkung und Aufwand</translation>
     </message>
@@ -3583,12 +3583,12 @@ Es wurde nichts übernommen.</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>▶ &amp;Start</source>
         <translation>▶ &amp;Start</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>Start or pause the timer of the current item</source>
         <translation>Den Timer des aktuellen Punkts starten oder anhalten</translation>
     </message>
@@ -3623,7 +3623,7 @@ Es wurde nichts übernommen.</translation>
         <translation>Die Zeit dieses Punkts festhalten und den nächsten starten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&amp;Presenter View</source>
         <translation>&amp;Präsentationsansicht</translation>
     </message>
@@ -3653,22 +3653,26 @@ Es wurde nichts übernommen.</translation>
         <translation>%1: %2 über der Zeit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Agenda: %1</source>
         <translation>Agenda: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
+        <source>Say how long it takes: “title, minutes, led by”, e.g. “Coffee break, 15”.</source>
+        <translation>Geben Sie die Dauer an: „Titel, Minuten, geleitet von“, z. B. „Kaffeepause, 15“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Type the item&apos;s title first.</source>
         <translation>Geben Sie zuerst den Titel des Punkts ein.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Planned time: %1</source>
-        <translation>Geplante Zeit: %1</translation>
+        <translation type="vanished">Geplante Zeit: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+57"/>
         <source>Day %1: planned %2, actual %3</source>
         <translation>Tag %1: geplant %2, tatsächlich %3</translation>
     </message>
@@ -3692,8 +3696,12 @@ Es wurde nichts übernommen.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>P&amp;resenter View</source>
+        <translation>P&amp;räsentationsansicht</translation>
+    </message>
+    <message>
         <source>P&amp;resenter Timer</source>
-        <translation>P&amp;räsentations-Timer</translation>
+        <translation type="vanished">P&amp;räsentations-Timer</translation>
     </message>
 </context>
 <context>
@@ -3823,7 +3831,7 @@ Es wurde nichts übernommen.</translation>
         <translation>Teilnehmende filtern</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>present</source>
         <translation>anwesend</translation>
     </message>
@@ -4322,8 +4330,13 @@ Es wurde nichts importiert.</translation>
         <source>“%1” is not the number of an idea (1 to %2).</source>
         <translation>„%1“ ist keine Ideennummer (1 bis %2).</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has given all %2 dots; next: %3</source>
+        <translation>%1 hat alle %2 Punkte vergeben; als Nächstes: %3</translation>
+    </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+29"/>
         <source>%n idea(s) turned into actions</source>
         <translation>
             <numerusform>%n Idee zur Maßnahme gemacht</numerusform>
@@ -4410,24 +4423,32 @@ Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>A Dot from %1 for %2</source>
-        <translation>Ein Punkt von %1 für %2</translation>
+        <source>Give a Dot in %1</source>
+        <translation>Einen Punkt in %1 vergeben</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
+        <source>Type the Dots of Idea %1</source>
+        <translation>Punkte von Idee %1 eingeben</translation>
+    </message>
+    <message>
+        <source>A Dot from %1 for %2</source>
+        <translation type="vanished">Ein Punkt von %1 für %2</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>%1 dots are already given by name; the total cannot be less.</source>
         <translation>%1 Punkte sind bereits namentlich vergeben; die Summe kann nicht kleiner sein.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n Dot(s) for %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Punkt für %1</numerusform>
             <numerusform>%n Punkte für %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Reveal the Votes</source>
         <translation>Stimmen aufdecken</translation>
     </message>
@@ -5556,9 +5577,13 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>Takt::PresenterWindow</name>
     <message>
-        <location filename="../views/agenda/presenterwindow.cpp" line="+34"/>
         <source>Takt — Timer</source>
-        <translation>Takt – Timer</translation>
+        <translation type="vanished">Takt – Timer</translation>
+    </message>
+    <message>
+        <location filename="../views/agenda/presenterwindow.cpp" line="+34"/>
+        <source>Facilitation timer</source>
+        <translation>Moderations-Timer</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5599,7 +5624,7 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>Takt::RecordTableEditor</name>
     <message>
-        <location filename="../views/editor/recordtableeditor.cpp" line="+41"/>
+        <location filename="../views/editor/recordtableeditor.cpp" line="+42"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>

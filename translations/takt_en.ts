@@ -75,7 +75,7 @@
 <context>
     <name>IdeaSection</name>
     <message numerus="yes">
-        <location filename="../models/ideas/ideasection.cpp" line="+29"/>
+        <location filename="../models/ideas/ideasection.cpp" line="+37"/>
         <source>Ranked by the dots of %1 (%n dot(s) each).</source>
         <translation>
             <numerusform>Ranked by the dots of %1 (%n dot each).</numerusform>
@@ -324,7 +324,7 @@
 <context>
     <name>Takt::AttendanceEditor</name>
     <message numerus="yes">
-        <location filename="../views/attendance/attendanceeditor.cpp" line="+99"/>
+        <location filename="../views/attendance/attendanceeditor.cpp" line="+101"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -427,7 +427,7 @@
 <context>
     <name>Takt::IdeaBoardEditor</name>
     <message numerus="yes">
-        <location filename="../views/ideas/ideaboardeditor.cpp" line="+218"/>
+        <location filename="../views/ideas/ideaboardeditor.cpp" line="+223"/>
         <source>%n idea(s) turned into actions</source>
         <translation>
             <numerusform>%n idea turned into an action</numerusform>
@@ -454,15 +454,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+159"/>
-        <source>%n Dot(s) for %1</source>
-        <translation>
-            <numerusform>%n Dot for %1</numerusform>
-            <numerusform>%n Dots for %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+36"/>
+        <location line="+195"/>
         <source>%n idea(s), %1 quick wins</source>
         <translation>
             <numerusform>%n idea, %1 quick wins</numerusform>

@@ -50,7 +50,7 @@ QPointF IdeaMatrix::positionOf(const KaizenIdea &idea) const
         before += other.impactScore() == idea.impactScore()
             && other.effortScore() == idea.effortScore();
     }
-    return at(idea.impactScore(), idea.effortScore()) + QPointF(before * discRadius() * 1.2, 0);
+    return at(idea.impactScore(), idea.effortScore()) + QPointF(before * discRadius() * 2.2, 0);
 }
 
 EntityId IdeaMatrix::ideaAt(QPointF point) const

@@ -190,8 +190,8 @@ QUndoCommand *IdeaStore::castDot(EntityId round, const QString &voter, EntityId 
         return nullptr;
     }
     // Each dot a step of its own (a ChangeField alone would merge with the one before).
-    auto *command
-        = new QUndoCommand(tr("A Dot from %1 for %2").arg(voter.trimmed()).arg(numberOf(idea)));
+    // Named in the undo history without its voter or idea: the tally is secret until revealed.
+    auto *command = new QUndoCommand(tr("Give a Dot in %1").arg(r->name));
     if (const DotVote *v = voteOf(round, voter, idea)) {
         new ChangeField(&m_votes, v->id, int(DotVote::Field::Dots), v->dots.value_or(0) + 1,
                         command);
@@ -216,7 +216,7 @@ QUndoCommand *IdeaStore::setTotal(EntityId round, EntityId idea, int total, QStr
         *why = tr("%1 dots are already given by name; the total cannot be less.").arg(named);
         return nullptr;
     }
-    auto *command = new QUndoCommand(tr("%n Dot(s) for %1", nullptr, total).arg(numberOf(idea)));
+    auto *command = new QUndoCommand(tr("Type the Dots of Idea %1").arg(numberOf(idea)));
     if (typed) {
         new ChangeField(&m_votes, typed->id, int(DotVote::Field::Dots), total - named, command);
     } else {

@@ -109,6 +109,9 @@ QWidget *AgendaEditor::makeTimerBar()
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     m_clock->setFont(big);
+    // A long item name is cut, not pushing the docks aside; the tooltip has it whole.
+    m_clock->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_clock->setMinimumWidth(fontMetrics().averageCharWidth() * 20);
     row->addWidget(m_clock, 1);
     m_balance = new QLabel(this);
     m_balance->setObjectName(QStringLiteral("balance"));
@@ -132,24 +135,36 @@ void AgendaEditor::refreshTimer()
             left > 0 ? tr("%1: %2 left").arg(item->title, FacilitationTimer::clockText(left))
                      : tr("%1: %2 over time").arg(item->title, FacilitationTimer::clockText(left)));
     }
+    m_clock->setToolTip(m_clock->text());
     m_balance->setText(tr("Agenda: %1").arg(AgendaStore::balanceText(m_store->balance())));
 }
 
 QString AgendaEditor::addTyped(const QString &text)
 {
+    // "title, minutes, led by": the first part after the title that reads as a duration is
+    // the timebox, so that a title may hold commas; "Retro 20" (no comma) works too.
     const QStringList parts = text.split(QLatin1Char(','));
     AgendaItem item;
-    item.title = parts.value(0).trimmed();
+    for (int i = 1; i < parts.size() && !item.planned; ++i)
+        if (const auto seconds
+            = Duration::parse(parts.at(i).trimmed(), nullptr, Duration::Unit::Minutes)) {
+            item.title = parts.mid(0, i).join(QLatin1Char(',')).trimmed();
+            item.planned = *seconds;
+            item.owner = parts.mid(i + 1).join(QLatin1Char(',')).trimmed();
+        }
+    if (!item.planned) {
+        const int space = text.trimmed().lastIndexOf(QLatin1Char(' '));
+        if (space > 0)
+            if (const auto seconds = Duration::parse(text.trimmed().mid(space + 1), nullptr,
+                                                     Duration::Unit::Minutes)) {
+                item.title = text.trimmed().left(space).trimmed();
+                item.planned = *seconds;
+            }
+    }
+    if (!item.planned || *item.planned <= 0)
+        return tr("Say how long it takes: “title, minutes, led by”, e.g. “Coffee break, 15”.");
     if (item.title.isEmpty())
         return tr("Type the item's title first.");
-    if (parts.size() > 1 && !parts.at(1).trimmed().isEmpty()) {
-        QString why;
-        const auto seconds = Duration::parse(parts.at(1).trimmed(), &why, Duration::Unit::Minutes);
-        if (!seconds)
-            return tr("Planned time: %1").arg(why);
-        item.planned = *seconds;
-    }
-    item.owner = parts.mid(2).join(QLatin1Char(',')).trimmed();
     item.day = m_day->value();
     item.id = document()->newId();
     // At the end of its day.

@@ -35,7 +35,7 @@ public:
             = menu->addAction(tr("Ne&xt Agenda Item"), this, [this] { store()->timer()->next(); });
         next->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
         next->setObjectName(QStringLiteral("timer-next"));
-        QAction *presenter = menu->addAction(tr("P&resenter Timer"), this, [this] {
+        QAction *presenter = menu->addAction(tr("P&resenter View"), this, [this] {
             if (auto *editor
                 = qobject_cast<AgendaEditor *>(m_context.openArtefact(store()->registerId())))
                 editor->showPresenter();

@@ -31,7 +31,7 @@ PresenterWindow::PresenterWindow(AgendaStore &agenda, QWidget *parent)
     , m_timer(agenda.timer())
 {
     setObjectName(QStringLiteral("presenter"));
-    setWindowTitle(tr("Takt — Timer"));
+    setWindowTitle(tr("Facilitation timer"));
     setAttribute(Qt::WA_DeleteOnClose);
     setAccessibleName(tr("Facilitation timer for the room"));
     auto *ticker = new QTimer(this);

@@ -30,6 +30,8 @@ AttendanceEditor::AttendanceEditor(Document *document, EntityId registerId, QWid
     filterEdit()->setPlaceholderText(tr("Filter: name, role, team…"));
     filterEdit()->setAccessibleName(tr("Filter the participants"));
     table()->setObjectName(QStringLiteral("participants"));
+    // One cell at a time: Space marks the day the cursor is on, and the cursor shows.
+    table()->setSelectionBehavior(QAbstractItemView::SelectItems);
     table()->horizontalHeader()->setStretchLastSection(false);
     // The role takes the room left; names and teams are seldom long.
     QHeaderView *header = table()->horizontalHeader();

@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -58,6 +59,7 @@ RecordTableEditor::RecordTableEditor(Document *document,
     m_message->hide();
     m_entry->setObjectName(QStringLiteral("entry"));
     m_entry->hide();
+    m_entry->installEventFilter(this);
     m_footer->setObjectName(QStringLiteral("footer"));
     m_footer->setWordWrap(true);
     m_bar->addWidget(m_filterEdit, 3);
@@ -145,6 +147,19 @@ void RecordTableEditor::setEntry(const QString &placeholder,
         m_filterEdit->clear(); // the new row in view
         m_table->scrollToBottom();
     });
+}
+
+bool RecordTableEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // Ctrl+Z in the empty entry line undoes the row just added, not the line's typing: the
+    // line would otherwise bring the text back and the row would stay.
+    if (watched == m_entry && event->type() == QEvent::ShortcutOverride
+        && m_entry->text().isEmpty()) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo))
+            return true; // not taken by the line: the window's Undo and Redo run
+    }
+    return ArtefactEditor::eventFilter(watched, event);
 }
 
 void RecordTableEditor::focusEntry()

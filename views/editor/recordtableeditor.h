@@ -78,6 +78,7 @@ protected:
     virtual void removeRows(const QSet<EntityId> &ids) = 0;
     /** The footer is stale: the rows or their values changed. */
     virtual void refreshFooter() { }
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     RecordTableModel *const m_model;

@@ -189,8 +189,13 @@ QString IdeaBoardEditor::vote(const QString &text)
     // All of one's dots given: on to the next participant, as the room queues at the wall.
     const VotingRound *r = m_store->rounds().find(m_store->currentRound());
     if (r && m_store->dotsGiven(r->id, voter) >= r->dots() && m_voter->currentIndex() >= 0
-        && m_voter->currentIndex() + 1 < m_voter->count())
+        && m_voter->currentIndex() + 1 < m_voter->count()) {
         m_voter->setCurrentIndex(m_voter->currentIndex() + 1);
+        Q_EMIT statusMessage(tr("%1 has given all %2 dots; next: %3")
+                                 .arg(voter)
+                                 .arg(r->dots())
+                                 .arg(m_voter->currentText()));
+    }
     refreshVoting();
     return {};
 }
