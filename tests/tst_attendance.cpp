@@ -52,7 +52,7 @@ void tst_Attendance::csvWithHeaderInAnyOrder()
 {
     // A BOM, CRLF, columns in another order and case, a quoted comma, non-Latin names.
     const QByteArray csv = "\xEF\xBB\xBFteam,NAME,Role\r\nData platform,王芳,\"Lead, labeling\"\r\n"
-                           ",Мария Иванова,ML engineer\r\n\r\n";
+                           ",Мария Иванова,\"ML engineer\r\n(\"\"training\"\")\"\r\n\r\n";
     QString error;
     const auto people = AttendanceCsv::read(csv, &error);
     QVERIFY2(people, qPrintable(error));
@@ -62,12 +62,15 @@ void tst_Attendance::csvWithHeaderInAnyOrder()
     QCOMPARE(people->at(0).team, QStringLiteral("Data platform"));
     QCOMPARE(people->at(1).name, QStringLiteral("Мария Иванова"));
     QVERIFY(people->at(1).team.isEmpty());
+    QCOMPARE(people->at(1).role,
+             QStringLiteral("ML engineer\r\n(\"training\")")); // quoted, on two lines
     QVERIFY(people->at(1).isPresent(1));
     // Written and read back: the same people.
     const auto again = AttendanceCsv::read(AttendanceCsv::write(*people), &error);
     QVERIFY2(again, qPrintable(error));
     QCOMPARE(again->at(0).role, people->at(0).role);
     QCOMPARE(again->at(1).name, people->at(1).name);
+    QCOMPARE(again->at(1).role, people->at(1).role);
 }
 
 void tst_Attendance::csvOfNamesAlone()

@@ -211,7 +211,8 @@ void tst_Registers::parkingLotEditorHandsOnTheSelection()
     QCOMPARE(actions.actions().items().size(), 1);
     QCOMPARE(actions.actions().items().first().what,
              QStringLiteral("Cost per run on the dashboard"));
-    editor.toActionButton()->click(); // handed on already: not twice
+    QVERIFY(!editor.toActionButton()->isEnabled()); // handed on already: not twice
+    editor.toActionButton()->click();
     QCOMPARE(actions.actions().items().size(), 1);
     QTRY_VERIFY2(editor.footerText().contains(QStringLiteral("1 open, 0 resolved, 1 turned into")),
                  qPrintable(editor.footerText()));

@@ -57,12 +57,19 @@ ParkingLotEditor::ParkingLotEditor(Document *document, EntityId registerId, QWid
             [this] { handOnSelection(FollowUp::Kind::Action); });
     connect(m_toAgenda, &QPushButton::clicked, this,
             [this] { handOnSelection(FollowUp::Kind::AgendaItem); });
+    // Only a topic not yet handed on can be: a second press would make nothing.
     const auto enable = [this] {
-        const bool any = !selectedIds().isEmpty();
+        bool any = false;
+        for (EntityId id : selectedIds())
+            if (const ParkedTopic *t = m_store->row(id))
+                any = any
+                    || (t->outcome != ParkedTopic::Outcome::Action
+                        && t->outcome != ParkedTopic::Outcome::Carried);
         m_toAction->setEnabled(any);
         m_toAgenda->setEnabled(any);
     };
     connect(table()->selectionModel(), &QItemSelectionModel::selectionChanged, this, enable);
+    connect(&m_store->topics(), &EntityListBase::modified, this, enable);
     enable();
     refreshFooter();
 }
