@@ -80,7 +80,7 @@
 <context>
     <name>ActionItem</name>
     <message>
-        <location filename="../models/actions/actionitem.cpp" line="+12"/>
+        <location filename="../models/actions/actionitem.cpp" line="+18"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
@@ -3405,17 +3405,17 @@
         <translation type="vanished">%1 ⚠ überfällig</translation>
     </message>
     <message>
-        <location filename="../models/actions/actiontablemodel.cpp" line="+51"/>
+        <location filename="../models/actions/actiontablemodel.cpp" line="+42"/>
         <source>⚠ %1 (overdue)</source>
         <translation>⚠ %1 (überfällig)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+41"/>
         <source>%1 ⚠ the owner</source>
         <translation>%1 ⚠ die verantwortliche Person</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+31"/>
         <source>The owner verifies their own action: ask someone else to check it.</source>
         <translation>Die verantwortliche Person prüft ihre eigene Maßnahme: Bitten Sie jemand anderen, sie zu prüfen.</translation>
     </message>
@@ -5428,7 +5428,7 @@ Es wurde nichts importiert.</translation>
         <translation>Neues geparktes Thema</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+47"/>
         <source>%n topic(s) turned into actions</source>
         <translation>
             <numerusform>%n Thema zur Maßnahme gemacht</numerusform>

@@ -555,7 +555,7 @@
 <context>
     <name>Takt::ParkingLotEditor</name>
     <message numerus="yes">
-        <location filename="../views/parkinglot/parkingloteditor.cpp" line="+94"/>
+        <location filename="../views/parkinglot/parkingloteditor.cpp" line="+101"/>
         <source>%n topic(s) turned into actions</source>
         <translation>
             <numerusform>%n topic turned into an action</numerusform>

@@ -9,6 +9,12 @@ const FieldTable<ActionItem> &ActionItem::fields()
     const auto text = [](F f, const char *key, const char *label) {
         return FieldDef {int(f), key, FieldType::Text, label, key};
     };
+    // An owner and a verifier are people: the attendance's are offered.
+    const auto person = [&text](F f, const char *key, const char *label) {
+        FieldDef def = text(f, key, label);
+        def.person = true;
+        return def;
+    };
     FieldDef what = text(F::What, "what", QT_TRANSLATE_NOOP("ActionItem", "What"));
     what.wanted = true;
     FieldDef due {int(F::Due), "due", FieldType::Date, QT_TRANSLATE_NOOP("ActionItem", "Due"),
@@ -32,11 +38,11 @@ const FieldTable<ActionItem> &ActionItem::fields()
     static const Table table(
         "ActionItem",
         {Table::member(what, &ActionItem::what),
-         Table::member(text(F::Owner, "owner", QT_TRANSLATE_NOOP("ActionItem", "Owner")),
+         Table::member(person(F::Owner, "owner", QT_TRANSLATE_NOOP("ActionItem", "Owner")),
                        &ActionItem::owner),
          Table::member(due, &ActionItem::due), Table::member(status, &ActionItem::status),
          Table::member(priority, &ActionItem::priority),
-         Table::member(text(F::Verifier, "verifier", QT_TRANSLATE_NOOP("ActionItem", "Verifier")),
+         Table::member(person(F::Verifier, "verifier", QT_TRANSLATE_NOOP("ActionItem", "Verifier")),
                        &ActionItem::verifier),
          Table::member(text(F::Source, "source", QT_TRANSLATE_NOOP("ActionItem", "Source")),
                        &ActionItem::source),
