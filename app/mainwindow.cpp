@@ -403,6 +403,11 @@ void MainWindow::showStatus(const QString &message, int timeoutMs)
     statusBar()->showMessage(message, timeoutMs);
 }
 
+void MainWindow::addStatusWidget(QWidget *widget)
+{
+    statusBar()->addPermanentWidget(widget);
+}
+
 bool MainWindow::openExample(QWidget *parent)
 {
     QString error;

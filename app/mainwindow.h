@@ -41,6 +41,7 @@ public:
     ArtefactEditor *currentEditor() const override;
     ArtefactEditor *openArtefact(EntityId id) override;
     void showStatus(const QString &message, int timeoutMs = 0) override;
+    void addStatusWidget(QWidget *widget) override;
     QMenu *editMenu() override { return m_editMenu; }
     QMenu *viewMenu() override { return m_viewMenu; }
     QMenu *addMenu(const QString &title) override;

@@ -717,6 +717,11 @@ void tst_MainWindow::presentsOnTheProjector()
     // facilitator's window on the laptop runs the timer meanwhile.
     AgendaStore::of(*window->document())->timer()->setClock([] { return qint64(0); });
     window->findChild<QAction *>(QStringLiteral("timer-start"))->trigger();
+    // The running item in the status bar, whatever the tab.
+    auto *status = window->findChild<QLabel *>(QStringLiteral("status-timer"));
+    QVERIFY(status);
+    QTRY_COMPARE(status->text(), QStringLiteral("Timer: Should labeling move in-house?, 10:00"));
+    QVERIFY(status->isVisible());
     window->findChild<QAction *>(QStringLiteral("presenter-timer"))->trigger();
     PresenterWindow *timer = nullptr;
     for (QWidget *widget : QApplication::topLevelWidgets())

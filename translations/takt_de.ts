@@ -3680,7 +3680,7 @@ Es wurde nichts übernommen.</translation>
 <context>
     <name>Takt::AgendaMenu</name>
     <message>
-        <location filename="../views/agenda/agendafactory.cpp" line="+26"/>
+        <location filename="../views/agenda/agendafactory.cpp" line="+28"/>
         <source>New A&amp;genda Item</source>
         <translation>Neuer A&amp;gendapunkt</translation>
     </message>
@@ -3698,6 +3698,16 @@ Es wurde nichts übernommen.</translation>
         <location line="+3"/>
         <source>P&amp;resenter View</source>
         <translation>P&amp;räsentationsansicht</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Timer: %1, %2</source>
+        <translation>Timer: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timer: %1, %2 (paused)</source>
+        <translation>Timer: %1, %2 (angehalten)</translation>
     </message>
     <message>
         <source>P&amp;resenter Timer</source>
@@ -4847,12 +4857,12 @@ Es wurde nichts importiert.</translation>
         <translation>Beispiel-&amp;Workshop öffnen</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+206"/>
         <source>Example Workshop</source>
         <translation>Beispiel-Workshop</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-204"/>
         <source>&amp;About Takt</source>
         <translation>Ü&amp;ber Takt</translation>
     </message>
@@ -4867,7 +4877,7 @@ Es wurde nichts importiert.</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+251"/>
         <source>Recovery Copy</source>
         <translation>Wiederherstellungskopie</translation>
     </message>

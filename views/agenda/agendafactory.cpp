@@ -5,7 +5,9 @@
 #include "editor/kindactions.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QMenu>
+#include <QTimer>
 
 namespace Takt {
 
@@ -42,11 +44,35 @@ public:
         });
         presenter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F5));
         presenter->setObjectName(QStringLiteral("presenter-timer"));
+        addTimerLabel();
     }
     void currentEditorChanged(ArtefactEditor *) override { }
 
 private:
     AgendaStore *store() const { return AgendaStore::of(*m_context.document()); }
+    /** The running item and its time in the status bar, from any tab. */
+    void addTimerLabel()
+    {
+        auto *label = new QLabel;
+        label->setObjectName(QStringLiteral("status-timer"));
+        label->hide();
+        m_context.addStatusWidget(label);
+        auto *ticker = new QTimer(label);
+        ticker->setInterval(500);
+        connect(ticker, &QTimer::timeout, label, [this, label] {
+            const FacilitationTimer *timer = store()->timer();
+            const AgendaItem *item = store()->row(timer->item());
+            label->setVisible(item);
+            if (item)
+                label->setText(
+                    (timer->isRunning()
+                         ? QCoreApplication::translate("Takt::AgendaMenu", "Timer: %1, %2")
+                         : QCoreApplication::translate("Takt::AgendaMenu",
+                                                       "Timer: %1, %2 (paused)"))
+                        .arg(item->title, FacilitationTimer::clockText(timer->remaining())));
+        });
+        ticker->start();
+    }
 
     EditorContext &m_context;
 };

@@ -25,6 +25,9 @@ public:
     /** Shows the artefact's editor, opening a tab for it if needed. */
     virtual ArtefactEditor *openArtefact(EntityId id) = 0;
     virtual void showStatus(const QString &message, int timeoutMs = 0) = 0;
+    /** @p widget kept in the status bar, whatever the tab (a running timer); the window takes
+     *  it. */
+    virtual void addStatusWidget(QWidget *widget) = 0;
 
     virtual QMenu *editMenu() = 0;
     virtual QMenu *viewMenu() = 0;
