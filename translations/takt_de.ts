@@ -945,6 +945,34 @@
     </message>
 </context>
 <context>
+    <name>Countermeasure</name>
+    <message>
+        <location filename="../models/whys/fivewhystree.cpp" line="+76"/>
+        <source>Countermeasure</source>
+        <translation>Gegenmaßnahme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expected effect</source>
+        <translation>Erwartete Wirkung</translation>
+    </message>
+</context>
+<context>
     <name>CoverSection</name>
     <message>
         <location filename="../models/pack/coversection.cpp" line="+16"/>
@@ -1350,6 +1378,117 @@
         <location line="+75"/>
         <source>the copy of the older-format file could not be written to %1</source>
         <translation>die Kopie der Datei im älteren Format konnte nicht unter %1 gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>FiveWhysAnalysis</name>
+    <message>
+        <location filename="../models/whys/fivewhystree.cpp" line="-76"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+</context>
+<context>
+    <name>FiveWhysJson</name>
+    <message>
+        <location filename="../models/whys/fivewhysjson.cpp" line="+23"/>
+        <source>%1: &quot;%2&quot; is not a field of the takt-whys format</source>
+        <translation>%1: „%2“ ist kein Feld des Formats takt-whys</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1, field &quot;%2&quot;: write text in quotes</source>
+        <translation>%1, Feld „%2“: schreiben Sie Text in Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1, field &quot;%2&quot;: &quot;%3&quot; is not a date as YYYY-MM-DD</source>
+        <translation>%1, Feld „%2“: „%3“ ist kein Datum der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>field &quot;format&quot;: this is not a takt-whys file</source>
+        <translation>Feld „format“: dies ist keine takt-whys-Datei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>field &quot;version&quot;: version %1 is not one this Takt reads (1)</source>
+        <translation>Feld „version“: Version %1 liest dieses Takt nicht (1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the analysis</source>
+        <translation>die Analyse</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1, field &quot;name&quot;: empty; name the analysis</source>
+        <translation>%1, Feld „name“: leer; benennen Sie die Analyse</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: write a list of causes in [ ]</source>
+        <translation>%1: schreiben Sie eine Liste von Ursachen in [ ]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: causes nested deeper than %2</source>
+        <translation>%1: Ursachen tiefer verschachtelt als %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: a cause is written as { }</source>
+        <translation>%1: eine Ursache wird als { } geschrieben</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1, field &quot;text&quot;: empty; say why it happens</source>
+        <translation>%1, Feld „text“: leer; sagen Sie, warum es geschieht</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1, field &quot;status&quot;: &quot;%2&quot; is not one of hypothesis, confirmed, ruled_out</source>
+        <translation>%1, Feld „status“: „%2“ ist keiner von hypothesis, confirmed, ruled_out</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, field &quot;root_cause&quot;: write true or false</source>
+        <translation>%1, Feld „root_cause“: schreiben Sie true oder false</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: write a list of countermeasures in [ ]</source>
+        <translation>%1: schreiben Sie eine Liste von Gegenmaßnahmen in [ ]</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: a countermeasure is written as { }</source>
+        <translation>%1: eine Gegenmaßnahme wird als { } geschrieben</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, field &quot;text&quot;: empty; say what is to be tried</source>
+        <translation>%1, Feld „text“: leer; sagen Sie, was versucht werden soll</translation>
     </message>
 </context>
 <context>
@@ -6545,6 +6684,54 @@ Es wurde nichts importiert.</translation>
         <location line="+8"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WhyCause</name>
+    <message>
+        <location filename="../models/whys/fivewhystree.cpp" line="+9"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence status</source>
+        <translation>Stand der Belege</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hypothesis</source>
+        <translation>Hypothese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ruled out</source>
+        <translation>ausgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status set by</source>
+        <translation>Stand gesetzt von</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Root cause</source>
+        <translation>Grundursache</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status set on</source>
+        <translation>Stand gesetzt am</translation>
     </message>
 </context>
 <context>
