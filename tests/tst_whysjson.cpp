@@ -1,4 +1,5 @@
 #include "whys/fivewhysjson.h"
+#include "whys/whysguidance.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -15,6 +16,7 @@ private Q_SLOTS:
     void roundTripKeepsEveryField();
     void badFilesNameTheCauseAndField_data();
     void badFilesNameTheCauseAndField();
+    void guidanceReadsBackAndPointsOut();
 
 private:
     static FiveWhysJson::NewId ids()
@@ -126,6 +128,60 @@ void tst_WhysJson::badFilesNameTheCauseAndField()
     QString error;
     QVERIFY(!FiveWhysJson::read(json, ids(), &error));
     QVERIFY2(error.contains(message), qPrintable(error));
+}
+
+void tst_WhysJson::guidanceReadsBackAndPointsOut()
+{
+    QString error;
+    auto tree = FiveWhysJson::read(Example, ids(), &error);
+    QVERIFY2(tree, qPrintable(error));
+    using Kind = WhysHint::Kind;
+    const auto of = [&](Kind kind) {
+        QStringList texts;
+        for (const WhysHint &h : WhysGuidance::hints(*tree))
+            if (h.kind == kind)
+                texts << h.text;
+        return texts;
+    };
+    // The root cause read backwards, up to the problem.
+    QCOMPARE(of(Kind::ReadBack),
+             QStringList {QStringLiteral(
+                 "Read it back: The labeling vendor's contract is per batch, therefore Labeling "
+                 "waits for a batch of 2,000 items, therefore A retraining request takes 14.7 d "
+                 "from drift alert to deployment (takt 4 h). Would the problem recur if “The "
+                 "labeling vendor's contract is per batch” were fixed?")});
+    QVERIFY(of(Kind::Unconfirmed).isEmpty()); // both links confirmed
+    // The sign-off branch ends in a ruled-out cause and a hypothesis above it: the hypothesis
+    // has children, the ruled-out leaf is no branch to pursue; nothing to point out there.
+    QVERIFY(of(Kind::NoRootCause).isEmpty());
+    // The first link turned back to a hypothesis: the root cause rests on it.
+    tree->causes[0].status = WhyCause::Status::Hypothesis;
+    QCOMPARE(of(Kind::Unconfirmed).size(), 1);
+    QVERIFY2(of(Kind::Unconfirmed).first().contains(QStringLiteral("not confirmed yet")),
+             qPrintable(of(Kind::Unconfirmed).first()));
+    // A new leaf that is not a root cause: its branch ends without one.
+    WhyCause leaf;
+    leaf.id = 1000;
+    leaf.parent = tree->causes[2].id;
+    leaf.text = QStringLiteral("Approvers are on call");
+    tree->causes << leaf;
+    QCOMPARE(of(Kind::NoRootCause).size(), 1);
+    // Eight whys deep: pointed out once, at the eighth.
+    EntityId parent = 0;
+    FiveWhysTree deep;
+    for (int level = 1; level <= 9; ++level) {
+        WhyCause c;
+        c.id = 2000 + level;
+        c.parent = parent;
+        c.text = QStringLiteral("why %1").arg(level);
+        c.rootCause = level == 9;
+        deep.causes << c;
+        parent = c.id;
+    }
+    int tooDeep = 0;
+    for (const WhysHint &h : WhysGuidance::hints(deep))
+        tooDeep += h.kind == Kind::TooDeep;
+    QCOMPARE(tooDeep, 1);
 }
 
 QTEST_GUILESS_MAIN(tst_WhysJson)

@@ -6735,6 +6735,39 @@ Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
+    <name>WhysGuidance</name>
+    <message>
+        <location filename="../models/whys/whysguidance.cpp" line="+24"/>
+        <source>, therefore </source>
+        <translation>, deshalb </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Read it back: %1. Would the problem recur if “%2” were fixed?</source>
+        <translation>Rückwärts gelesen: %1. Käme das Problem wieder, wenn „%2“ behoben wäre?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The root cause “%1” rests on “%2”, which is ruled out.</source>
+        <translation>Die Grundursache „%1“ stützt sich auf „%2“, das ausgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The root cause “%1” rests on “%2”, which is not confirmed yet.</source>
+        <translation>Die Grundursache „%1“ stützt sich auf „%2“, das noch nicht bestätigt ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” ends its branch without a root cause: ask why once more, or mark it as the root cause.</source>
+        <translation>„%1“ beendet seinen Zweig ohne Grundursache: fragen Sie noch einmal warum, oder markieren Sie es als Grundursache.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is %2 whys deep: past seven, the question has often drifted from the problem.</source>
+        <translation>„%1“ liegt %2 Warums tief: nach sieben hat sich die Frage oft vom Problem entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>WorkingTime</name>
     <message>
         <location filename="../models/vsm/workingtime.cpp" line="+12"/>

@@ -1,0 +1,65 @@
+#include "whysguidance.h"
+
+namespace Takt {
+
+QList<const WhyCause *> WhysGuidance::chain(const FiveWhysTree &tree, EntityId cause)
+{
+    QList<const WhyCause *> up;
+    QHash<EntityId, const WhyCause *> byId;
+    for (const WhyCause &c : tree.causes)
+        byId.insert(c.id, &c);
+    for (const WhyCause *c = byId.value(cause); c && up.size() <= tree.causes.size();
+         c = byId.value(c->parent))
+        up << c;
+    return up;
+}
+
+QString WhysGuidance::readBack(const FiveWhysTree &tree, EntityId cause)
+{
+    QStringList parts;
+    for (const WhyCause *c : chain(tree, cause))
+        parts << c->text.trimmed();
+    parts << (tree.analysis.problem.trimmed().isEmpty() ? tree.analysis.name.trimmed()
+                                                        : tree.analysis.problem.trimmed());
+    return parts.join(tr(", therefore "));
+}
+
+QList<WhysHint> WhysGuidance::hints(const FiveWhysTree &tree)
+{
+    using Kind = WhysHint::Kind;
+    using Status = WhyCause::Status;
+    QList<WhysHint> hints;
+    for (const WhyCause &c : tree.causes) {
+        const QList<const WhyCause *> up = chain(tree, c.id);
+        if (c.rootCause) {
+            hints << WhysHint {Kind::ReadBack, c.id,
+                               tr("Read it back: %1. Would the problem recur if “%2” were fixed?")
+                                   .arg(readBack(tree, c.id), c.text.trimmed())};
+            for (const WhyCause *link : up)
+                if (link->status != Status::Confirmed) {
+                    hints << WhysHint {
+                        Kind::Unconfirmed, c.id,
+                        (link->status == Status::RuledOut
+                             ? tr("The root cause “%1” rests on “%2”, which is ruled out.")
+                             : tr("The root cause “%1” rests on “%2”, which is not confirmed yet."))
+                            .arg(c.text.trimmed(), link->text.trimmed())};
+                    break;
+                }
+        } else if (tree.children(c.id).isEmpty() && c.status != Status::RuledOut) {
+            hints << WhysHint {Kind::NoRootCause, c.id,
+                               tr("“%1” ends its branch without a root cause: ask why once more, "
+                                  "or mark it as the root cause.")
+                                   .arg(c.text.trimmed())};
+        }
+        if (up.size() == MaxUsefulDepth + 1)
+            hints << WhysHint {
+                Kind::TooDeep, c.id,
+                tr("“%1” is %2 whys deep: past seven, the question has often drifted "
+                   "from the problem.")
+                    .arg(c.text.trimmed())
+                    .arg(up.size())};
+    }
+    return hints;
+}
+
+} // namespace Takt
