@@ -1,3 +1,4 @@
+#include "fishbone/fishbonejson.h"
 #include "whys/fivewhysjson.h"
 #include "whys/whysguidance.h"
 
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void badFilesNameTheCauseAndField_data();
     void badFilesNameTheCauseAndField();
     void guidanceReadsBackAndPointsOut();
+    void fishboneRoundTripAndBadFiles();
 
 private:
     static FiveWhysJson::NewId ids()
@@ -182,6 +184,49 @@ void tst_WhysJson::guidanceReadsBackAndPointsOut()
     for (const WhysHint &h : WhysGuidance::hints(deep))
         tooDeep += h.kind == Kind::TooDeep;
     QCOMPARE(tooDeep, 1);
+}
+
+void tst_WhysJson::fishboneRoundTripAndBadFiles()
+{
+    // clang-format off
+    const QByteArray fishbone = R"json({"format": "takt-fishbone", "version": 1,
+      "name": "Precision dropped", "effect": "Fraud model precision fell from 0.91 to 0.84",
+      "categories": [
+        {"name": "Data", "causes": [{"text": "Label drift in the new batch", "likely": true,
+                                     "causes": [{"text": "A new labeling vendor"}]}]},
+        {"name": "Model", "causes": [{"text": "Threshold not re-tuned"}]},
+        {"name": "Monitoring", "causes": []}]})json";
+    // clang-format on
+    QString error;
+    const auto tree = FishboneJson::read(fishbone, ids(), &error);
+    QVERIFY2(tree, qPrintable(error));
+    QCOMPARE(tree->categories.size(), 3);
+    QCOMPARE(tree->causes.size(), 3);
+    const EntityId data = tree->categories.first().id;
+    QCOMPARE(tree->causesOf(data, 0).size(), 1);
+    QVERIFY(tree->causesOf(data, 0).first()->likely);
+    QCOMPARE(tree->causesOf(data, tree->causesOf(data, 0).first()->id).first()->text,
+             QStringLiteral("A new labeling vendor"));
+    const QByteArray written = FishboneJson::write(*tree);
+    const auto again = FishboneJson::read(written, ids(), &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(FishboneJson::write(*again), written);
+    QCOMPARE(FishboneTree::sixM().size(), 6);
+    QCOMPARE(FishboneTree::aiOperations().first(), QStringLiteral("Data"));
+    const QList<QPair<QByteArray, QString>> bad {
+        {R"({"format": "takt-whys", "version": 1})", QStringLiteral("not a takt-fishbone file")},
+        {R"({"format": "takt-fishbone", "version": 1, "name": " "})",
+         QStringLiteral("field \"name\": empty")},
+        {R"({"format": "takt-fishbone", "version": 1, "name": "N", "categories": [{"name": "D", "causes": [{"text": "a", "likely": "no"}]}]})",
+         QStringLiteral("categories[0].causes[0], field \"likely\": write true or false")},
+        {R"({"format": "takt-fishbone", "version": 1, "name": "N", "categories": [{"causes": []}]})",
+         QStringLiteral("categories[0], field \"name\": empty")},
+        {R"({"format": "takt-fishbone", "version": 1, "name": "N", "categories": [{"name": "D", "causes": [{"txt": "a"}]}]})",
+         QStringLiteral("\"txt\" is not a field of the takt-fishbone format")}};
+    for (const auto &[json, message] : bad) {
+        QVERIFY(!FishboneJson::read(json, ids(), &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_WhysJson)

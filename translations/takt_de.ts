@@ -1381,6 +1381,157 @@
     </message>
 </context>
 <context>
+    <name>FishboneCategory</name>
+    <message>
+        <location filename="../models/fishbone/fishbonetree.cpp" line="+25"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+</context>
+<context>
+    <name>FishboneCause</name>
+    <message>
+        <location line="+11"/>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Likely</source>
+        <translation>Wahrscheinlich</translation>
+    </message>
+</context>
+<context>
+    <name>FishboneDiagram</name>
+    <message>
+        <location line="-38"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Effect</source>
+        <translation>Wirkung</translation>
+    </message>
+</context>
+<context>
+    <name>FishboneJson</name>
+    <message>
+        <location filename="../models/fishbone/fishbonejson.cpp" line="+28"/>
+        <source>field &quot;format&quot;: this is not a takt-fishbone file</source>
+        <translation>Feld „format“: dies ist keine takt-fishbone-Datei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>field &quot;version&quot;: version %1 is not one this Takt reads (1)</source>
+        <translation>Feld „version“: Version %1 liest dieses Takt nicht (1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the fishbone</source>
+        <translation>das Fischgrätendiagramm</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>empty; name the fishbone</source>
+        <translation>leer; benennen Sie das Fischgrätendiagramm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>categories: write a list of categories in [ ]</source>
+        <translation>categories: schreiben Sie eine Liste von Kategorien in [ ]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: a category is written as { }</source>
+        <translation>%1: eine Kategorie wird als { } geschrieben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>empty; name the category</source>
+        <translation>leer; benennen Sie die Kategorie</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: write a list of causes in [ ]</source>
+        <translation>%1: schreiben Sie eine Liste von Ursachen in [ ]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: causes nested deeper than %2</source>
+        <translation>%1: Ursachen tiefer verschachtelt als %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: a cause is written as { }</source>
+        <translation>%1: eine Ursache wird als { } geschrieben</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>empty; say what could cause the effect</source>
+        <translation>leer; sagen Sie, was die Wirkung verursachen könnte</translation>
+    </message>
+</context>
+<context>
+    <name>FishboneTree</name>
+    <message>
+        <location filename="../models/fishbone/fishbonetree.cpp" line="+48"/>
+        <source>Methods</source>
+        <translation>Methoden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Machines</source>
+        <translation>Maschinen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Materials</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measurement</source>
+        <translation>Messung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>People</source>
+        <translation>Mensch</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Environment</source>
+        <translation>Umwelt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Infrastructure</source>
+        <translation>Infrastruktur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monitoring</source>
+        <translation>Überwachung</translation>
+    </message>
+</context>
+<context>
     <name>FiveWhysAnalysis</name>
     <message>
         <location filename="../models/whys/fivewhystree.cpp" line="-76"/>
@@ -1411,22 +1562,19 @@
 <context>
     <name>FiveWhysJson</name>
     <message>
-        <location filename="../models/whys/fivewhysjson.cpp" line="+23"/>
         <source>%1: &quot;%2&quot; is not a field of the takt-whys format</source>
-        <translation>%1: „%2“ ist kein Feld des Formats takt-whys</translation>
+        <translation type="vanished">%1: „%2“ ist kein Feld des Formats takt-whys</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>%1, field &quot;%2&quot;: write text in quotes</source>
-        <translation>%1, Feld „%2“: schreiben Sie Text in Anführungszeichen</translation>
+        <translation type="vanished">%1, Feld „%2“: schreiben Sie Text in Anführungszeichen</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>%1, field &quot;%2&quot;: &quot;%3&quot; is not a date as YYYY-MM-DD</source>
-        <translation>%1, Feld „%2“: „%3“ ist kein Datum der Form JJJJ-MM-TT</translation>
+        <translation type="vanished">%1, Feld „%2“: „%3“ ist kein Datum der Form JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../models/whys/fivewhysjson.cpp" line="+37"/>
         <source>field &quot;format&quot;: this is not a takt-whys file</source>
         <translation>Feld „format“: dies ist keine takt-whys-Datei</translation>
     </message>
@@ -1441,7 +1589,7 @@
         <translation>die Analyse</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1, field &quot;name&quot;: empty; name the analysis</source>
         <translation>%1, Feld „name“: leer; benennen Sie die Analyse</translation>
     </message>
@@ -1461,7 +1609,7 @@
         <translation>%1: eine Ursache wird als { } geschrieben</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%1, field &quot;text&quot;: empty; say why it happens</source>
         <translation>%1, Feld „text“: leer; sagen Sie, warum es geschieht</translation>
     </message>
@@ -1471,9 +1619,8 @@
         <translation>%1, Feld „status“: „%2“ ist keiner von hypothesis, confirmed, ruled_out</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1, field &quot;root_cause&quot;: write true or false</source>
-        <translation>%1, Feld „root_cause“: schreiben Sie true oder false</translation>
+        <translation type="vanished">%1, Feld „root_cause“: schreiben Sie true oder false</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1481,12 +1628,12 @@
         <translation>%1: schreiben Sie eine Liste von Gegenmaßnahmen in [ ]</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>%1: a countermeasure is written as { }</source>
         <translation>%1: eine Gegenmaßnahme wird als { } geschrieben</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>%1, field &quot;text&quot;: empty; say what is to be tried</source>
         <translation>%1, Feld „text“: leer; sagen Sie, was versucht werden soll</translation>
     </message>
@@ -1682,6 +1829,34 @@
         <location filename="../views/ideas/ideasfactory.cpp" line="+12"/>
         <source>New &amp;Kaizen Idea</source>
         <translation>Neue &amp;Kaizen-Idee</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFields</name>
+    <message>
+        <location filename="../models/common/jsonfields.cpp" line="+16"/>
+        <source>%1: &quot;%2&quot; is not a field of the %3 format</source>
+        <translation>%1: „%2“ ist kein Feld des Formats %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, field &quot;%2&quot;: %3</source>
+        <translation>%1, Feld „%2“: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>write text in quotes</source>
+        <translation>schreiben Sie Text in Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a date as YYYY-MM-DD</source>
+        <translation>„%1“ ist kein Datum der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>write true or false</source>
+        <translation>schreiben Sie true oder false</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "fivewhysjson.h"
 
+#include "common/jsonfields.h"
 #include "core/jsonobjectreader.h"
 
 #include <QJsonArray>
@@ -11,54 +12,6 @@ namespace Takt {
 namespace {
 
 const QString Format = QStringLiteral("takt-whys");
-
-/** Refuses a key the format does not know: a typo would otherwise vanish silently. */
-bool knownKeys(const QJsonObject &o,
-               const QSet<QString> &known,
-               const QString &where,
-               QString *error)
-{
-    for (auto it = o.begin(); it != o.end(); ++it)
-        if (!known.contains(it.key())) {
-            *error = FiveWhysJson::tr("%1: \"%2\" is not a field of the takt-whys format")
-                         .arg(where, it.key());
-            return false;
-        }
-    return true;
-}
-
-/** A text field: absent is empty; anything but a string is refused. */
-bool readText(
-    const QJsonObject &o, const char *key, const QString &where, QString *out, QString *error)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull())
-        return true;
-    if (!v.isString()) {
-        *error = FiveWhysJson::tr("%1, field \"%2\": write text in quotes")
-                     .arg(where, QLatin1String(key));
-        return false;
-    }
-    *out = v.toString();
-    return true;
-}
-
-bool readDate(
-    const QJsonObject &o, const char *key, const QString &where, QDate *out, QString *error)
-{
-    QString text;
-    if (!readText(o, key, where, &text, error))
-        return false;
-    if (text.isEmpty())
-        return true;
-    *out = QDate::fromString(text, Qt::ISODate);
-    if (!out->isValid()) {
-        *error = FiveWhysJson::tr("%1, field \"%2\": \"%3\" is not a date as YYYY-MM-DD")
-                     .arg(where, QLatin1String(key), text);
-        return false;
-    }
-    return true;
-}
 
 QString dateText(const QDate &date)
 {
@@ -90,18 +43,19 @@ FiveWhysJson::read(const QByteArray &json, const NewId &newId, QString *error)
         return fail();
     }
     const QString top = tr("the analysis");
-    if (!knownKeys(o,
-                   {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("name"),
-                    QStringLiteral("problem"), QStringLiteral("date"), QStringLiteral("team"),
-                    QStringLiteral("scope"), QStringLiteral("causes")},
-                   top, &why))
+    JsonFields fields(o, top, &why);
+    if (!fields.onlyKnown({QStringLiteral("format"), QStringLiteral("version"),
+                           QStringLiteral("name"), QStringLiteral("problem"),
+                           QStringLiteral("date"), QStringLiteral("team"), QStringLiteral("scope"),
+                           QStringLiteral("causes")},
+                          Format))
         return fail();
     FiveWhysTree tree;
     tree.analysis.id = newId();
     FiveWhysAnalysis &a = tree.analysis;
-    if (!readText(o, "name", top, &a.name, &why) || !readText(o, "problem", top, &a.problem, &why)
-        || !readDate(o, "date", top, &a.date, &why) || !readText(o, "team", top, &a.team, &why)
-        || !readText(o, "scope", top, &a.scope, &why))
+    if (!fields.text("name", &a.name) || !fields.text("problem", &a.problem)
+        || !fields.date("date", &a.date) || !fields.text("team", &a.team)
+        || !fields.text("scope", &a.scope))
         return fail();
     if (a.name.trimmed().isEmpty()) {
         why = tr("%1, field \"name\": empty; name the analysis").arg(top);
@@ -139,22 +93,21 @@ bool FiveWhysJson::readCauses(const QJsonValue &value,
             return false;
         }
         const QJsonObject o = causes.at(i).toObject();
-        if (!knownKeys(o,
-                       {QStringLiteral("text"), QStringLiteral("evidence"),
-                        QStringLiteral("status"), QStringLiteral("root_cause"),
-                        QStringLiteral("status_by"), QStringLiteral("status_on"),
-                        QStringLiteral("countermeasures"), QStringLiteral("causes")},
-                       here, error))
+        JsonFields fields(o, here, error);
+        if (!fields.onlyKnown({QStringLiteral("text"), QStringLiteral("evidence"),
+                               QStringLiteral("status"), QStringLiteral("root_cause"),
+                               QStringLiteral("status_by"), QStringLiteral("status_on"),
+                               QStringLiteral("countermeasures"), QStringLiteral("causes")},
+                              Format))
             return false;
         WhyCause c;
         c.id = newId();
         c.parent = parent;
         QString status;
-        if (!readText(o, "text", here, &c.text, error)
-            || !readText(o, "evidence", here, &c.evidence, error)
-            || !readText(o, "status", here, &status, error)
-            || !readText(o, "status_by", here, &c.statusBy, error)
-            || !readDate(o, "status_on", here, &c.statusOn, error))
+        if (!fields.text("text", &c.text) || !fields.text("evidence", &c.evidence)
+            || !fields.text("status", &status) || !fields.text("status_by", &c.statusBy)
+            || !fields.date("status_on", &c.statusOn)
+            || !fields.boolean("root_cause", &c.rootCause))
             return false;
         if (c.text.trimmed().isEmpty()) {
             *error = tr("%1, field \"text\": empty; say why it happens").arg(here);
@@ -173,12 +126,6 @@ bool FiveWhysJson::readCauses(const QJsonValue &value,
                       .arg(here, status);
             return false;
         }
-        const QJsonValue root = o.value(QLatin1String("root_cause"));
-        if (!root.isUndefined() && !root.isBool()) {
-            *error = tr("%1, field \"root_cause\": write true or false").arg(here);
-            return false;
-        }
-        c.rootCause = root.toBool(false);
         tree.causes << c;
         if (!readCountermeasures(o.value(QLatin1String("countermeasures")),
                                  here + QStringLiteral(".countermeasures"), c.id, newId, tree,
@@ -206,24 +153,22 @@ bool FiveWhysJson::readCountermeasures(const QJsonValue &value,
     const QJsonArray list = value.toArray();
     for (int i = 0; i < list.size(); ++i) {
         const QString here = QStringLiteral("%1[%2]").arg(where).arg(i);
-        const QJsonObject o = list.at(i).toObject();
-        if (!list.at(i).isObject()
-            || !knownKeys(o,
-                          {QStringLiteral("text"), QStringLiteral("owner"), QStringLiteral("due"),
-                           QStringLiteral("figure"), QStringLiteral("expected")},
-                          here, error)) {
-            if (!list.at(i).isObject())
-                *error = tr("%1: a countermeasure is written as { }").arg(here);
+        if (!list.at(i).isObject()) {
+            *error = tr("%1: a countermeasure is written as { }").arg(here);
             return false;
         }
+        const QJsonObject o = list.at(i).toObject();
+        JsonFields fields(o, here, error);
         Countermeasure m;
         m.id = newId();
         m.cause = cause;
-        if (!readText(o, "text", here, &m.text, error)
-            || !readText(o, "owner", here, &m.owner, error)
-            || !readDate(o, "due", here, &m.due, error)
-            || !readText(o, "figure", here, &m.figure, error)
-            || !readText(o, "expected", here, &m.expected, error))
+        if (!fields.onlyKnown({QStringLiteral("text"), QStringLiteral("owner"),
+                               QStringLiteral("due"), QStringLiteral("figure"),
+                               QStringLiteral("expected")},
+                              Format)
+            || !fields.text("text", &m.text) || !fields.text("owner", &m.owner)
+            || !fields.date("due", &m.due) || !fields.text("figure", &m.figure)
+            || !fields.text("expected", &m.expected))
             return false;
         if (m.text.trimmed().isEmpty()) {
             *error = tr("%1, field \"text\": empty; say what is to be tried").arg(here);

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QSet>
+#include <QString>
+
+namespace Takt {
+
+/** Reading one JSON object's fields strictly, as every Takt format does: an unknown key, a
+ *  value of the wrong type or a bad date refused with a message naming @p where (the item's
+ *  place, "causes[0]") and the field. An absent or null field leaves the value as it was. */
+class JsonFields
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonFields)
+
+public:
+    JsonFields(const QJsonObject &object, QString where, QString *error);
+
+    /** Every key of the object is one of @p known; else names the first that is not, as a
+     *  field of @p format. */
+    bool onlyKnown(const QSet<QString> &known, const QString &format);
+    bool text(const char *key, QString *out);
+    bool date(const char *key, QDate *out);
+    bool boolean(const char *key, bool *out);
+    /** Fails with "WHERE, field "KEY": @p why". */
+    bool fail(const char *key, const QString &why);
+
+private:
+    const QJsonObject &m_object;
+    const QString m_where;
+    QString *const m_error;
+};
+
+} // namespace Takt

@@ -1,0 +1,154 @@
+#include "fishbonejson.h"
+
+#include "common/jsonfields.h"
+#include "core/jsonobjectreader.h"
+
+#include <QJsonDocument>
+
+namespace Takt {
+
+namespace {
+const QString Format = QStringLiteral("takt-fishbone");
+}
+
+std::optional<FishboneTree>
+FishboneJson::read(const QByteArray &json, const NewId &newId, QString *error)
+{
+    QString why;
+    const auto fail = [&] {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    const auto object = JsonObjectReader::read(json, &why);
+    if (!object)
+        return fail();
+    const QJsonObject &o = *object;
+    if (o.value(QLatin1String("format")).toString() != Format) {
+        why = tr("field \"format\": this is not a takt-fishbone file");
+        return fail();
+    }
+    if (o.value(QLatin1String("version")).toInt() != 1) {
+        why = tr("field \"version\": version %1 is not one this Takt reads (1)")
+                  .arg(o.value(QLatin1String("version")).toVariant().toString());
+        return fail();
+    }
+    FishboneTree tree;
+    tree.diagram.id = newId();
+    JsonFields fields(o, tr("the fishbone"), &why);
+    if (!fields.onlyKnown({QStringLiteral("format"), QStringLiteral("version"),
+                           QStringLiteral("name"), QStringLiteral("effect"),
+                           QStringLiteral("categories")},
+                          Format)
+        || !fields.text("name", &tree.diagram.name) || !fields.text("effect", &tree.diagram.effect))
+        return fail();
+    if (tree.diagram.name.trimmed().isEmpty()) {
+        fields.fail("name", tr("empty; name the fishbone"));
+        return fail();
+    }
+    const QJsonValue categories = o.value(QLatin1String("categories"));
+    if (!categories.isUndefined() && !categories.isArray()) {
+        why = tr("categories: write a list of categories in [ ]");
+        return fail();
+    }
+    const QJsonArray list = categories.toArray();
+    for (int i = 0; i < list.size(); ++i) {
+        const QString here = QStringLiteral("categories[%1]").arg(i);
+        if (!list.at(i).isObject()) {
+            why = tr("%1: a category is written as { }").arg(here);
+            return fail();
+        }
+        const QJsonObject c = list.at(i).toObject();
+        JsonFields bone(c, here, &why);
+        FishboneCategory category;
+        category.id = newId();
+        if (!bone.onlyKnown({QStringLiteral("name"), QStringLiteral("causes")}, Format)
+            || !bone.text("name", &category.name))
+            return fail();
+        if (category.name.trimmed().isEmpty()) {
+            bone.fail("name", tr("empty; name the category"));
+            return fail();
+        }
+        tree.categories << category;
+        if (!readCauses(c.value(QLatin1String("causes")), here + QStringLiteral(".causes"),
+                        category.id, 0, 1, newId, tree, &why))
+            return fail();
+    }
+    return tree;
+}
+
+bool FishboneJson::readCauses(const QJsonValue &value,
+                              const QString &where,
+                              EntityId category,
+                              EntityId parent,
+                              int depth,
+                              const NewId &newId,
+                              FishboneTree &tree,
+                              QString *error)
+{
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isArray()) {
+        *error = tr("%1: write a list of causes in [ ]").arg(where);
+        return false;
+    }
+    if (depth > MaxDepth) {
+        *error = tr("%1: causes nested deeper than %2").arg(where).arg(MaxDepth);
+        return false;
+    }
+    const QJsonArray causes = value.toArray();
+    for (int i = 0; i < causes.size(); ++i) {
+        const QString here = QStringLiteral("%1[%2]").arg(where).arg(i);
+        if (!causes.at(i).isObject()) {
+            *error = tr("%1: a cause is written as { }").arg(here);
+            return false;
+        }
+        const QJsonObject o = causes.at(i).toObject();
+        JsonFields fields(o, here, error);
+        FishboneCause c;
+        c.id = newId();
+        c.category = category;
+        c.parent = parent;
+        if (!fields.onlyKnown(
+                {QStringLiteral("text"), QStringLiteral("likely"), QStringLiteral("causes")},
+                Format)
+            || !fields.text("text", &c.text) || !fields.boolean("likely", &c.likely))
+            return false;
+        if (c.text.trimmed().isEmpty())
+            return fields.fail("text", tr("empty; say what could cause the effect"));
+        tree.causes << c;
+        if (!readCauses(o.value(QLatin1String("causes")), here + QStringLiteral(".causes"),
+                        category, c.id, depth + 1, newId, tree, error))
+            return false;
+    }
+    return true;
+}
+
+QJsonArray FishboneJson::causesOf(const FishboneTree &tree, EntityId category, EntityId parent)
+{
+    QJsonArray causes;
+    for (const FishboneCause *c : tree.causesOf(category, parent)) {
+        QJsonObject o {{QStringLiteral("text"), c->text}, {QStringLiteral("likely"), c->likely}};
+        const QJsonArray children = causesOf(tree, category, c->id);
+        if (!children.isEmpty())
+            o.insert(QStringLiteral("causes"), children);
+        causes << o;
+    }
+    return causes;
+}
+
+QByteArray FishboneJson::write(const FishboneTree &tree)
+{
+    QJsonArray categories;
+    for (const FishboneCategory &c : tree.categories)
+        categories << QJsonObject {{QStringLiteral("name"), c.name},
+                                   {QStringLiteral("causes"), causesOf(tree, c.id, 0)}};
+    const QJsonObject o {{QStringLiteral("format"), Format},
+                         {QStringLiteral("version"), 1},
+                         {QStringLiteral("name"), tree.diagram.name},
+                         {QStringLiteral("effect"), tree.diagram.effect},
+                         {QStringLiteral("categories"), categories}};
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+} // namespace Takt
