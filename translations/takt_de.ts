@@ -1437,37 +1437,41 @@
         <translation>leer; benennen Sie das Fischgrätendiagramm</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>categories: write a list of categories in [ ]</source>
-        <translation>categories: schreiben Sie eine Liste von Kategorien in [ ]</translation>
+        <translation type="vanished">categories: schreiben Sie eine Liste von Kategorien in [ ]</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%1: a category is written as { }</source>
         <translation>%1: eine Kategorie wird als { } geschrieben</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>%1: write a list of categories in [ ]</source>
+        <translation>%1: schreiben Sie eine Liste von Kategorien in [ ]</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>empty; name the category</source>
         <translation>leer; benennen Sie die Kategorie</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>%1: write a list of causes in [ ]</source>
         <translation>%1: schreiben Sie eine Liste von Ursachen in [ ]</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: causes nested deeper than %2</source>
         <translation>%1: Ursachen tiefer verschachtelt als %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-4"/>
         <source>%1: a cause is written as { }</source>
         <translation>%1: eine Ursache wird als { } geschrieben</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>empty; say what could cause the effect</source>
         <translation>leer; sagen Sie, was die Wirkung verursachen könnte</translation>
     </message>
@@ -1594,22 +1598,22 @@
         <translation>%1, Feld „name“: leer; benennen Sie die Analyse</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>%1: write a list of causes in [ ]</source>
         <translation>%1: schreiben Sie eine Liste von Ursachen in [ ]</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: causes nested deeper than %2</source>
         <translation>%1: Ursachen tiefer verschachtelt als %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-4"/>
         <source>%1: a cause is written as { }</source>
         <translation>%1: eine Ursache wird als { } geschrieben</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>%1, field &quot;text&quot;: empty; say why it happens</source>
         <translation>%1, Feld „text“: leer; sagen Sie, warum es geschieht</translation>
     </message>
@@ -1623,17 +1627,17 @@
         <translation type="vanished">%1, Feld „root_cause“: schreiben Sie true oder false</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>%1: write a list of countermeasures in [ ]</source>
         <translation>%1: schreiben Sie eine Liste von Gegenmaßnahmen in [ ]</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>%1: a countermeasure is written as { }</source>
         <translation>%1: eine Gegenmaßnahme wird als { } geschrieben</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1, field &quot;text&quot;: empty; say what is to be tried</source>
         <translation>%1, Feld „text“: leer; sagen Sie, was versucht werden soll</translation>
     </message>
@@ -1834,12 +1838,12 @@
 <context>
     <name>JsonFields</name>
     <message>
-        <location filename="../models/common/jsonfields.cpp" line="+16"/>
+        <location filename="../models/common/jsonfields.cpp" line="+18"/>
         <source>%1: &quot;%2&quot; is not a field of the %3 format</source>
         <translation>%1: „%2“ ist kein Feld des Formats %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+33"/>
         <source>%1, field &quot;%2&quot;: %3</source>
         <translation>%1, Feld „%2“: %3</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "jsonfields.h"
 
+#include <QJsonArray>
+
 namespace Takt {
 
 JsonFields::JsonFields(const QJsonObject &object, QString where, QString *error)
@@ -17,6 +19,31 @@ bool JsonFields::onlyKnown(const QSet<QString> &known, const QString &format)
             return false;
         }
     return true;
+}
+
+std::optional<QList<JsonFields::Item>> JsonFields::objects(const QJsonValue &value,
+                                                           const QString &where,
+                                                           const QString &notAList,
+                                                           const QString &notAnObject,
+                                                           QString *error)
+{
+    QList<Item> items;
+    if (value.isUndefined() || value.isNull())
+        return items;
+    if (!value.isArray()) {
+        *error = notAList.arg(where);
+        return std::nullopt;
+    }
+    const QJsonArray list = value.toArray();
+    for (int i = 0; i < list.size(); ++i) {
+        const QString here = QStringLiteral("%1[%2]").arg(where).arg(i);
+        if (!list.at(i).isObject()) {
+            *error = notAnObject.arg(here);
+            return std::nullopt;
+        }
+        items << Item {here, list.at(i).toObject()};
+    }
+    return items;
 }
 
 bool JsonFields::fail(const char *key, const QString &why)

@@ -3,8 +3,11 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
+#include <QList>
 #include <QSet>
 #include <QString>
+
+#include <optional>
 
 namespace Takt {
 
@@ -24,6 +27,19 @@ public:
     bool text(const char *key, QString *out);
     bool date(const char *key, QDate *out);
     bool boolean(const char *key, bool *out);
+    /** @p value as a list of objects, each with its place ("causes[2]"): absent or null is
+     *  none; not a list is refused with @p notAList (%1: @p where), an item that is not an
+     *  object with @p notAnObject (%1: its place). */
+    struct Item
+    {
+        QString where;
+        QJsonObject object;
+    };
+    static std::optional<QList<Item>> objects(const QJsonValue &value,
+                                              const QString &where,
+                                              const QString &notAList,
+                                              const QString &notAnObject,
+                                              QString *error);
     /** Fails with "WHERE, field "KEY": @p why". */
     bool fail(const char *key, const QString &why);
 

@@ -46,19 +46,14 @@ FishboneJson::read(const QByteArray &json, const NewId &newId, QString *error)
         fields.fail("name", tr("empty; name the fishbone"));
         return fail();
     }
-    const QJsonValue categories = o.value(QLatin1String("categories"));
-    if (!categories.isUndefined() && !categories.isArray()) {
-        why = tr("categories: write a list of categories in [ ]");
+    const auto categories = JsonFields::objects(
+        o.value(QLatin1String("categories")), QStringLiteral("categories"),
+        tr("%1: write a list of categories in [ ]"), tr("%1: a category is written as { }"), &why);
+    if (!categories)
         return fail();
-    }
-    const QJsonArray list = categories.toArray();
-    for (int i = 0; i < list.size(); ++i) {
-        const QString here = QStringLiteral("categories[%1]").arg(i);
-        if (!list.at(i).isObject()) {
-            why = tr("%1: a category is written as { }").arg(here);
-            return fail();
-        }
-        const QJsonObject c = list.at(i).toObject();
+    for (const JsonFields::Item &item : *categories) {
+        const QString &here = item.where;
+        const QJsonObject &c = item.object;
         JsonFields bone(c, here, &why);
         FishboneCategory category;
         category.id = newId();
@@ -86,24 +81,17 @@ bool FishboneJson::readCauses(const QJsonValue &value,
                               FishboneTree &tree,
                               QString *error)
 {
-    if (value.isUndefined() || value.isNull())
-        return true;
-    if (!value.isArray()) {
-        *error = tr("%1: write a list of causes in [ ]").arg(where);
+    const auto items = JsonFields::objects(value, where, tr("%1: write a list of causes in [ ]"),
+                                           tr("%1: a cause is written as { }"), error);
+    if (!items)
         return false;
-    }
     if (depth > MaxDepth) {
         *error = tr("%1: causes nested deeper than %2").arg(where).arg(MaxDepth);
         return false;
     }
-    const QJsonArray causes = value.toArray();
-    for (int i = 0; i < causes.size(); ++i) {
-        const QString here = QStringLiteral("%1[%2]").arg(where).arg(i);
-        if (!causes.at(i).isObject()) {
-            *error = tr("%1: a cause is written as { }").arg(here);
-            return false;
-        }
-        const QJsonObject o = causes.at(i).toObject();
+    for (const JsonFields::Item &item : *items) {
+        const QString &here = item.where;
+        const QJsonObject &o = item.object;
         JsonFields fields(o, here, error);
         FishboneCause c;
         c.id = newId();

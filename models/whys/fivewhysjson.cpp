@@ -75,24 +75,17 @@ bool FiveWhysJson::readCauses(const QJsonValue &value,
                               FiveWhysTree &tree,
                               QString *error)
 {
-    if (value.isUndefined() || value.isNull())
-        return true;
-    if (!value.isArray()) {
-        *error = tr("%1: write a list of causes in [ ]").arg(where);
+    const auto items = JsonFields::objects(value, where, tr("%1: write a list of causes in [ ]"),
+                                           tr("%1: a cause is written as { }"), error);
+    if (!items)
         return false;
-    }
     if (depth > MaxDepth) {
         *error = tr("%1: causes nested deeper than %2").arg(where).arg(MaxDepth);
         return false;
     }
-    const QJsonArray causes = value.toArray();
-    for (int i = 0; i < causes.size(); ++i) {
-        const QString here = QStringLiteral("%1[%2]").arg(where).arg(i);
-        if (!causes.at(i).isObject()) {
-            *error = tr("%1: a cause is written as { }").arg(here);
-            return false;
-        }
-        const QJsonObject o = causes.at(i).toObject();
+    for (const JsonFields::Item &item : *items) {
+        const QString &here = item.where;
+        const QJsonObject &o = item.object;
         JsonFields fields(o, here, error);
         if (!fields.onlyKnown({QStringLiteral("text"), QStringLiteral("evidence"),
                                QStringLiteral("status"), QStringLiteral("root_cause"),
@@ -144,20 +137,14 @@ bool FiveWhysJson::readCountermeasures(const QJsonValue &value,
                                        FiveWhysTree &tree,
                                        QString *error)
 {
-    if (value.isUndefined() || value.isNull())
-        return true;
-    if (!value.isArray()) {
-        *error = tr("%1: write a list of countermeasures in [ ]").arg(where);
+    const auto items
+        = JsonFields::objects(value, where, tr("%1: write a list of countermeasures in [ ]"),
+                              tr("%1: a countermeasure is written as { }"), error);
+    if (!items)
         return false;
-    }
-    const QJsonArray list = value.toArray();
-    for (int i = 0; i < list.size(); ++i) {
-        const QString here = QStringLiteral("%1[%2]").arg(where).arg(i);
-        if (!list.at(i).isObject()) {
-            *error = tr("%1: a countermeasure is written as { }").arg(here);
-            return false;
-        }
-        const QJsonObject o = list.at(i).toObject();
+    for (const JsonFields::Item &item : *items) {
+        const QString &here = item.where;
+        const QJsonObject &o = item.object;
         JsonFields fields(o, here, error);
         Countermeasure m;
         m.id = newId();
