@@ -19,6 +19,8 @@
 #include "parkinglot/parkinglotkind.h"
 #include "vsm/mapeditorfactory.h"
 #include "vsm/mapskind.h"
+#include "whys/fivewhysfactory.h"
+#include "whys/fivewhyskind.h"
 
 namespace Takt {
 
@@ -41,6 +43,7 @@ void registerArtefactKinds()
     // One line per kind, in the order the navigator, the store and the pack take them.
     add<MapsKind, MapEditorFactory>();
     add<KpisKind, KpiEditorFactory>();
+    add<FiveWhysKind, FiveWhysFactory>();
     add<AgendaKind, AgendaFactory>();
     add<AttendanceKind, AttendanceEditorFactory>();
     add<DecisionsKind, DecisionsEditorFactory>();

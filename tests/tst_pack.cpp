@@ -101,6 +101,11 @@ void tst_Pack::examplePackHasEverything()
           // Each map's operator balance and timeline, drawn by Qt Charts.
           "Value stream charts", "Model retraining - current state: operator balance", "▲ Labeling",
           "timeline to the lead time", "against the current state", "Current state = 100",
+          // The 5 Whys: its tree drawn as text, each root cause's chain read back, the
+          // evidence and its status in words, the countermeasures.
+          "5 Whys: Retraining requests take 15 days", "ROOT CAUSE", "✗ ruled out",
+          "Root cause: The labeling contract is priced", "per batch of 2,000, therefore Labeling",
+          "Contract clause 4.2", "Renegotiate the contract",
           // The action register, by owner, each source by its linked name.
           "Action register", "Amara Okafor (2 actions)", "Reserve two GPU slots a day for",
           "Waiting for GPU", "Мария Иванова (1 action)",

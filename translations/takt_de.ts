@@ -947,7 +947,7 @@
 <context>
     <name>Countermeasure</name>
     <message>
-        <location filename="../models/whys/fivewhystree.cpp" line="+76"/>
+        <location filename="../models/whys/fivewhystree.cpp" line="+79"/>
         <source>Countermeasure</source>
         <translation>Gegenmaßnahme</translation>
     </message>
@@ -1538,7 +1538,7 @@
 <context>
     <name>FiveWhysAnalysis</name>
     <message>
-        <location filename="../models/whys/fivewhystree.cpp" line="-76"/>
+        <location filename="../models/whys/fivewhystree.cpp" line="-79"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1613,7 +1613,7 @@
         <translation>%1: eine Ursache wird als { } geschrieben</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1, field &quot;text&quot;: empty; say why it happens</source>
         <translation>%1, Feld „text“: leer; sagen Sie, warum es geschieht</translation>
     </message>
@@ -1640,6 +1640,132 @@
         <location line="+19"/>
         <source>%1, field &quot;text&quot;: empty; say what is to be tried</source>
         <translation>%1, Feld „text“: leer; sagen Sie, was versucht werden soll</translation>
+    </message>
+</context>
+<context>
+    <name>FiveWhysKind</name>
+    <message>
+        <location filename="../models/whys/fivewhyskind.cpp" line="+18"/>
+        <source>Ask why a problem happens: Problem ▸ New 5 Whys</source>
+        <translation>Fragen Sie, warum ein Problem auftritt: Problem ▸ Neue 5 Warum</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Import 5 Whys &quot;%1&quot;</source>
+        <translation>5 Warum „%1“ importieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no 5 Whys has the id %1</source>
+        <translation>keine 5-Warum-Analyse hat die ID %1</translation>
+    </message>
+    <message>
+        <location filename="../models/whys/fivewhyskind.h" line="+17"/>
+        <source>5 Whys</source>
+        <translation>5 Warum</translation>
+    </message>
+</context>
+<context>
+    <name>FiveWhysSection</name>
+    <message>
+        <location filename="../models/whys/fivewhyssection.cpp" line="+54"/>
+        <source>5 Whys: %1</source>
+        <translation>5 Warum: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chains: %1</source>
+        <translation>Ketten: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Root cause: %1</source>
+        <translation>Grundursache: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why %1</source>
+        <translation>Warum %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Countermeasures</source>
+        <translation>Gegenmaßnahmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Root cause</source>
+        <translation>Grundursache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countermeasure</source>
+        <translation>Gegenmaßnahme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected effect</source>
+        <translation>Erwartete Wirkung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open points</source>
+        <translation>Offene Punkte</translation>
+    </message>
+    <message>
+        <location filename="../models/whys/fivewhyssection.h" line="+17"/>
+        <source>5 Whys</source>
+        <translation>5 Warum</translation>
     </message>
 </context>
 <context>
@@ -3122,6 +3248,14 @@
     </message>
 </context>
 <context>
+    <name>MoveCause</name>
+    <message>
+        <location filename="../models/whys/movecause.cpp" line="+10"/>
+        <source>Move cause</source>
+        <translation>Ursache verschieben</translation>
+    </message>
+</context>
+<context>
     <name>NamedRegister</name>
     <message>
         <location filename="../models/document/namedregister.h" line="+24"/>
@@ -4519,6 +4653,223 @@ Es wurde nichts importiert.</translation>
         <location line="+4"/>
         <source>not measured</source>
         <translation>nicht gemessen</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::FiveWhysEditor</name>
+    <message>
+        <location filename="../views/whys/fivewhyseditor.cpp" line="+29"/>
+        <source>Guidance</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter: next cause · Ctrl+Enter: why? · Tab / Shift+Tab: nest · Alt+↑↓: move · Ctrl+R: root cause · Ctrl+K: evidence status</source>
+        <translation>Eingabe: nächste Ursache · Strg+Eingabe: warum? · Tab / Umschalt+Tab: einrücken · Alt+↑↓: verschieben · Strg+R: Grundursache · Strg+K: Belegstatus</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Guidance: read each chain back to the room</source>
+        <translation>Hinweise: jede Kette dem Raum rückwärts vorlesen</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Read back</source>
+        <translation>Rückwärts gelesen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open point</source>
+        <translation>Offener Punkt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ask why the problem happens: press Enter in the outline.</source>
+        <translation>Fragen Sie, warum das Problem auftritt: Eingabe in der Gliederung drücken.</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::FiveWhysModel</name>
+    <message>
+        <location filename="../models/whys/fivewhysmodel.cpp" line="+128"/>
+        <source>Evidence: %1</source>
+        <translation>Beleg: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>root cause</source>
+        <translation>Grundursache</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Why?</source>
+        <translation>Warum?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence status</source>
+        <translation>Belegstatus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Root cause</source>
+        <translation>Grundursache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::FiveWhysPanel</name>
+    <message>
+        <location filename="../views/whys/fivewhyspanel.cpp" line="+65"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Selected cause</source>
+        <translation>Gewählte Ursache</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+14"/>
+        <source>Countermeasures</source>
+        <translation>Gegenmaßnahmen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A countermeasure to the selected cause: tested, not assumed to work</source>
+        <translation>Eine Gegenmaßnahme zur gewählten Ursache: erprobt, nicht als wirksam vorausgesetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make &amp;Action</source>
+        <translation>&amp;Maßnahme daraus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track the countermeasure in the action register, linked to it</source>
+        <translation>Die Gegenmaßnahme im Maßnahmenregister verfolgen, mit ihr verknüpft</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Status set on %1</source>
+        <translation>Status gesetzt am %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New countermeasure</source>
+        <translation>Neue Gegenmaßnahme</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::FiveWhysStore</name>
+    <message>
+        <location filename="../models/whys/fivewhysstore.cpp" line="+128"/>
+        <source>Delete 5 Whys &quot;%1&quot;</source>
+        <translation>5 Warum „%1“ löschen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Add cause</source>
+        <translation>Ursache hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete cause &quot;%1&quot;</source>
+        <translation>Ursache „%1“ löschen</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Merge &quot;%1&quot; into &quot;%2&quot;</source>
+        <translation>„%1“ mit „%2“ zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merged: %1</source>
+        <translation>Zusammengeführt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged: %1 (%2)</source>
+        <translation>Zusammengeführt: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Mark &quot;%1&quot; as a root cause</source>
+        <translation>„%1“ als Grundursache markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unmark &quot;%1&quot; as a root cause</source>
+        <translation>„%1“ nicht mehr als Grundursache markieren</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Set &quot;%1&quot; to %2</source>
+        <translation>„%1“ auf %2 setzen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add countermeasure</source>
+        <translation>Gegenmaßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete countermeasure &quot;%1&quot;</source>
+        <translation>Gegenmaßnahme „%1“ löschen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Turn “%1” into an Action</source>
+        <translation>„%1“ zur Maßnahme machen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Countermeasure to the root cause: %1</source>
+        <translation>Gegenmaßnahme zur Grundursache: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected: %1 %2</source>
+        <translation>Erwartet: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+88"/>
+        <source>%n cause(s)</source>
+        <translation>
+            <numerusform>%n Ursache</numerusform>
+            <numerusform>%n Ursachen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n root cause(s)</source>
+        <translation>
+            <numerusform>, %n Grundursache</numerusform>
+            <numerusform>, %n Grundursachen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n unconfirmed</source>
+        <translation>
+            <numerusform>, %n unbestätigt</numerusform>
+            <numerusform>, %n unbestätigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6055,6 +6406,101 @@ Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
+    <name>Takt::WhysActions</name>
+    <message>
+        <location filename="../views/whys/whysactions.cpp" line="+25"/>
+        <source>New &amp;5 Whys</source>
+        <translation>Neue &amp;5 Warum</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mark &amp;Root Cause</source>
+        <translation>Als &amp;Grundursache markieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cycle &amp;Evidence Status</source>
+        <translation>&amp;Belegstatus weiterschalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Merge into Cause Above</source>
+        <translation>Mit Ursache darüber &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save &amp;Diagram as Image…</source>
+        <translation>&amp;Diagramm als Bild speichern…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete 5 &amp;Whys</source>
+        <translation>5 &amp;Warum löschen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Problem</source>
+        <translation>&amp;Problem</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>New 5 Whys &quot;%1&quot;</source>
+        <translation>Neue 5 Warum „%1“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>Save Diagram as Image</source>
+        <translation>Diagramm als Bild speichern</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::WhysDiagramView</name>
+    <message>
+        <location filename="../views/whys/whysdiagramview.cpp" line="+26"/>
+        <source>5 Whys tree diagram</source>
+        <translation>5-Warum-Baumdiagramm</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>%1 could not be written</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::WhysOutlineView</name>
+    <message>
+        <location filename="../views/whys/whysoutlineview.cpp" line="+20"/>
+        <source>Causes</source>
+        <translation>Ursachen</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>The first cause has no cause above to go under.</source>
+        <translation>Die erste Ursache hat keine Ursache darüber, unter die sie rücken könnte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A cause of the problem itself cannot go higher.</source>
+        <translation>Eine Ursache des Problems selbst kann nicht höher rücken.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Merging takes the cause above on the same level; there is none.</source>
+        <translation>Zusammenführen nimmt die Ursache darüber auf derselben Ebene; es gibt keine.</translation>
+    </message>
+</context>
+<context>
     <name>Takt::WindowFiles</name>
     <message>
         <location filename="../app/windowfiles.cpp" line="+22"/>
@@ -6898,7 +7344,7 @@ Es wurde nichts importiert.</translation>
         <translation>Stand gesetzt von</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Evidence</source>
         <translation>Beleg</translation>
     </message>
@@ -6911,6 +7357,34 @@ Es wurde nichts importiert.</translation>
         <location line="+4"/>
         <source>Status set on</source>
         <translation>Stand gesetzt am</translation>
+    </message>
+</context>
+<context>
+    <name>WhysDiagram</name>
+    <message>
+        <location filename="../models/whys/whysdiagram.cpp" line="+120"/>
+        <source>✓ confirmed</source>
+        <translation>✓ bestätigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✗ ruled out</source>
+        <translation>✗ ausgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>? hypothesis</source>
+        <translation>? Hypothese</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>PROBLEM</source>
+        <translation>PROBLEM</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>ROOT CAUSE</source>
+        <translation>GRUNDURSACHE</translation>
     </message>
 </context>
 <context>
@@ -6944,6 +7418,149 @@ Es wurde nichts importiert.</translation>
         <location line="+7"/>
         <source>“%1” is %2 whys deep: past seven, the question has often drifted from the problem.</source>
         <translation>„%1“ liegt %2 Warums tief: nach sieben hat sich die Frage oft vom Problem entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>WhysTemplates</name>
+    <message>
+        <location filename="../models/whys/whystemplates.cpp" line="+39"/>
+        <source>Accuracy dropped after a deployment</source>
+        <translation>Genauigkeit nach einem Deployment gesunken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retraining takes weeks</source>
+        <translation>Nachtrainieren dauert Wochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The labeling backlog grows</source>
+        <translation>Der Labeling-Rückstau wächst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inference latency over its SLO</source>
+        <translation>Inferenzlatenz über ihrem SLO</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>5 Whys</source>
+        <translation>5 Warum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accuracy of [model] fell from [__] % to [__] % after the deployment of [version] on [date]</source>
+        <translation>Die Genauigkeit von [Modell] fiel von [__] % auf [__] % nach dem Deployment von [Version] am [Datum]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Production data no longer looks like the training data</source>
+        <translation>Produktionsdaten sehen nicht mehr wie die Trainingsdaten aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody compares production inputs with the training set</source>
+        <translation>Niemand vergleicht Produktionseingaben mit dem Trainingsdatensatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The deployed model is not the one that was validated</source>
+        <translation>Das ausgerollte Modell ist nicht das validierte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models are promoted by copying files by hand</source>
+        <translation>Modelle werden durch Kopieren von Dateien von Hand freigegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The evaluation set misses the segment that changed</source>
+        <translation>Dem Evaluationsdatensatz fehlt das Segment, das sich geändert hat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A retraining request takes [__] days from request to deployment; the target is [__] days</source>
+        <translation>Eine Nachtrainingsanfrage dauert [__] Tage von der Anfrage bis zum Deployment; das Ziel sind [__] Tage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New data waits for labeling</source>
+        <translation>Neue Daten warten auf das Labeling</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Labeling starts only on a full batch</source>
+        <translation>Das Labeling beginnt erst bei einem vollen Batch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The release waits for sign-off</source>
+        <translation>Die Freigabe wartet auf die Abnahme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nobody owns the sign-off</source>
+        <translation>Niemand ist für die Abnahme verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training jobs queue for GPUs</source>
+        <translation>Trainingsjobs warten auf GPUs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The labeling backlog grew from [__] to [__] items in [__] weeks</source>
+        <translation>Der Labeling-Rückstau wuchs in [__] Wochen von [__] auf [__] Elemente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More items arrive than labelers finish</source>
+        <translation>Es kommen mehr Elemente an, als die Labeler fertigstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items arrive in large batches, not a steady flow</source>
+        <translation>Elemente kommen in großen Batches statt in stetigem Fluss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels are reworked after review</source>
+        <translation>Labels werden nach der Prüfung nachgearbeitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The labeling guidelines are ambiguous</source>
+        <translation>Die Labeling-Richtlinien sind mehrdeutig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>p95 inference latency is [__] ms against a service-level objective of [__] ms since [date]</source>
+        <translation>Die p95-Inferenzlatenz liegt seit [Datum] bei [__] ms gegenüber einem Service-Level-Ziel von [__] ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests queue at peak load</source>
+        <translation>Anfragen stauen sich bei Spitzenlast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autoscaling reacts slower than the load rises</source>
+        <translation>Das Autoscaling reagiert langsamer, als die Last steigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new model needs more compute per request</source>
+        <translation>Das neue Modell braucht mehr Rechenleistung pro Anfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature lookups are slow</source>
+        <translation>Feature-Abfragen sind langsam</translation>
     </message>
 </context>
 <context>

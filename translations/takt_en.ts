@@ -425,6 +425,33 @@
     </message>
 </context>
 <context>
+    <name>Takt::FiveWhysStore</name>
+    <message numerus="yes">
+        <location filename="../models/whys/fivewhysstore.cpp" line="+414"/>
+        <source>%n cause(s)</source>
+        <translation>
+            <numerusform>%n cause</numerusform>
+            <numerusform>%n causes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n root cause(s)</source>
+        <translation>
+            <numerusform>, %n root cause</numerusform>
+            <numerusform>, %n root causes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n unconfirmed</source>
+        <translation>
+            <numerusform>, %n unconfirmed</numerusform>
+            <numerusform>, %n unconfirmed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Takt::IdeaBoardEditor</name>
     <message numerus="yes">
         <location filename="../views/ideas/ideaboardeditor.cpp" line="+223"/>

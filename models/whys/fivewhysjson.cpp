@@ -95,6 +95,7 @@ bool FiveWhysJson::readCauses(const QJsonValue &value,
             return false;
         WhyCause c;
         c.id = newId();
+        c.analysis = tree.analysis.id;
         c.parent = parent;
         QString status;
         if (!fields.text("text", &c.text) || !fields.text("evidence", &c.evidence)

@@ -51,6 +51,9 @@ const FieldTable<WhyCause> &WhyCause::fields()
     static const Table table(
         "WhyCause",
         {Table::member(
+             FieldDef {int(F::Analysis), "analysis", FieldType::Reference, nullptr, "analysis_id"},
+             &WhyCause::analysis),
+         Table::member(
              FieldDef {int(F::Parent), "parent", FieldType::Reference, nullptr, "parent_id"},
              &WhyCause::parent),
          Table::member(cause, &WhyCause::text),

@@ -26,9 +26,10 @@ struct FiveWhysAnalysis
  *  evidence, how sure the room is of it, and whether it is a root cause. */
 struct WhyCause
 {
-    enum class Field { Parent, Text, Evidence, Status, RootCause, StatusBy, StatusOn };
+    enum class Field { Analysis, Parent, Text, Evidence, Status, RootCause, StatusBy, StatusOn };
     enum class Status { Hypothesis, Confirmed, RuledOut };
     EntityId id = 0;
+    EntityId analysis = 0;
     EntityId parent = 0; // 0: a cause of the problem itself
     QString text;
     QString evidence;

@@ -1,0 +1,444 @@
+#include "actions/actionstore.h"
+#include "document/artefactfiles.h"
+#include "document/document.h"
+#include "document/followup.h"
+#include "testsupport.h"
+#include "whys/fivewhyseditor.h"
+#include "whys/fivewhysjson.h"
+#include "whys/fivewhysmodel.h"
+#include "whys/fivewhysstore.h"
+#include "whys/whysdiagram.h"
+#include "whys/whysdiagramview.h"
+#include "whys/whysguidance.h"
+#include "whys/whysoutlineview.h"
+#include "whys/whystemplates.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Takt;
+
+/** The 5 Whys as a room builds it: branch, nest, move, merge, mark root causes, cycle the
+ *  evidence, delete; every step undone exactly, kept through save and reopen; the outline
+ *  driven by keys; the diagram without overlaps; the example's analysis read and written. */
+class tst_Whys : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { TaktTest::isolateAppData(); }
+    void branchNestMoveAndUndo();
+    void mergeCarriesCausesAndCountermeasures();
+    void deleteTakesTheBranchAndUndoBringsItBack();
+    void savedReopenedAndExportedAlike();
+    void countermeasureBecomesALinkedAction();
+    void outlineIsDrivenByKeys();
+    void diagramBoxesNeverOverlap();
+    void templatesStartAnalyses();
+    void badFilesAreRefusedAndWriteNothing();
+
+private:
+    static std::unique_ptr<Document> newDocument();
+    /** An analysis "Slow retraining" with causes A (A1, A2) and B. */
+    static EntityId seed(Document &document);
+    static EntityId causeNamed(const FiveWhysStore &store, const QString &text);
+    /** The analysis's causes as "text(child, child)" from the top: what the outline shows. */
+    static QString shape(const FiveWhysStore &store, EntityId analysis, EntityId parent = 0);
+};
+
+/** @p o as the writer writes it: every cause says whether it is a root cause. */
+static QJsonObject withDefaults(QJsonObject o)
+{
+    if (o.contains(QLatin1String("text")) && !o.contains(QLatin1String("root_cause"))
+        && !o.contains(QLatin1String("owner")))
+        o.insert(QStringLiteral("root_cause"), false);
+    for (const char *key : {"causes", "countermeasures"}) {
+        QJsonArray list = o.value(QLatin1String(key)).toArray();
+        for (int i = 0; i < list.size(); ++i)
+            list.replace(i, withDefaults(list.at(i).toObject()));
+        if (!list.isEmpty())
+            o.insert(QLatin1String(key), list);
+    }
+    return o;
+}
+
+std::unique_ptr<Document> tst_Whys::newDocument()
+{
+    QString error;
+    auto document = Document::createNew(&error);
+    if (!document)
+        qFatal("%s", qPrintable(error));
+    return document;
+}
+
+EntityId tst_Whys::seed(Document &document)
+{
+    const QByteArray json = R"({"format": "takt-whys", "version": 1, "name": "Slow retraining",
+        "problem": "Retraining takes 15 days",
+        "causes": [{"text": "A", "causes": [{"text": "A1"}, {"text": "A2"}]}, {"text": "B"}]})";
+    QString error;
+    const auto tree = FiveWhysJson::read(
+        json, [&] { return document.newId(); }, &error);
+    if (!tree)
+        qFatal("%s", qPrintable(error));
+    document.undoStack()->push(FiveWhysStore::of(document)->addAnalysis(*tree, "Add"));
+    return tree->analysis.id;
+}
+
+EntityId tst_Whys::causeNamed(const FiveWhysStore &store, const QString &text)
+{
+    for (const WhyCause &c : store.causes().items())
+        if (c.text == text)
+            return c.id;
+    return 0;
+}
+
+QString tst_Whys::shape(const FiveWhysStore &store, EntityId analysis, EntityId parent)
+{
+    QStringList parts;
+    for (EntityId id : store.childrenOf(analysis, parent)) {
+        const QString below = shape(store, analysis, id);
+        parts << store.cause(id)->text + (below.isEmpty() ? QString() : '(' + below + ')');
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+void tst_Whys::branchNestMoveAndUndo()
+{
+    auto document = newDocument();
+    FiveWhysStore &store = *FiveWhysStore::of(*document);
+    const EntityId analysis = seed(*document);
+    FiveWhysModel model(document.get(), analysis);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(shape(store, analysis), QStringLiteral("A(A1, A2), B"));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.rowCount(model.indexOf(causeNamed(store, "A"))), 2);
+    const QString before = QString::fromUtf8(FiveWhysJson::write(store.tree(analysis)));
+
+    // Branch: a second cause under B, then one under A2 at the front.
+    WhyCause b1;
+    b1.id = document->newId();
+    b1.analysis = analysis;
+    b1.parent = causeNamed(store, "B");
+    b1.text = QStringLiteral("B1");
+    document->undoStack()->push(store.addCause(b1));
+    QCOMPARE(shape(store, analysis), QStringLiteral("A(A1, A2), B(B1)"));
+    WhyCause a0 = b1;
+    a0.id = document->newId();
+    a0.parent = causeNamed(store, "A");
+    a0.text = QStringLiteral("A0");
+    document->undoStack()->push(store.addCause(a0, 0));
+    QCOMPARE(shape(store, analysis), QStringLiteral("A(A0, A1, A2), B(B1)"));
+    // Nest A2 under A1 (Tab), take it out again (Shift+Tab), then out to the top.
+    const EntityId a2 = causeNamed(store, "A2");
+    document->undoStack()->push(store.indentCause(a2));
+    QCOMPARE(shape(store, analysis), QStringLiteral("A(A0, A1(A2)), B(B1)"));
+    QVERIFY(!store.indentCause(a0.id)); // the first has none above to go under
+    document->undoStack()->push(store.outdentCause(a2));
+    QCOMPARE(shape(store, analysis), QStringLiteral("A(A0, A1, A2), B(B1)"));
+    document->undoStack()->push(store.outdentCause(a2));
+    QCOMPARE(shape(store, analysis), QStringLiteral("A(A0, A1), A2, B(B1)"));
+    QVERIFY(!store.outdentCause(a2));
+    // Reorder: A2 up past A, B down is refused at the end.
+    document->undoStack()->push(store.moveCauseBy(a2, -1));
+    QCOMPARE(shape(store, analysis), QStringLiteral("A2, A(A0, A1), B(B1)"));
+    QVERIFY(!store.moveCauseBy(causeNamed(store, "B"), 1));
+    // Move A (with its causes) under B1; a cause cannot go under itself.
+    const EntityId a = causeNamed(store, "A");
+    QVERIFY(!store.moveCause(a, causeNamed(store, "A1"), 0));
+    QVERIFY(!store.moveCause(a, a, 0));
+    document->undoStack()->push(store.moveCause(a, b1.id, 0));
+    QCOMPARE(shape(store, analysis), QStringLiteral("A2, B(B1(A(A0, A1)))"));
+    QCOMPARE(store.depthOf(causeNamed(store, "A1")), 4);
+    // Mark a root cause and cycle its evidence: hypothesis, confirmed, ruled out, hypothesis.
+    const EntityId a1 = causeNamed(store, "A1");
+    document->undoStack()->push(store.setRootCause(a1, true));
+    QVERIFY(store.cause(a1)->rootCause);
+    const QDate day(2026, 11, 23);
+    for (auto expected :
+         {WhyCause::Status::Confirmed, WhyCause::Status::RuledOut, WhyCause::Status::Hypothesis}) {
+        document->undoStack()->push(
+            store.setStatus(a1, FiveWhysStore::nextStatus(store.cause(a1)->status), day));
+        QCOMPARE(store.cause(a1)->status, expected);
+    }
+    QCOMPARE(store.cause(a1)->statusOn, day);
+    QCOMPARE(
+        model.data(model.indexOf(a1, FiveWhysModel::RootCauseColumn), Qt::CheckStateRole).toInt(),
+        int(Qt::Checked));
+
+    // Every step undone brings back the tree exactly as it was; redone, the last state.
+    const QString after = QString::fromUtf8(FiveWhysJson::write(store.tree(analysis)));
+    while (document->undoStack()->index() > 1)
+        document->undoStack()->undo();
+    QCOMPARE(QString::fromUtf8(FiveWhysJson::write(store.tree(analysis))), before);
+    while (document->undoStack()->canRedo())
+        document->undoStack()->redo();
+    QCOMPARE(QString::fromUtf8(FiveWhysJson::write(store.tree(analysis))), after);
+}
+
+void tst_Whys::mergeCarriesCausesAndCountermeasures()
+{
+    auto document = newDocument();
+    FiveWhysStore &store = *FiveWhysStore::of(*document);
+    const EntityId analysis = seed(*document);
+    FiveWhysModel model(document.get(), analysis);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const EntityId a = causeNamed(store, "A"), b = causeNamed(store, "B");
+    Countermeasure m;
+    m.id = document->newId();
+    m.cause = a;
+    m.text = QStringLiteral("Label daily");
+    document->undoStack()->push(store.addCountermeasure(m));
+    document->undoStack()->push(store.setRootCause(a, true));
+    // A cause cannot merge into one below it.
+    QVERIFY(!store.mergeCause(a, causeNamed(store, "A1")));
+    document->undoStack()->push(store.mergeCause(a, b));
+    QCOMPARE(shape(store, analysis), QStringLiteral("B(A1, A2)"));
+    QCOMPARE(store.countermeasure(m.id)->cause, b);
+    QVERIFY(store.cause(b)->rootCause);
+    QCOMPARE(store.cause(b)->evidence, QStringLiteral("Merged: A"));
+    document->undoStack()->undo();
+    QCOMPARE(shape(store, analysis), QStringLiteral("A(A1, A2), B"));
+    QCOMPARE(store.countermeasure(m.id)->cause, a);
+    QVERIFY(!store.cause(b)->rootCause);
+    QVERIFY(store.cause(b)->evidence.isEmpty());
+}
+
+void tst_Whys::deleteTakesTheBranchAndUndoBringsItBack()
+{
+    auto document = newDocument();
+    FiveWhysStore &store = *FiveWhysStore::of(*document);
+    const EntityId analysis = seed(*document);
+    FiveWhysModel model(document.get(), analysis);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // A2 first moved before A in the list's order, so that a child comes before its parent.
+    const EntityId a = causeNamed(store, "A");
+    document->undoStack()->push(store.moveCauseBy(causeNamed(store, "A1"), 1));
+    document->undoStack()->push(store.moveCauseBy(causeNamed(store, "B"), -1));
+    QCOMPARE(shape(store, analysis), QStringLiteral("B, A(A2, A1)"));
+    Countermeasure m;
+    m.id = document->newId();
+    m.cause = causeNamed(store, "A1");
+    m.text = QStringLiteral("Fix it");
+    document->undoStack()->push(store.addCountermeasure(m));
+    document->undoStack()->push(store.removeCause(a));
+    QCOMPARE(shape(store, analysis), QStringLiteral("B"));
+    QVERIFY(!store.countermeasure(m.id));
+    QCOMPARE(store.causes().count(), 1);
+    document->undoStack()->undo();
+    QCOMPARE(shape(store, analysis), QStringLiteral("B, A(A2, A1)"));
+    QVERIFY(store.countermeasure(m.id));
+    // The whole analysis, and back.
+    document->undoStack()->push(store.removeAnalysis(analysis));
+    QVERIFY(store.artefacts().isEmpty());
+    QCOMPARE(store.causes().count(), 0);
+    document->undoStack()->undo();
+    QCOMPARE(shape(store, analysis), QStringLiteral("B, A(A2, A1)"));
+}
+
+void tst_Whys::savedReopenedAndExportedAlike()
+{
+    QTemporaryDir dir;
+    const QString source = QStringLiteral(TAKT_RESOURCE_EXAMPLES "/retraining-whys.json");
+    auto document = newDocument();
+    QString error;
+    const EntityId id = ArtefactFiles::importFile(*document, source, &error);
+    QVERIFY2(id, qPrintable(error));
+    FiveWhysStore &store = *FiveWhysStore::of(*document);
+    QCOMPARE(store.artefactName(id), QStringLiteral("Retraining requests take 15 days"));
+    QCOMPARE(store.causes().count(), 7);
+    QCOMPARE(WhysGuidance::hints(store.tree(id)).first().kind, WhysHint::Kind::ReadBack);
+    const QByteArray exported = ArtefactFiles::exportJson(*document, id, nullptr, &error);
+    // A round trip keeps every field: the file and the export say the same.
+    QCOMPARE(QJsonDocument::fromJson(exported).object(),
+             withDefaults(QJsonDocument::fromJson(TaktTest::readAll(source)).object()));
+
+    // An edit, saved; undone after the save, saved again: the reopened file has the undone
+    // state, and a reopened file has the same tree.
+    const EntityId ruledOut = causeNamed(store, "Labelers are busy re-labeling rejected items");
+    document->undoStack()->push(store.removeCause(ruledOut));
+    const QString path = dir.filePath(QStringLiteral("whys.takt"));
+    QVERIFY2(document->save(path, &error), qPrintable(error));
+    document->undoStack()->undo();
+    QVERIFY2(document->save(path, &error), qPrintable(error));
+    document.reset();
+    auto reopened = Document::open(path, &error);
+    QVERIFY2(reopened, qPrintable(error));
+    const FiveWhysStore &kept = *FiveWhysStore::of(*reopened);
+    QCOMPARE(kept.artefacts().size(), 1);
+    QCOMPARE(
+        QJsonDocument::fromJson(FiveWhysJson::write(kept.tree(kept.artefacts().first()))).object(),
+        QJsonDocument::fromJson(exported).object());
+}
+
+void tst_Whys::countermeasureBecomesALinkedAction()
+{
+    auto document = newDocument();
+    FiveWhysStore &store = *FiveWhysStore::of(*document);
+    const EntityId analysis = seed(*document);
+    Q_UNUSED(analysis)
+    Countermeasure m;
+    m.id = document->newId();
+    m.cause = causeNamed(store, "A1");
+    m.text = QStringLiteral("Label in daily batches of 50");
+    m.owner = QStringLiteral("Priya Raman");
+    m.due = QDate(2026, 12, 18);
+    m.figure = QStringLiteral("lead time");
+    m.expected = QStringLiteral("−3 d");
+    document->undoStack()->push(store.addCountermeasure(m));
+    document->undoStack()->push(store.toAction(m.id));
+    const QList<EntityId> actions = FollowUps::of(*document, m.id);
+    QCOMPARE(actions.size(), 1);
+    const ActionItem *action = ActionStore::of(*document)->action(actions.first());
+    QVERIFY(action);
+    QCOMPARE(action->what, m.text);
+    QCOMPARE(action->owner, m.owner);
+    QCOMPARE(action->due, m.due);
+    QVERIFY(action->notes.contains(QStringLiteral("lead time −3 d")));
+    document->undoStack()->undo();
+    QVERIFY(FollowUps::of(*document, m.id).isEmpty());
+}
+
+void tst_Whys::outlineIsDrivenByKeys()
+{
+    auto document = newDocument();
+    FiveWhysStore &store = *FiveWhysStore::of(*document);
+    const EntityId analysis = seed(*document);
+    FiveWhysEditor editor(document.get(), analysis);
+    editor.resize(1200, 700);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    WhysOutlineView *outline = editor.outline();
+    outline->setFocus();
+    outline->selectCause(causeNamed(store, "A2"));
+    // Enter: a sibling below A2, typed straight away.
+    QTest::keyClick(outline, Qt::Key_Return);
+    QTRY_VERIFY(outline->indexWidget(outline->currentIndex()) || outline->focusWidget());
+    auto *line = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(line);
+    QTest::keyClicks(line, QStringLiteral("A3"));
+    QTest::keyClick(line, Qt::Key_Return);
+    QTRY_COMPARE(shape(store, analysis), QStringLiteral("A(A1, A2, A3), B"));
+    const EntityId a3 = causeNamed(store, "A3");
+    QCOMPARE(outline->currentCause(), a3);
+    // Tab nests A3 under A2; Alt+Up is refused for a first child; Shift+Tab un-nests.
+    outline->setFocus();
+    QTest::keyClick(outline, Qt::Key_Tab);
+    QCOMPARE(shape(store, analysis), QStringLiteral("A(A1, A2(A3)), B"));
+    QCOMPARE(outline->currentCause(), a3);
+    QTest::keyClick(outline, Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(shape(store, analysis), QStringLiteral("A(A1, A2, A3), B"));
+    QTest::keyClick(outline, Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(shape(store, analysis), QStringLiteral("A(A1, A3, A2), B"));
+    QTest::keyClick(outline, Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(shape(store, analysis), QStringLiteral("A(A1, A2, A3), B"));
+    // Root cause and evidence status through the outline's own functions (the menu's).
+    outline->toggleRootCause();
+    outline->cycleStatus();
+    QVERIFY(store.cause(a3)->rootCause);
+    QCOMPARE(store.cause(a3)->status, WhyCause::Status::Confirmed);
+    // The guidance reads the new root cause's chain back.
+    QTRY_VERIFY(!editor.guidance()
+                     ->findItems(QStringLiteral("A3, therefore A, therefore"), Qt::MatchContains)
+                     .isEmpty());
+    // The diagram follows, and a click on a box selects its cause.
+    QTRY_VERIFY(!editor.diagramView()->diagram().boxOf(a3).isEmpty());
+    // Delete takes the cause; the next one is selected; undo brings it back.
+    QTest::keyClick(outline, Qt::Key_Delete);
+    QCOMPARE(shape(store, analysis), QStringLiteral("A(A1, A2), B"));
+    document->undoStack()->undo();
+    QCOMPARE(shape(store, analysis), QStringLiteral("A(A1, A2, A3), B"));
+}
+
+void tst_Whys::diagramBoxesNeverOverlap()
+{
+    // A tree of every shape: wide, deep, long texts; no two boxes meet, each cause below
+    // its effect, and the problem above all.
+    FiveWhysTree tree;
+    EntityId next = 1;
+    tree.analysis.id = next++;
+    tree.analysis.problem = QStringLiteral("Latency over its SLO");
+    QList<EntityId> parents {0};
+    for (int i = 0; i < 120; ++i) {
+        WhyCause c;
+        c.id = next++;
+        c.analysis = tree.analysis.id;
+        c.parent = parents.at((i * 7) % parents.size());
+        c.text = QString(QStringLiteral("word ")).repeated(1 + i % 13);
+        c.rootCause = i % 5 == 0;
+        tree.causes << c;
+        parents << c.id;
+    }
+    QFont font;
+    font.setPixelSize(12);
+    const WhysDiagram diagram(tree, font);
+    for (int i = 0; i < tree.causes.size(); ++i) {
+        const WhyCause &c = tree.causes.at(i);
+        const QRectF box = diagram.boxOf(c.id);
+        QVERIFY(!box.isEmpty());
+        QVERIFY(diagram.bounds().contains(box));
+        const QRectF effect = c.parent ? diagram.boxOf(c.parent) : diagram.problemRect();
+        QVERIFY2(box.top() > effect.bottom(), qPrintable(c.text));
+        for (int j = i + 1; j < tree.causes.size(); ++j)
+            QVERIFY2(!box.intersects(diagram.boxOf(tree.causes.at(j).id)),
+                     qPrintable(QStringLiteral("%1 and %2").arg(i).arg(j)));
+        QCOMPARE(diagram.causeAt(box.center()), c.id);
+    }
+    // Drawn, it is not blank.
+    QImage image(diagram.bounds().size().toSize(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.translate(-diagram.bounds().topLeft());
+    diagram.paint(painter);
+    painter.end();
+    QVERIFY(image.pixelColor(diagram.problemRect().center().toPoint()
+                             - diagram.bounds().topLeft().toPoint())
+            != QColor(Qt::white));
+}
+
+void tst_Whys::templatesStartAnalyses()
+{
+    EntityId next = 1;
+    for (WhysTemplates::Template which : WhysTemplates::all()) {
+        const FiveWhysTree tree = WhysTemplates::build(which, [&] { return next++; });
+        QVERIFY(!tree.analysis.name.isEmpty());
+        QCOMPARE(tree.causes.isEmpty(), which == WhysTemplates::Empty);
+        // Every template reads back as a file would.
+        QString error;
+        QVERIFY2(FiveWhysJson::read(
+                     FiveWhysJson::write(tree), [&] { return next++; }, &error),
+                 qPrintable(error));
+    }
+}
+
+void tst_Whys::badFilesAreRefusedAndWriteNothing()
+{
+    QTemporaryDir dir;
+    auto document = newDocument();
+    const QString path = dir.filePath(QStringLiteral("bad.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "takt-whys", "version": 1, "name": "X",
+        "causes": [{"text": "A", "causes": [{"text": "B", "status": "maybe"}]}]})");
+    file.close();
+    QString error;
+    QCOMPARE(ArtefactFiles::importFile(*document, path, &error), EntityId(0));
+    QVERIFY2(error.contains(QStringLiteral("causes[0].causes[0]"))
+                 && error.contains(QStringLiteral("\"status\"")),
+             qPrintable(error));
+    QVERIFY(FiveWhysStore::of(*document)->artefacts().isEmpty());
+    QCOMPARE(document->undoStack()->count(), 0);
+}
+
+QTEST_MAIN(tst_Whys)
+#include "tst_whys.moc"

@@ -1,0 +1,149 @@
+#include "fivewhyseditor.h"
+
+#include "fivewhyspanel.h"
+#include "whys/fivewhysmodel.h"
+#include "whys/fivewhysstore.h"
+#include "whys/whysguidance.h"
+#include "whysdiagramview.h"
+#include "whysoutlineview.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Takt {
+
+FiveWhysEditor::FiveWhysEditor(Document *document, EntityId analysis, QWidget *parent)
+    : ArtefactEditor(document, analysis, parent)
+    , m_store(FiveWhysStore::of(*document))
+    , m_model(new FiveWhysModel(document, analysis, this))
+    , m_outline(new WhysOutlineView(document, m_model, this))
+    , m_diagram(new WhysDiagramView(document, analysis, this))
+    , m_guidance(new QListWidget(this))
+    , m_panel(new FiveWhysPanel(document, analysis))
+{
+    m_guidance->setObjectName(QStringLiteral("whys-guidance"));
+    m_guidance->setAccessibleName(tr("Guidance"));
+    m_guidance->setWordWrap(true);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *keys = new QLabel(tr("Enter: next cause · Ctrl+Enter: why? · Tab / Shift+Tab: nest · "
+                               "Alt+↑↓: move · Ctrl+R: root cause · Ctrl+K: evidence status"),
+                            left);
+    keys->setWordWrap(true);
+    keys->setForegroundRole(QPalette::PlaceholderText);
+    leftLayout->addWidget(keys);
+    auto *outlineSplit = new QSplitter(Qt::Vertical, left);
+    outlineSplit->addWidget(m_outline);
+    auto *guidanceBox = new QWidget(outlineSplit);
+    auto *guidanceLayout = new QVBoxLayout(guidanceBox);
+    guidanceLayout->setContentsMargins(0, 0, 0, 0);
+    guidanceLayout->addWidget(
+        new QLabel(tr("Guidance: read each chain back to the room"), guidanceBox));
+    guidanceLayout->addWidget(m_guidance);
+    outlineSplit->addWidget(guidanceBox);
+    outlineSplit->setStretchFactor(0, 3);
+    outlineSplit->setStretchFactor(1, 2);
+    leftLayout->addWidget(outlineSplit);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(m_diagram);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+
+    connect(m_outline, &WhysOutlineView::currentCauseChanged, this, [this](EntityId cause) {
+        m_diagram->setSelectedCause(cause);
+        m_panel->setCause(cause);
+    });
+    connect(m_diagram, &WhysDiagramView::causeClicked, m_outline, &WhysOutlineView::selectCause);
+    connect(m_outline, &WhysOutlineView::message, this, &ArtefactEditor::statusMessage);
+    connect(m_guidance, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        m_outline->selectCause(item->data(Qt::UserRole).value<EntityId>());
+    });
+    for (const EntityListBase *list :
+         {static_cast<const EntityListBase *>(&m_store->causes()),
+          static_cast<const EntityListBase *>(&m_store->analysisList())})
+        connect(list, &EntityListBase::modified, this, [this] {
+            if (std::exchange(m_guidancePending, true))
+                return;
+            QTimer::singleShot(0, this, [this] {
+                m_guidancePending = false;
+                refreshGuidance();
+            });
+        });
+    refreshGuidance();
+    setFocusProxy(m_outline);
+    m_outline->selectCause(m_store->childrenOf(analysis, 0).value(0));
+}
+
+FiveWhysEditor::~FiveWhysEditor()
+{
+    delete m_panel; // shown in the dock, owned here
+}
+
+void FiveWhysEditor::refreshGuidance()
+{
+    m_guidance->clear();
+    const FiveWhysTree tree = m_store->tree(artefactId());
+    const QList<WhysHint> hints = WhysGuidance::hints(tree);
+    for (const WhysHint &hint : hints) {
+        // The kind of point in words first: nothing is told by colour alone.
+        const QString lead
+            = hint.kind == WhysHint::Kind::ReadBack ? tr("Read back") : tr("Open point");
+        auto *item = new QListWidgetItem(QStringLiteral("%1: %2").arg(lead, hint.text), m_guidance);
+        item->setData(Qt::UserRole, QVariant::fromValue(hint.cause));
+        if (hint.kind != WhysHint::Kind::ReadBack) {
+            QFont font = item->font();
+            font.setBold(true);
+            item->setFont(font);
+        }
+    }
+    if (hints.isEmpty())
+        new QListWidgetItem(tr("Ask why the problem happens: press Enter in the outline."),
+                            m_guidance);
+}
+
+QWidget *FiveWhysEditor::propertiesWidget() const
+{
+    return m_panel;
+}
+
+void FiveWhysEditor::focusProperties()
+{
+    m_panel->focusFirstField();
+}
+
+void FiveWhysEditor::deleteSelection()
+{
+    m_outline->removeCurrent();
+}
+
+void FiveWhysEditor::zoomIn()
+{
+    m_diagram->setZoom(m_diagram->zoom() * 1.25);
+}
+
+void FiveWhysEditor::zoomOut()
+{
+    m_diagram->setZoom(m_diagram->zoom() / 1.25);
+}
+
+void FiveWhysEditor::zoomToFit()
+{
+    m_diagram->zoomToFit();
+}
+
+void FiveWhysEditor::resetZoom()
+{
+    m_diagram->setZoom(1.0);
+}
+
+} // namespace Takt

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "editor/artefacteditor.h"
+
+class QListWidget;
+
+namespace Takt {
+
+class FiveWhysModel;
+class FiveWhysPanel;
+class FiveWhysStore;
+class WhysDiagramView;
+class WhysOutlineView;
+
+/**
+ * A 5 Whys analysis: the keyboard-first outline of causes with the guidance beside it (each
+ * chain read back, open points), and the tree diagram of the same model; the problem, the
+ * selected cause and its countermeasures in the Properties dock.
+ */
+class FiveWhysEditor : public ArtefactEditor
+{
+    Q_OBJECT
+
+public:
+    FiveWhysEditor(Document *document, EntityId analysis, QWidget *parent = nullptr);
+    ~FiveWhysEditor() override;
+
+    WhysOutlineView *outline() const { return m_outline; }
+    WhysDiagramView *diagramView() const { return m_diagram; }
+    QListWidget *guidance() const { return m_guidance; }
+    FiveWhysModel *model() const { return m_model; }
+
+    QWidget *propertiesWidget() const override;
+    void focusProperties() override;
+    EditActions editActions() const override { return Delete; }
+    void deleteSelection() override;
+    bool isZoomable() const override { return true; }
+    void zoomIn() override;
+    void zoomOut() override;
+    void zoomToFit() override;
+    void resetZoom() override;
+
+private:
+    void refreshGuidance();
+
+    FiveWhysStore *const m_store;
+    FiveWhysModel *m_model;
+    WhysOutlineView *m_outline;
+    WhysDiagramView *m_diagram;
+    QListWidget *m_guidance;
+    FiveWhysPanel *m_panel;
+    bool m_guidancePending = false;
+};
+
+} // namespace Takt
