@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -172,6 +173,10 @@ void tst_Whys::branchNestMoveAndUndo()
         QCOMPARE(store.cause(a1)->status, expected);
     }
     QCOMPARE(store.cause(a1)->statusOn, day);
+    // A status is one of the three, never a number typed in.
+    QVERIFY(!model.setData(model.indexOf(a1, FiveWhysModel::StatusColumn), 7));
+    QVERIFY(!(model.flags(model.indexOf(a1, FiveWhysModel::StatusColumn)) & Qt::ItemIsEditable));
+    QCOMPARE(store.cause(a1)->status, WhyCause::Status::Hypothesis);
     QCOMPARE(
         model.data(model.indexOf(a1, FiveWhysModel::RootCauseColumn), Qt::CheckStateRole).toInt(),
         int(Qt::Checked));
@@ -231,8 +236,14 @@ void tst_Whys::deleteTakesTheBranchAndUndoBringsItBack()
     m.cause = causeNamed(store, "A1");
     m.text = QStringLiteral("Fix it");
     document->undoStack()->push(store.addCountermeasure(m));
+    // The navigator hears of it: its status counts the causes.
+    QSignalSpy outline(&store, &ArtefactStore::outlineChanged);
     document->undoStack()->push(store.removeCause(a));
     QCOMPARE(shape(store, analysis), QStringLiteral("B"));
+    bool told = false;
+    for (const QList<QVariant> &signal : outline)
+        told = told || signal.value(0).toLongLong() == qint64(analysis);
+    QVERIFY(told);
     QVERIFY(!store.countermeasure(m.id));
     QCOMPARE(store.causes().count(), 1);
     document->undoStack()->undo();

@@ -4658,12 +4658,12 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>Takt::FiveWhysEditor</name>
     <message>
-        <location filename="../views/whys/fivewhyseditor.cpp" line="+29"/>
+        <location filename="../views/whys/fivewhyseditor.cpp" line="+31"/>
         <source>Guidance</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Enter: next cause · Ctrl+Enter: why? · Tab / Shift+Tab: nest · Alt+↑↓: move · Ctrl+R: root cause · Ctrl+K: evidence status</source>
         <translation>Eingabe: nächste Ursache · Strg+Eingabe: warum? · Tab / Umschalt+Tab: einrücken · Alt+↑↓: verschieben · Strg+R: Grundursache · Strg+K: Belegstatus</translation>
     </message>
@@ -4673,14 +4673,17 @@ Es wurde nichts importiert.</translation>
         <translation>Hinweise: jede Kette dem Raum rückwärts vorlesen</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>Read back</source>
-        <translation>Rückwärts gelesen</translation>
+        <location line="+56"/>
+        <source>Open point: %1</source>
+        <translation>Offener Punkt: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <source>Read back</source>
+        <translation type="vanished">Rückwärts gelesen</translation>
+    </message>
+    <message>
         <source>Open point</source>
-        <translation>Offener Punkt</translation>
+        <translation type="vanished">Offener Punkt</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4701,7 +4704,7 @@ Es wurde nichts importiert.</translation>
         <translation>Grundursache</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Why?</source>
         <translation>Warum?</translation>
     </message>
@@ -4765,7 +4768,7 @@ Es wurde nichts importiert.</translation>
         <translation>Die Gegenmaßnahme im Maßnahmenregister verfolgen, mit ihr verknüpft</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Status set on %1</source>
         <translation>Status gesetzt am %1</translation>
     </message>
@@ -4778,7 +4781,7 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>Takt::FiveWhysStore</name>
     <message>
-        <location filename="../models/whys/fivewhysstore.cpp" line="+128"/>
+        <location filename="../models/whys/fivewhysstore.cpp" line="+145"/>
         <source>Delete 5 Whys &quot;%1&quot;</source>
         <translation>5 Warum „%1“ löschen</translation>
     </message>
@@ -4793,7 +4796,7 @@ Es wurde nichts importiert.</translation>
         <translation>Ursache „%1“ löschen</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Merge &quot;%1&quot; into &quot;%2&quot;</source>
         <translation>„%1“ mit „%2“ zusammenführen</translation>
     </message>
@@ -6472,7 +6475,7 @@ Es wurde nichts importiert.</translation>
         <translation>5-Warum-Baumdiagramm</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+148"/>
         <source>%1 could not be written</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
@@ -6485,17 +6488,17 @@ Es wurde nichts importiert.</translation>
         <translation>Ursachen</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+101"/>
         <source>The first cause has no cause above to go under.</source>
         <translation>Die erste Ursache hat keine Ursache darüber, unter die sie rücken könnte.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>A cause of the problem itself cannot go higher.</source>
         <translation>Eine Ursache des Problems selbst kann nicht höher rücken.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Merging takes the cause above on the same level; there is none.</source>
         <translation>Zusammenführen nimmt die Ursache darüber auf derselben Ebene; es gibt keine.</translation>
     </message>
@@ -7390,7 +7393,7 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>WhysGuidance</name>
     <message>
-        <location filename="../models/whys/whysguidance.cpp" line="+24"/>
+        <location filename="../models/whys/whysguidance.cpp" line="+31"/>
         <source>, therefore </source>
         <translation>, deshalb </translation>
     </message>

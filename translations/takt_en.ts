@@ -427,7 +427,7 @@
 <context>
     <name>Takt::FiveWhysStore</name>
     <message numerus="yes">
-        <location filename="../models/whys/fivewhysstore.cpp" line="+414"/>
+        <location filename="../models/whys/fivewhysstore.cpp" line="+433"/>
         <source>%n cause(s)</source>
         <translation>
             <numerusform>%n cause</numerusform>

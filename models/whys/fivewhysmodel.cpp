@@ -3,6 +3,7 @@
 #include "core/changefield.h"
 #include "document/document.h"
 #include "fivewhysstore.h"
+#include "whysdiagram.h"
 
 #include <QDate>
 #include <QMimeData>
@@ -119,7 +120,6 @@ QVariant FiveWhysModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == IdRole)
         return QVariant::fromValue(c->id);
-    const auto &table = WhyCause::fields();
     switch (index.column()) {
     case WhyColumn:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
@@ -128,8 +128,8 @@ QVariant FiveWhysModel::data(const QModelIndex &index, int role) const
             return tr("Evidence: %1").arg(c->evidence);
         break;
     case StatusColumn:
-        if (role == Qt::DisplayRole)
-            return table.choiceLabel(int(WhyCause::Field::Status), int(c->status));
+        if (role == Qt::DisplayRole) // marked as in the diagram, not by colour alone
+            return WhysDiagram::statusText(c->status);
         if (role == Qt::EditRole)
             return int(c->status);
         break;
@@ -161,8 +161,12 @@ bool FiveWhysModel::setData(const QModelIndex &index, const QVariant &value, int
     } else if (role != Qt::EditRole) {
         return false;
     } else if (index.column() == StatusColumn) {
+        bool known = false;
+        const FieldDef &def = WhyCause::fields().find(int(WhyCause::Field::Status))->def;
+        for (const FieldChoice &choice : def.choices)
+            known = known || choice.value == value.toInt();
         const auto status = WhyCause::Status(value.toInt());
-        if (status != c->status)
+        if (known && status != c->status)
             command = m_store->setStatus(c->id, status, QDate::currentDate());
     } else if (index.column() == WhyColumn || index.column() == EvidenceColumn) {
         const int field
@@ -200,9 +204,10 @@ Qt::ItemFlags FiveWhysModel::flags(const QModelIndex &index) const
         return Qt::ItemIsDropEnabled;
     Qt::ItemFlags f
         = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+    // The status is cycled (Ctrl+K) or chosen in the Properties, never typed as a number.
     if (index.column() == RootCauseColumn)
         f |= Qt::ItemIsUserCheckable;
-    else
+    else if (index.column() != StatusColumn)
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -38,6 +38,15 @@ FiveWhysStore::FiveWhysStore(Document &document, const ArtefactKind &kind)
     };
     connect(&m_causes, &EntityListBase::inserted, this, touched);
     connect(&m_causes, &EntityListBase::changed, this, touched);
+    // A removed cause is gone when removed() is told: its analysis is noted before.
+    connect(&m_causes, &EntityListBase::aboutToBeRemoved, this, [this](EntityId id) {
+        m_removedFrom = m_causes.find(id) ? m_causes.find(id)->analysis : 0;
+    });
+    connect(&m_causes, &EntityListBase::removed, this, [this] {
+        const EntityId analysis = std::exchange(m_removedFrom, 0);
+        if (m_analyses.contains(analysis))
+            Q_EMIT outlineChanged(analysis);
+    });
 }
 
 FiveWhysStore *FiveWhysStore::of(const Document &document)
@@ -75,8 +84,14 @@ QList<EntityId> FiveWhysStore::subtree(EntityId cause) const
     const WhyCause *c = m_causes.find(cause);
     if (!c)
         return {};
+    // A loop of parents (a damaged file) ends where a cause comes round again.
+    QSet<EntityId> seen {cause};
     for (int i = 0; i < ids.size(); ++i)
-        ids << childrenOf(c->analysis, ids.at(i));
+        for (EntityId child : childrenOf(c->analysis, ids.at(i)))
+            if (!seen.contains(child)) {
+                seen.insert(child);
+                ids << child;
+            }
     return ids;
 }
 
@@ -97,6 +112,8 @@ FiveWhysTree FiveWhysStore::tree(EntityId analysis) const
     QList<EntityId> queue = childrenOf(analysis, 0);
     QSet<EntityId> inTree;
     for (int i = 0; i < queue.size(); ++i) {
+        if (inTree.contains(queue.at(i)))
+            continue; // a loop of parents in a damaged file
         tree.causes << *m_causes.find(queue.at(i));
         inTree.insert(queue.at(i));
         queue << childrenOf(analysis, queue.at(i));
@@ -218,6 +235,8 @@ QUndoCommand *FiveWhysStore::outdentCause(EntityId cause)
     if (!c || !c->parent)
         return nullptr;
     const WhyCause *parent = m_causes.find(c->parent);
+    if (!parent)
+        return nullptr;
     const QList<EntityId> uncles = childrenOf(c->analysis, parent->parent);
     return moveCause(cause, parent->parent, int(uncles.indexOf(parent->id)) + 1);
 }

@@ -98,6 +98,7 @@ private:
     // Children by parent (the analysis's id for its top causes), rebuilt after a change.
     mutable QHash<EntityId, QList<EntityId>> m_children;
     mutable bool m_childrenValid = false;
+    EntityId m_removedFrom = 0; // the analysis of the cause being removed
 };
 
 } // namespace Takt

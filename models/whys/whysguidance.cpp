@@ -16,11 +16,18 @@ QList<const WhyCause *> WhysGuidance::chain(const FiveWhysTree &tree, EntityId c
 
 QString WhysGuidance::readBack(const FiveWhysTree &tree, EntityId cause)
 {
+    // Each part as a clause: a full stop typed at its end would cut the sentence.
+    const auto clause = [](QString text) {
+        text = text.trimmed();
+        while (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+        return text;
+    };
     QStringList parts;
     for (const WhyCause *c : chain(tree, cause))
-        parts << c->text.trimmed();
-    parts << (tree.analysis.problem.trimmed().isEmpty() ? tree.analysis.name.trimmed()
-                                                        : tree.analysis.problem.trimmed());
+        parts << clause(c->text);
+    parts << clause(tree.analysis.problem.trimmed().isEmpty() ? tree.analysis.name
+                                                              : tree.analysis.problem);
     return parts.join(tr(", therefore "));
 }
 

@@ -7,10 +7,12 @@
 #include "whysdiagramview.h"
 #include "whysoutlineview.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -28,6 +30,7 @@ FiveWhysEditor::FiveWhysEditor(Document *document, EntityId analysis, QWidget *p
     m_guidance->setObjectName(QStringLiteral("whys-guidance"));
     m_guidance->setAccessibleName(tr("Guidance"));
     m_guidance->setWordWrap(true);
+    m_guidance->setSpacing(4);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -53,8 +56,9 @@ FiveWhysEditor::FiveWhysEditor(Document *document, EntityId analysis, QWidget *p
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(m_diagram);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({500, 500});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
@@ -95,10 +99,11 @@ void FiveWhysEditor::refreshGuidance()
     const FiveWhysTree tree = m_store->tree(artefactId());
     const QList<WhysHint> hints = WhysGuidance::hints(tree);
     for (const WhysHint &hint : hints) {
-        // The kind of point in words first: nothing is told by colour alone.
-        const QString lead
-            = hint.kind == WhysHint::Kind::ReadBack ? tr("Read back") : tr("Open point");
-        auto *item = new QListWidgetItem(QStringLiteral("%1: %2").arg(lead, hint.text), m_guidance);
+        // An open point says so in words, and in bold: nothing is told by colour alone.
+        const QString text = hint.kind == WhysHint::Kind::ReadBack
+            ? hint.text
+            : tr("Open point: %1").arg(hint.text);
+        auto *item = new QListWidgetItem(text, m_guidance);
         item->setData(Qt::UserRole, QVariant::fromValue(hint.cause));
         if (hint.kind != WhysHint::Kind::ReadBack) {
             QFont font = item->font();
@@ -123,7 +128,13 @@ void FiveWhysEditor::focusProperties()
 
 void FiveWhysEditor::deleteSelection()
 {
-    m_outline->removeCurrent();
+    // What Delete takes follows the focus: a countermeasure in its table, else the cause.
+    const QWidget *focus = QApplication::focusWidget();
+    const QWidget *table = m_panel->countermeasureTable();
+    if (focus && (focus == table || table->isAncestorOf(focus)))
+        m_panel->removeCountermeasure();
+    else if (!focus || !m_panel->isAncestorOf(focus))
+        m_outline->removeCurrent();
 }
 
 void FiveWhysEditor::zoomIn()

@@ -13,9 +13,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QToolButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -200,6 +200,9 @@ EntityId FiveWhysPanel::currentCountermeasure() const
 
 void FiveWhysPanel::setCause(EntityId cause)
 {
+    // A line being typed in belongs to the cause it was typed for: committed first.
+    if (auto *edit = qobject_cast<QLineEdit *>(focusWidget()); edit && isAncestorOf(edit))
+        edit->clearFocus(); // editingFinished(), for the cause it was typed for
     m_cause = m_store->cause(cause) ? cause : 0;
     static_cast<CauseFilter *>(m_measureFilter)->setCause(m_cause);
     m_causeBox->setEnabled(m_cause != 0);

@@ -79,6 +79,19 @@ void WhysDiagramView::zoomToFit()
     setZoom(qMin(1.5, qMin(room.width() / whole.width(), room.height() / whole.height())));
 }
 
+void WhysDiagramView::showEvent(QShowEvent *event)
+{
+    QScrollArea::showEvent(event);
+    // First shown whole where it can be read so (text of 10 px and up), else at that size.
+    if (std::exchange(m_shown, true))
+        return;
+    const QSizeF whole = m_diagram->bounds().size();
+    const QSizeF room = viewport()->size();
+    if (!whole.isEmpty() && !room.isEmpty())
+        setZoom(
+            qBound(0.6, qMin(room.width() / whole.width(), room.height() / whole.height()), 1.0));
+}
+
 void WhysDiagramView::setSelectedCause(EntityId cause)
 {
     if (m_selected == cause)

@@ -39,6 +39,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void relayout();
@@ -52,6 +53,7 @@ private:
     EntityId m_selected = 0;
     qreal m_zoom = 1.0;
     bool m_relayoutPending = false;
+    bool m_shown = false;
 };
 
 } // namespace Takt

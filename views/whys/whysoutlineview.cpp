@@ -25,9 +25,13 @@ WhysOutlineView::WhysOutlineView(Document *document, FiveWhysModel *model, QWidg
     setSelectionMode(SingleSelection);
     setAlternatingRowColors(true);
     setWordWrap(true);
-    header()->setStretchLastSection(true);
-    header()->setSectionResizeMode(FiveWhysModel::WhyColumn, QHeaderView::Interactive);
-    setColumnWidth(FiveWhysModel::WhyColumn, 320);
+    // The wording takes the width; the status and the root-cause mark as wide as their
+    // words; the evidence is in the Properties, where it has room.
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(FiveWhysModel::WhyColumn, QHeaderView::Stretch);
+    header()->setSectionResizeMode(FiveWhysModel::StatusColumn, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(FiveWhysModel::RootCauseColumn, QHeaderView::ResizeToContents);
+    setColumnHidden(FiveWhysModel::EvidenceColumn, true);
     // An outline shows everything: new and moved causes open with what is below them.
     connect(model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &parent, int first, int last) {
@@ -60,19 +64,31 @@ void WhysOutlineView::currentChanged(const QModelIndex &current, const QModelInd
         Q_EMIT currentCauseChanged(m_model->causeAt(current));
 }
 
-void WhysOutlineView::run(QUndoCommand *command, EntityId cause, const QString &refusal)
+void WhysOutlineView::finishEditing()
+{
+    if (state() != EditingState)
+        return;
+    if (QWidget *editor = indexWidget(currentIndex())) {
+        commitData(editor);
+        closeEditor(editor, QAbstractItemDelegate::NoHint);
+    }
+}
+
+bool WhysOutlineView::run(QUndoCommand *command, EntityId cause, const QString &refusal)
 {
     if (!command) {
         if (!refusal.isEmpty())
             Q_EMIT message(refusal);
-        return;
+        return false;
     }
     m_document->undoStack()->push(command);
     selectCause(cause);
+    return true;
 }
 
 void WhysOutlineView::addCause(EntityId parent, int row)
 {
+    finishEditing();
     WhyCause cause;
     cause.id = m_document->newId();
     cause.analysis = m_model->analysis();
@@ -97,26 +113,32 @@ void WhysOutlineView::addChild()
     addCause(currentCause(), -1);
 }
 
-void WhysOutlineView::indent()
+bool WhysOutlineView::indent()
 {
+    finishEditing();
     const EntityId cause = currentCause();
-    run(m_store->indentCause(cause), cause, tr("The first cause has no cause above to go under."));
+    return run(m_store->indentCause(cause), cause,
+               tr("The first cause has no cause above to go under."));
 }
 
-void WhysOutlineView::outdent()
+bool WhysOutlineView::outdent()
 {
+    finishEditing();
     const EntityId cause = currentCause();
-    run(m_store->outdentCause(cause), cause, tr("A cause of the problem itself cannot go higher."));
+    return run(m_store->outdentCause(cause), cause,
+               tr("A cause of the problem itself cannot go higher."));
 }
 
 void WhysOutlineView::moveBy(int delta)
 {
+    finishEditing();
     const EntityId cause = currentCause();
     run(m_store->moveCauseBy(cause, delta), cause);
 }
 
 void WhysOutlineView::toggleRootCause()
 {
+    finishEditing();
     const WhyCause *c = m_store->cause(currentCause());
     if (c)
         run(m_store->setRootCause(c->id, !c->rootCause), c->id);
@@ -124,6 +146,7 @@ void WhysOutlineView::toggleRootCause()
 
 void WhysOutlineView::cycleStatus()
 {
+    finishEditing();
     const WhyCause *c = m_store->cause(currentCause());
     if (c)
         run(m_store->setStatus(c->id, FiveWhysStore::nextStatus(c->status), QDate::currentDate()),
@@ -132,6 +155,7 @@ void WhysOutlineView::cycleStatus()
 
 void WhysOutlineView::mergeIntoAbove()
 {
+    finishEditing();
     const WhyCause *c = m_store->cause(currentCause());
     if (!c)
         return;
@@ -146,6 +170,7 @@ void WhysOutlineView::mergeIntoAbove()
 
 void WhysOutlineView::removeCurrent()
 {
+    finishEditing();
     const WhyCause *c = m_store->cause(currentCause());
     if (!c)
         return;
@@ -163,14 +188,11 @@ bool WhysOutlineView::event(QEvent *event)
     // Tab and Shift+Tab nest and un-nest, as in an outliner, unless a cell is being edited.
     if (event->type() == QEvent::KeyPress && state() != EditingState) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Tab && key->modifiers() == Qt::NoModifier) {
-            indent();
+        // Where there is nothing to nest, Tab moves on, so that the keyboard can leave.
+        if (key->key() == Qt::Key_Tab && key->modifiers() == Qt::NoModifier && indent())
             return true;
-        }
-        if (key->key() == Qt::Key_Backtab) {
-            outdent();
+        if (key->key() == Qt::Key_Backtab && outdent())
             return true;
-        }
     }
     return QTreeView::event(event);
 }
@@ -180,11 +202,13 @@ void WhysOutlineView::keyPressEvent(QKeyEvent *event)
     const auto mods = event->modifiers() & ~Qt::KeypadModifier;
     const int key = event->key();
     const bool enter = key == Qt::Key_Return || key == Qt::Key_Enter;
-    // The Enter that ends typing in a cell reaches the view too (the delegate commits it
-    // later): it ends the typing, and adds no cause.
-    if (enter && state() == EditingState)
-        ;
-    else if (enter && mods == Qt::NoModifier)
+    // Keys the cell's editor leaves (the Enter that ends the typing, which the delegate
+    // commits later; Alt+arrows) reach the view too: they end the typing and do nothing else.
+    if (state() == EditingState) {
+        event->accept();
+        return;
+    }
+    if (enter && mods == Qt::NoModifier)
         addSibling();
     else if ((enter && mods == Qt::ControlModifier) || (key == Qt::Key_Insert && !mods))
         addChild();

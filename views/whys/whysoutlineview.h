@@ -28,12 +28,15 @@ public:
     WhysOutlineView(Document *document, FiveWhysModel *model, QWidget *parent = nullptr);
 
     EntityId currentCause() const;
+    /** Commits the cell being typed in, if any: before any command, so that the typing is an
+     *  undo step of its own and the command sees what was typed. */
+    void finishEditing();
     void selectCause(EntityId cause);
 
     void addSibling();
     void addChild();
-    void indent();
-    void outdent();
+    bool indent();
+    bool outdent();
     void moveBy(int delta);
     void toggleRootCause();
     void cycleStatus();
@@ -52,7 +55,7 @@ protected:
 private:
     void addCause(EntityId parent, int row);
     /** Pushes @p command and keeps @p cause selected; says @p refusal when there is none. */
-    void run(QUndoCommand *command, EntityId cause, const QString &refusal = {});
+    bool run(QUndoCommand *command, EntityId cause, const QString &refusal = {});
 
     Document *const m_document;
     FiveWhysModel *const m_model;
