@@ -126,8 +126,11 @@ QString WhysDiagram::statusText(WhyCause::Status status)
     return tr("? hypothesis");
 }
 
-void WhysDiagram::paint(QPainter &painter, EntityId selected) const
+void WhysDiagram::paint(QPainter &painter, EntityId selected, const QRectF &visible) const
 {
+    // A window shows a few boxes of hundreds: only those are wrapped and drawn.
+    const auto shown
+        = [&visible](const QRectF &r) { return visible.isNull() || visible.intersects(r); };
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     // The links first, elbowed: down from the effect, across, down into the cause.
@@ -138,6 +141,8 @@ void WhysDiagram::paint(QPainter &painter, EntityId selected) const
         const QRectF effect = c.parent ? m_boxes.value(c.parent) : m_problem;
         const QPointF from(effect.center().x(), effect.bottom());
         const QPointF to(box.center().x(), box.top());
+        if (!shown(QRectF(from, to).normalized().adjusted(-1, -1, 1, 1)))
+            continue;
         const qreal midY = (from.y() + to.y()) / 2;
         QPainterPath path(from);
         path.lineTo(from.x(), midY);
@@ -156,7 +161,8 @@ void WhysDiagram::paint(QPainter &painter, EntityId selected) const
                      m_tree.analysis.problem.isEmpty() ? m_tree.analysis.name
                                                        : m_tree.analysis.problem);
     for (const WhyCause &c : m_tree.causes)
-        paintBox(painter, c, c.id == selected);
+        if (shown(m_boxes.value(c.id).adjusted(-m_pad, -m_pad, m_pad, m_pad)))
+            paintBox(painter, c, c.id == selected);
     painter.restore();
 }
 

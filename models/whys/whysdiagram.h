@@ -30,7 +30,8 @@ public:
     QRectF boxOf(EntityId cause) const { return m_boxes.value(cause); }
     /** The cause whose box is at @p point; 0 for none (or the problem). */
     EntityId causeAt(QPointF point) const;
-    void paint(QPainter &painter, EntityId selected = 0) const;
+    /** Draws what meets @p visible (all when it is null), in the diagram's units. */
+    void paint(QPainter &painter, EntityId selected = 0, const QRectF &visible = {}) const;
 
     static QString statusText(WhyCause::Status status);
 

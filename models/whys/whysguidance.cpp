@@ -1,17 +1,35 @@
 #include "whysguidance.h"
 
+#include <QHash>
+#include <QSet>
+
 namespace Takt {
 
-QList<const WhyCause *> WhysGuidance::chain(const FiveWhysTree &tree, EntityId cause)
+namespace {
+using ById = QHash<EntityId, const WhyCause *>;
+
+ById indexed(const FiveWhysTree &tree)
 {
-    QList<const WhyCause *> up;
-    QHash<EntityId, const WhyCause *> byId;
+    ById byId;
+    byId.reserve(tree.causes.size());
     for (const WhyCause &c : tree.causes)
         byId.insert(c.id, &c);
-    for (const WhyCause *c = byId.value(cause); c && up.size() <= tree.causes.size();
+    return byId;
+}
+
+QList<const WhyCause *> chainIn(const ById &byId, EntityId cause)
+{
+    QList<const WhyCause *> up;
+    for (const WhyCause *c = byId.value(cause); c && up.size() <= byId.size();
          c = byId.value(c->parent))
         up << c;
     return up;
+}
+} // namespace
+
+QList<const WhyCause *> WhysGuidance::chain(const FiveWhysTree &tree, EntityId cause)
+{
+    return chainIn(indexed(tree), cause);
 }
 
 QString WhysGuidance::readBack(const FiveWhysTree &tree, EntityId cause)
@@ -36,8 +54,13 @@ QList<WhysHint> WhysGuidance::hints(const FiveWhysTree &tree)
     using Kind = WhysHint::Kind;
     using Status = WhyCause::Status;
     QList<WhysHint> hints;
+    // Indexed once: a tree of 500 causes is asked about each of them.
+    const ById byId = indexed(tree);
+    QSet<EntityId> parents;
+    for (const WhyCause &c : tree.causes)
+        parents.insert(c.parent);
     for (const WhyCause &c : tree.causes) {
-        const QList<const WhyCause *> up = chain(tree, c.id);
+        const QList<const WhyCause *> up = chainIn(byId, c.id);
         if (c.rootCause) {
             hints << WhysHint {Kind::ReadBack, c.id,
                                tr("Read it back: %1. Would the problem recur if “%2” were fixed?")
@@ -52,7 +75,7 @@ QList<WhysHint> WhysGuidance::hints(const FiveWhysTree &tree)
                             .arg(c.text.trimmed(), link->text.trimmed())};
                     break;
                 }
-        } else if (tree.children(c.id).isEmpty() && c.status != Status::RuledOut) {
+        } else if (!parents.contains(c.id) && c.status != Status::RuledOut) {
             hints << WhysHint {Kind::NoRootCause, c.id,
                                tr("“%1” ends its branch without a root cause: ask why once more, "
                                   "or mark it as the root cause.")

@@ -26,6 +26,7 @@ FiveWhysEditor::FiveWhysEditor(Document *document, EntityId analysis, QWidget *p
     , m_diagram(new WhysDiagramView(document, analysis, this))
     , m_guidance(new QListWidget(this))
     , m_panel(new FiveWhysPanel(document, analysis))
+    , m_guidanceTimer(new QTimer(this))
 {
     m_guidance->setObjectName(QStringLiteral("whys-guidance"));
     m_guidance->setAccessibleName(tr("Guidance"));
@@ -72,17 +73,17 @@ FiveWhysEditor::FiveWhysEditor(Document *document, EntityId analysis, QWidget *p
     connect(m_guidance, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         m_outline->selectCause(item->data(Qt::UserRole).value<EntityId>());
     });
+    // The guidance is read, not typed into: it follows a pause in the edits, laid out in
+    // batches, so that a keystroke in a tree of hundreds never waits for it.
+    m_guidanceTimer->setSingleShot(true);
+    m_guidanceTimer->setInterval(GuidanceDelayMs);
+    connect(m_guidanceTimer, &QTimer::timeout, this, &FiveWhysEditor::refreshGuidance);
+    m_guidance->setLayoutMode(QListView::Batched);
+    m_guidance->setBatchSize(20);
     for (const EntityListBase *list :
          {static_cast<const EntityListBase *>(&m_store->causes()),
           static_cast<const EntityListBase *>(&m_store->analysisList())})
-        connect(list, &EntityListBase::modified, this, [this] {
-            if (std::exchange(m_guidancePending, true))
-                return;
-            QTimer::singleShot(0, this, [this] {
-                m_guidancePending = false;
-                refreshGuidance();
-            });
-        });
+        connect(list, &EntityListBase::modified, m_guidanceTimer, qOverload<>(&QTimer::start));
     refreshGuidance();
     setFocusProxy(m_outline);
     m_outline->selectCause(m_store->childrenOf(analysis, 0).value(0));

@@ -3,6 +3,7 @@
 #include "editor/artefacteditor.h"
 
 class QListWidget;
+class QTimer;
 
 namespace Takt {
 
@@ -22,6 +23,8 @@ class FiveWhysEditor : public ArtefactEditor
     Q_OBJECT
 
 public:
+    static constexpr int GuidanceDelayMs = 250;
+
     FiveWhysEditor(Document *document, EntityId analysis, QWidget *parent = nullptr);
     ~FiveWhysEditor() override;
 
@@ -40,16 +43,17 @@ public:
     void zoomToFit() override;
     void resetZoom() override;
 
-private:
+    /** The guidance as it is now, without waiting for the pause. */
     void refreshGuidance();
 
+private:
     FiveWhysStore *const m_store;
     FiveWhysModel *m_model;
     WhysOutlineView *m_outline;
     WhysDiagramView *m_diagram;
     QListWidget *m_guidance;
     FiveWhysPanel *m_panel;
-    bool m_guidancePending = false;
+    QTimer *m_guidanceTimer;
 };
 
 } // namespace Takt

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QMouseEvent>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSvgGenerator>
@@ -114,11 +115,14 @@ bool WhysDiagramView::eventFilter(QObject *watched, QEvent *event)
         return QScrollArea::eventFilter(watched, event);
     const QPointF origin = m_diagram->bounds().topLeft();
     if (event->type() == QEvent::Paint) {
+        const QRect exposed = static_cast<QPaintEvent *>(event)->rect();
         QPainter painter(m_canvas);
-        painter.fillRect(m_canvas->rect(), Qt::white);
+        painter.fillRect(exposed, Qt::white);
         painter.scale(m_zoom, m_zoom);
         painter.translate(-origin);
-        m_diagram->paint(painter, m_selected);
+        m_diagram->paint(
+            painter, m_selected,
+            QRectF(QPointF(exposed.topLeft()) / m_zoom + origin, QSizeF(exposed.size()) / m_zoom));
         return true;
     }
     if (event->type() == QEvent::MouseButtonPress) {

@@ -3,6 +3,7 @@
 #include "document/document.h"
 #include "whys/fivewhysmodel.h"
 #include "whys/fivewhysstore.h"
+#include "whys/whysdiagram.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -24,7 +25,9 @@ WhysOutlineView::WhysOutlineView(Document *document, FiveWhysModel *model, QWidg
     setDefaultDropAction(Qt::MoveAction);
     setSelectionMode(SingleSelection);
     setAlternatingRowColors(true);
-    setWordWrap(true);
+    // One line a cause, the whole wording in the diagram and the Properties: rows of equal
+    // height keep a tree of hundreds quick to lay out.
+    setUniformRowHeights(true);
     // The wording takes the width; the status and the root-cause mark as wide as their
     // words; the evidence is in the Properties, where it has room.
     header()->setStretchLastSection(false);
