@@ -283,6 +283,7 @@ int CommandLine::exportItemOrPack(const QStringList &args)
         if (suffix == QLatin1String("json"))
             return exportItem(*document, id, name, output);
         options.items = {id};
+        options.alone = true;
         if (!parser.isSet(QStringLiteral("sections")))
             options.sections = document->storeOf(id)->kind().packSectionKeys();
     }

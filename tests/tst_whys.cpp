@@ -22,6 +22,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void diagramBoxesNeverOverlap();
     void templatesStartAnalyses();
     void badFilesAreRefusedAndWriteNothing();
+    void commandLineImportsExportsAndLists();
 
 private:
     static std::unique_ptr<Document> newDocument();
@@ -449,6 +452,56 @@ void tst_Whys::badFilesAreRefusedAndWriteNothing()
              qPrintable(error));
     QVERIFY(FiveWhysStore::of(*document)->artefacts().isEmpty());
     QCOMPARE(document->undoStack()->count(), 0);
+}
+
+void tst_Whys::commandLineImportsExportsAndLists()
+{
+    QTemporaryDir dir;
+    const QString doc = dir.filePath(QStringLiteral("w.takt"));
+    const auto takt = [&](const QStringList &args, QString *out = nullptr) {
+        QProcess p;
+        p.start(QStringLiteral(TAKT_EXECUTABLE), args);
+        p.waitForFinished(60000);
+        if (out)
+            *out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+        return p.exitCode();
+    };
+    const QString source = QStringLiteral(TAKT_RESOURCE_EXAMPLES "/retraining-whys.json");
+    QCOMPARE(takt({QStringLiteral("import"), doc, source}), 0);
+    QString out;
+    QCOMPARE(takt({QStringLiteral("info"), doc}, &out), 0);
+    QVERIFY2(out.contains(QStringLiteral("5 Whys"))
+                 && out.contains("Retraining requests take 15 days"),
+             qPrintable(out));
+    // Written back as JSON, field for field; alone as a PDF, one landscape page.
+    const QString json = dir.filePath(QStringLiteral("back.json"));
+    const QString pdf = dir.filePath(QStringLiteral("alone.pdf"));
+    const QString name = QStringLiteral("Retraining requests take 15 days");
+    QCOMPARE(takt({QStringLiteral("export"), doc, QStringLiteral("--item"), name,
+                   QStringLiteral("-o"), json}),
+             0);
+    QCOMPARE(QJsonDocument::fromJson(TaktTest::readAll(json)).object(),
+             withDefaults(QJsonDocument::fromJson(TaktTest::readAll(source)).object()));
+    QCOMPARE(takt({QStringLiteral("export"), doc, QStringLiteral("--item"), name,
+                   QStringLiteral("-o"), pdf}),
+             0);
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    info.waitForFinished(60000);
+    const QString pages = QString::fromUtf8(info.readAllStandardOutput());
+    QVERIFY2(pages.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))),
+             qPrintable(pages));
+    QVERIFY2(pages.contains(QStringLiteral("842 x 595")), qPrintable(pages)); // A4 landscape
+    // A bad file: exit 2, the cause and field named, the document untouched.
+    const QByteArray before = TaktTest::digest(doc);
+    const QString bad = dir.filePath(QStringLiteral("bad.json"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "takt-whys", "version": 1, "name": "X", "causes": [{"text": ""}]})");
+    file.close();
+    QCOMPARE(takt({QStringLiteral("import"), doc, bad}, &out), 2);
+    QVERIFY2(out.contains(QStringLiteral("causes[0], field \"text\"")), qPrintable(out));
+    QCOMPARE(TaktTest::digest(doc), before);
 }
 
 QTEST_MAIN(tst_Whys)

@@ -813,7 +813,7 @@
         <translation>%1 enthält nichts mit dem Namen „%2“</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>takt: note: the format of &quot;%1&quot; has no place for %n part(s), left out: %2</source>
         <translation>
             <numerusform>takt: Hinweis: das Format von „%1“ kann %n Teil nicht abbilden, ausgelassen: %2</numerusform>
@@ -821,7 +821,7 @@
         </translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>Checks that a file is a valid Takt document: prints &quot;ok&quot; and exits 0, or prints what is wrong and exits 2.</source>
         <translation>Prüft, ob eine Datei ein gültiges Takt-Dokument ist: gibt &quot;ok&quot; aus und endet mit 0, oder gibt den Fehler aus und endet mit 2.</translation>
     </message>
@@ -1673,7 +1673,7 @@
         <translation>5 Warum: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Chains: %1</source>
         <translation>Ketten: %1</translation>
     </message>
@@ -4658,7 +4658,7 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>Takt::FiveWhysEditor</name>
     <message>
-        <location filename="../views/whys/fivewhyseditor.cpp" line="+31"/>
+        <location filename="../views/whys/fivewhyseditor.cpp" line="+32"/>
         <source>Guidance</source>
         <translation>Hinweise</translation>
     </message>
@@ -6470,12 +6470,12 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>Takt::WhysDiagramView</name>
     <message>
-        <location filename="../views/whys/whysdiagramview.cpp" line="+26"/>
+        <location filename="../views/whys/whysdiagramview.cpp" line="+27"/>
         <source>5 Whys tree diagram</source>
         <translation>5-Warum-Baumdiagramm</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>%1 could not be written</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
@@ -6483,12 +6483,12 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>Takt::WhysOutlineView</name>
     <message>
-        <location filename="../views/whys/whysoutlineview.cpp" line="+20"/>
+        <location filename="../views/whys/whysoutlineview.cpp" line="+21"/>
         <source>Causes</source>
         <translation>Ursachen</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>The first cause has no cause above to go under.</source>
         <translation>Die erste Ursache hat keine Ursache darüber, unter die sie rücken könnte.</translation>
     </message>
@@ -7380,12 +7380,12 @@ Es wurde nichts importiert.</translation>
         <translation>? Hypothese</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>PROBLEM</source>
         <translation>PROBLEM</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>ROOT CAUSE</source>
         <translation>GRUNDURSACHE</translation>
     </message>
@@ -7393,12 +7393,12 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>WhysGuidance</name>
     <message>
-        <location filename="../models/whys/whysguidance.cpp" line="+31"/>
+        <location filename="../models/whys/whysguidance.cpp" line="+49"/>
         <source>, therefore </source>
         <translation>, deshalb </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Read it back: %1. Would the problem recur if “%2” were fixed?</source>
         <translation>Rückwärts gelesen: %1. Käme das Problem wieder, wenn „%2“ behoben wäre?</translation>
     </message>

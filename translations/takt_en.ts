@@ -64,7 +64,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="+309"/>
+        <location filename="../app/commandline.cpp" line="+310"/>
         <source>takt: note: the format of &quot;%1&quot; has no place for %n part(s), left out: %2</source>
         <translation>
             <numerusform>takt: note: the format of &quot;%1&quot; has no place for %n part, left out: %2</numerusform>

@@ -55,6 +55,12 @@ void FiveWhysSection::write(PackComposer &composer, const Document &document) co
         const WhysDiagram diagram(tree, diagramFont());
         composer.figure(diagram.bounds(),
                         [&](QPainter *painter, const QRectF &) { diagram.paint(*painter); });
+        // Exported by itself, a 5 Whys is its tree, fitted to one landscape page.
+        if (composer.options().alone) {
+            if (!composer.step())
+                return;
+            continue;
+        }
         composer.newPage(QPageLayout::Portrait);
         composer.heading(tr("Chains: %1").arg(a.name));
         QList<QPair<QString, QString>> header {{tr("Problem"), a.problem}};
