@@ -10,6 +10,8 @@
 #include "decisions/decisionskind.h"
 #include "document/artefactregistry.h"
 #include "editor/editorregistry.h"
+#include "fishbone/fishbonefactory.h"
+#include "fishbone/fishbonekind.h"
 #include "ideas/ideasfactory.h"
 #include "ideas/ideaskind.h"
 #include "kpi/kpieditorfactory.h"
@@ -44,6 +46,7 @@ void registerArtefactKinds()
     add<MapsKind, MapEditorFactory>();
     add<KpisKind, KpiEditorFactory>();
     add<FiveWhysKind, FiveWhysFactory>();
+    add<FishboneKind, FishboneFactory>();
     add<AgendaKind, AgendaFactory>();
     add<AttendanceKind, AttendanceEditorFactory>();
     add<DecisionsKind, DecisionsEditorFactory>();

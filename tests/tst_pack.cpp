@@ -106,6 +106,10 @@ void tst_Pack::examplePackHasEverything()
           "5 Whys: Retraining requests take 15 days", "ROOT CAUSE", "✗ ruled out",
           "Root cause: The labeling contract is priced", "per batch of 2,000, therefore Labeling",
           "Contract clause 4.2", "Renegotiate the contract",
+          // The fishbone: its bones and causes drawn as text, the likely ones said so and
+          // listed with their bones.
+          "Fishbone: Fraud model precision dropped", "EFFECT", "Infrastructure", "(likely)",
+          "Likely causes", "Decision threshold kept from v4.1",
           // The action register, by owner, each source by its linked name.
           "Action register", "Amara Okafor (2 actions)", "Reserve two GPU slots a day for",
           "Waiting for GPU", "Мария Иванова (1 action)",

@@ -2,13 +2,13 @@
 #include "document/artefactfiles.h"
 #include "document/document.h"
 #include "document/followup.h"
+#include "editor/diagramview.h"
 #include "testsupport.h"
 #include "whys/fivewhyseditor.h"
 #include "whys/fivewhysjson.h"
 #include "whys/fivewhysmodel.h"
 #include "whys/fivewhysstore.h"
 #include "whys/whysdiagram.h"
-#include "whys/whysdiagramview.h"
 #include "whys/whysguidance.h"
 #include "whys/whysoutlineview.h"
 #include "whys/whystemplates.h"
@@ -406,7 +406,7 @@ void tst_Whys::diagramBoxesNeverOverlap()
         for (int j = i + 1; j < tree.causes.size(); ++j)
             QVERIFY2(!box.intersects(diagram.boxOf(tree.causes.at(j).id)),
                      qPrintable(QStringLiteral("%1 and %2").arg(i).arg(j)));
-        QCOMPARE(diagram.causeAt(box.center()), c.id);
+        QCOMPARE(diagram.itemAt(box.center()), c.id);
     }
     // Drawn, it is not blank.
     QImage image(diagram.bounds().size().toSize(), QImage::Format_ARGB32);
@@ -458,13 +458,8 @@ void tst_Whys::commandLineImportsExportsAndLists()
 {
     QTemporaryDir dir;
     const QString doc = dir.filePath(QStringLiteral("w.takt"));
-    const auto takt = [&](const QStringList &args, QString *out = nullptr) {
-        QProcess p;
-        p.start(QStringLiteral(TAKT_EXECUTABLE), args);
-        p.waitForFinished(60000);
-        if (out)
-            *out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-        return p.exitCode();
+    const auto takt = [](const QStringList &args, QString *out = nullptr) {
+        return TaktTest::runTakt(args, out);
     };
     const QString source = QStringLiteral(TAKT_RESOURCE_EXAMPLES "/retraining-whys.json");
     QCOMPARE(takt({QStringLiteral("import"), doc, source}), 0);

@@ -203,10 +203,12 @@ void tst_WhysJson::fishboneRoundTripAndBadFiles()
     QCOMPARE(tree->categories.size(), 3);
     QCOMPARE(tree->causes.size(), 3);
     const EntityId data = tree->categories.first().id;
-    QCOMPARE(tree->causesOf(data, 0).size(), 1);
-    QVERIFY(tree->causesOf(data, 0).first()->likely);
-    QCOMPARE(tree->causesOf(data, tree->causesOf(data, 0).first()->id).first()->text,
-             QStringLiteral("A new labeling vendor"));
+    QCOMPARE(tree->causesOf(data).size(), 1);
+    QVERIFY(tree->causesOf(data).first()->likely);
+    const EntityId drift = tree->causesOf(data).first()->id;
+    QCOMPARE(tree->causesOf(drift).first()->text, QStringLiteral("A new labeling vendor"));
+    QCOMPARE(tree->categoryOf(tree->causesOf(drift).first()->id), data);
+    QCOMPARE(tree->categoryOf(data), data);
     const QByteArray written = FishboneJson::write(*tree);
     const auto again = FishboneJson::read(written, ids(), &error);
     QVERIFY2(again, qPrintable(error));

@@ -550,7 +550,7 @@
 <context>
     <name>ArtefactKind</name>
     <message>
-        <location filename="../models/document/artefactkind.cpp" line="+33"/>
+        <location filename="../models/document/artefactkind.cpp" line="+37"/>
         <source>%1 cannot be imported</source>
         <translation>%1 können nicht importiert werden</translation>
     </message>
@@ -1391,7 +1391,7 @@
 <context>
     <name>FishboneCause</name>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Cause</source>
         <translation>Ursache</translation>
     </message>
@@ -1404,7 +1404,7 @@
 <context>
     <name>FishboneDiagram</name>
     <message>
-        <location line="-38"/>
+        <location line="-43"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1412,6 +1412,25 @@
         <location line="+6"/>
         <source>Effect</source>
         <translation>Wirkung</translation>
+    </message>
+</context>
+<context>
+    <name>FishboneDrawing</name>
+    <message>
+        <location filename="../models/fishbone/fishbonedrawing.cpp" line="+91"/>
+        <source>%1 (likely)</source>
+        <translation>%1 (wahrscheinlich)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+137"/>
+        <source>→ 5 Whys: %1</source>
+        <translation>→ 5 Warum: %1</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>EFFECT</source>
+        <translation>WIRKUNG</translation>
     </message>
 </context>
 <context>
@@ -1451,12 +1470,12 @@
         <translation>%1: schreiben Sie eine Liste von Kategorien in [ ]</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>empty; name the category</source>
         <translation>leer; benennen Sie die Kategorie</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%1: write a list of causes in [ ]</source>
         <translation>%1: schreiben Sie eine Liste von Ursachen in [ ]</translation>
     </message>
@@ -1477,9 +1496,263 @@
     </message>
 </context>
 <context>
+    <name>FishboneKind</name>
+    <message>
+        <location filename="../models/fishbone/fishbonekind.cpp" line="+14"/>
+        <source>Gather the possible causes of an effect: Problem ▸ New Fishbone</source>
+        <translation>Mögliche Ursachen einer Wirkung sammeln: Problem ▸ Neues Fischgrätendiagramm</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Import fishbone &quot;%1&quot;</source>
+        <translation>Fischgrätendiagramm „%1“ importieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no fishbone has the id %1</source>
+        <translation>kein Fischgrätendiagramm hat die ID %1</translation>
+    </message>
+    <message>
+        <location filename="../models/fishbone/fishbonekind.h" line="+17"/>
+        <source>Fishbones</source>
+        <translation>Fischgrätendiagramme</translation>
+    </message>
+</context>
+<context>
+    <name>FishboneSection</name>
+    <message>
+        <location filename="../models/fishbone/fishbonesection.cpp" line="+39"/>
+        <source>Fishbone: %1</source>
+        <translation>Fischgrätendiagramm: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Likely causes</source>
+        <translation>Wahrscheinliche Ursachen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>5 Whys</source>
+        <translation>5 Warum</translation>
+    </message>
+    <message>
+        <location filename="../models/fishbone/fishbonesection.h" line="+17"/>
+        <source>Fishbones</source>
+        <translation>Fischgrätendiagramme</translation>
+    </message>
+</context>
+<context>
+    <name>FishboneTemplates</name>
+    <message>
+        <location filename="../models/fishbone/fishbonetemplates.cpp" line="+15"/>
+        <source>Empty, 6M categories</source>
+        <translation>Leer, 6M-Kategorien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty, AI-operations categories</source>
+        <translation>Leer, KI-Betriebskategorien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accuracy dropped after a deployment</source>
+        <translation>Genauigkeit nach einem Deployment gesunken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retraining takes weeks</source>
+        <translation>Nachtraining dauert Wochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The labeling backlog grows</source>
+        <translation>Der Labeling-Rückstand wächst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inference latency over its SLO</source>
+        <translation>Inferenz-Latenz über ihrem SLO</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accuracy of [model] fell from [__] % to [__] % after [version]</source>
+        <translation>Die Genauigkeit von [Modell] fiel nach [Version] von [__] % auf [__] %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Production inputs drifted from the training data</source>
+        <translation>Produktionsdaten sind von den Trainingsdaten abgedriftet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels of the new batch are inconsistent</source>
+        <translation>Die Labels des neuen Stapels sind uneinheitlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision threshold not re-tuned</source>
+        <translation>Entscheidungsschwelle nicht neu eingestellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Validated on an outdated test set</source>
+        <translation>Auf einem veralteten Testdatensatz validiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature pipeline differs between training and serving</source>
+        <translation>Feature-Pipeline unterscheidet sich zwischen Training und Betrieb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deployed without a shadow or canary phase</source>
+        <translation>Ohne Schatten- oder Canary-Phase ausgerollt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model owner changed during the release</source>
+        <translation>Die Modellverantwortung wechselte während des Releases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No alert on per-segment accuracy</source>
+        <translation>Kein Alarm auf die Genauigkeit je Segment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A retraining request takes [__] days; the target is [__]</source>
+        <translation>Eine Nachtrainingsanfrage dauert [__] Tage; das Ziel ist [__]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data waits for a full labeling batch</source>
+        <translation>Daten warten auf einen vollen Labeling-Stapel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every run retrains from scratch</source>
+        <translation>Jeder Lauf trainiert von Grund auf neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training jobs queue for GPUs</source>
+        <translation>Trainingsjobs warten auf GPUs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-off has no owner</source>
+        <translation>Die Freigabe hat keine Verantwortlichen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hand-offs by ticket between four teams</source>
+        <translation>Übergaben per Ticket zwischen vier Teams</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One engineer knows the pipeline</source>
+        <translation>Nur eine Person kennt die Pipeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody sees where a request waits</source>
+        <translation>Niemand sieht, wo eine Anfrage wartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The labeling backlog grew from [__] to [__] items in [__] weeks</source>
+        <translation>Der Labeling-Rückstand wuchs in [__] Wochen von [__] auf [__] Einträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items arrive in large batches</source>
+        <translation>Einträge kommen in großen Stapeln</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duplicates are not removed</source>
+        <translation>Duplikate werden nicht entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No active learning: every item is labeled</source>
+        <translation>Kein Active Learning: jeder Eintrag wird gelabelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The labeling tool is slow on large images</source>
+        <translation>Das Labeling-Werkzeug ist bei großen Bildern langsam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guidelines are ambiguous, so reviews send work back</source>
+        <translation>Die Richtlinien sind mehrdeutig, daher schicken Reviews Arbeit zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labelers are shared with other projects</source>
+        <translation>Die Labeler arbeiten auch für andere Projekte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backlog&apos;s age is not measured</source>
+        <translation>Das Alter des Rückstands wird nicht gemessen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p95 latency [__] ms against an SLO of [__] ms</source>
+        <translation>p95-Latenz [__] ms gegenüber einem SLO von [__] ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature lookups hit a cold cache</source>
+        <translation>Feature-Abfragen treffen einen kalten Cache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new model needs more compute per request</source>
+        <translation>Das neue Modell braucht mehr Rechenleistung je Anfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autoscaling reacts slower than the load rises</source>
+        <translation>Das Autoscaling reagiert langsamer, als die Last steigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Releases skip the load test</source>
+        <translation>Releases überspringen den Lasttest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On-call does not own the serving stack</source>
+        <translation>Die Rufbereitschaft ist nicht für den Serving-Stack zuständig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency is averaged, not measured at p95</source>
+        <translation>Die Latenz wird gemittelt, nicht beim p95 gemessen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fishbone</source>
+        <translation>Fischgrätendiagramm</translation>
+    </message>
+</context>
+<context>
     <name>FishboneTree</name>
     <message>
-        <location filename="../models/fishbone/fishbonetree.cpp" line="+48"/>
+        <location filename="../models/fishbone/fishbonetree.cpp" line="+67"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
@@ -1645,7 +1918,7 @@
 <context>
     <name>FiveWhysKind</name>
     <message>
-        <location filename="../models/whys/fivewhyskind.cpp" line="+18"/>
+        <location filename="../models/whys/fivewhyskind.cpp" line="+14"/>
         <source>Ask why a problem happens: Problem ▸ New 5 Whys</source>
         <translation>Fragen Sie, warum ein Problem auftritt: Problem ▸ Neue 5 Warum</translation>
     </message>
@@ -1668,7 +1941,7 @@
 <context>
     <name>FiveWhysSection</name>
     <message>
-        <location filename="../models/whys/fivewhyssection.cpp" line="+54"/>
+        <location filename="../models/whys/fivewhyssection.cpp" line="+47"/>
         <source>5 Whys: %1</source>
         <translation>5 Warum: %1</translation>
     </message>
@@ -3250,7 +3523,7 @@
 <context>
     <name>MoveCause</name>
     <message>
-        <location filename="../models/whys/movecause.cpp" line="+10"/>
+        <location filename="../models/core/movetreenode.h" line="+27"/>
         <source>Move cause</source>
         <translation>Ursache verschieben</translation>
     </message>
@@ -4602,6 +4875,30 @@ Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
+    <name>Takt::DiagramView</name>
+    <message>
+        <location filename="../views/editor/diagramview.cpp" line="+172"/>
+        <source>%1 could not be written</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Save Diagram as Image</source>
+        <translation>Diagramm als Bild speichern</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>Takt::Document</name>
     <message>
         <location filename="../models/document/document.cpp" line="+60"/>
@@ -4656,9 +4953,243 @@ Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
+    <name>Takt::FishboneActions</name>
+    <message>
+        <location filename="../views/fishbone/fishboneactions.cpp" line="+20"/>
+        <source>New &amp;Fishbone</source>
+        <translation>Neues &amp;Fischgrätendiagramm</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mark &amp;Likely</source>
+        <translation>Als &amp;wahrscheinlich markieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask &amp;Why…</source>
+        <translation>&amp;Warum fragen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Fishbone as &amp;Image…</source>
+        <translation>Fischgrätendiagramm als &amp;Bild speichern …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete Fis&amp;hbone</source>
+        <translation>Fischgrätendiagramm &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>New fishbone &quot;%1&quot;</source>
+        <translation>Neues Fischgrätendiagramm „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::FishboneEditor</name>
+    <message>
+        <location filename="../views/fishbone/fishboneeditor.cpp" line="+31"/>
+        <source>Fishbone diagram</source>
+        <translation>Fischgrätendiagramm</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter: next category or cause · Ctrl+Enter: a cause under it · Tab / Shift+Tab: nest · Alt+↑↓: move · Ctrl+L: likely</source>
+        <translation>Eingabe: nächste Kategorie oder Ursache · Strg+Eingabe: eine Ursache darunter · Tab / Umschalt+Tab: einrücken · Alt+↑↓: verschieben · Strg+L: wahrscheinlich</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::FishboneModel</name>
+    <message>
+        <location filename="../models/fishbone/fishbonemodel.cpp" line="+199"/>
+        <source>likely</source>
+        <translation>wahrscheinlich</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Category and cause</source>
+        <translation>Kategorie und Ursache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Likely</source>
+        <translation>Wahrscheinlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>5 Whys</source>
+        <translation>5 Warum</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::FishboneOutlineView</name>
+    <message>
+        <location filename="../views/fishbone/fishboneoutlineview.cpp" line="+17"/>
+        <source>Categories and causes</source>
+        <translation>Kategorien und Ursachen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>New cause</source>
+        <translation>Neue Ursache</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New category</source>
+        <translation>Neue Kategorie</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose a category first: causes sit on its bone.</source>
+        <translation>Zuerst eine Kategorie wählen: Ursachen sitzen auf ihrer Gräte.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The first cause has no cause above to go under.</source>
+        <translation>Die erste Ursache hat keine Ursache darüber, unter die sie rücken kann.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A cause on the bone itself cannot go higher.</source>
+        <translation>Eine Ursache direkt auf der Gräte kann nicht höher rücken.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose a cause to mark it likely.</source>
+        <translation>Eine Ursache wählen, um sie als wahrscheinlich zu markieren.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a cause to ask why it happens.</source>
+        <translation>Eine Ursache wählen, um nach ihrem Warum zu fragen.</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::FishbonePanel</name>
+    <message>
+        <location filename="../views/fishbone/fishbonepanel.cpp" line="+24"/>
+        <source>Fishbone</source>
+        <translation>Fischgrätendiagramm</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Selected</source>
+        <translation>Ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>A category: Ctrl+Enter adds a cause to its bone.</source>
+        <translation>Eine Kategorie: Strg+Eingabe fügt ihrer Gräte eine Ursache hinzu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a cause in the outline or the diagram.</source>
+        <translation>Eine Ursache in der Gliederung oder im Diagramm wählen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Marked likely.</source>
+        <translation>Als wahrscheinlich markiert.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not marked likely (Ctrl+L).</source>
+        <translation>Nicht als wahrscheinlich markiert (Strg+L).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>5 Whys: %1</source>
+        <translation>5 Warum: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask why it happens: Problem ▸ Ask Why… (Ctrl+Shift+Y).</source>
+        <translation>Nach dem Warum fragen: Problem ▸ Warum fragen … (Strg+Umschalt+Y).</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::FishboneStore</name>
+    <message>
+        <location filename="../models/fishbone/fishbonestore.cpp" line="+152"/>
+        <source>Delete fishbone &quot;%1&quot;</source>
+        <translation>Fischgrätendiagramm „%1“ löschen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add category</source>
+        <translation>Kategorie hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete category &quot;%1&quot;</source>
+        <translation>Kategorie „%1“ löschen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Move category &quot;%1&quot;</source>
+        <translation>Kategorie „%1“ verschieben</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add cause</source>
+        <translation>Ursache hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete cause &quot;%1&quot;</source>
+        <translation>Ursache „%1“ löschen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Mark &quot;%1&quot; as likely</source>
+        <translation>„%1“ als wahrscheinlich markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unmark &quot;%1&quot; as likely</source>
+        <translation>Markierung „wahrscheinlich“ von „%1“ entfernen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ask why “%1”</source>
+        <translation>Warum „%1“?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A likely cause (%1) of: %2</source>
+        <translation>Eine wahrscheinliche Ursache (%1) von: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A likely cause of: %1</source>
+        <translation>Eine wahrscheinliche Ursache von: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%n cause(s)</source>
+        <translation>
+            <numerusform>%n Ursache</numerusform>
+            <numerusform>%n Ursachen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n likely</source>
+        <translation>
+            <numerusform>, %n wahrscheinlich</numerusform>
+            <numerusform>, %n wahrscheinlich</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Takt::FiveWhysEditor</name>
     <message>
-        <location filename="../views/whys/fivewhyseditor.cpp" line="+32"/>
+        <location filename="../views/whys/fivewhyseditor.cpp" line="+37"/>
+        <source>5 Whys tree diagram</source>
+        <translation>5-Warum-Baumdiagramm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Guidance</source>
         <translation>Hinweise</translation>
     </message>
@@ -4737,7 +5268,7 @@ Es wurde nichts importiert.</translation>
         <translation>Gewählte Ursache</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+37"/>
         <location line="+14"/>
         <source>Countermeasures</source>
         <translation>Gegenmaßnahmen</translation>
@@ -4781,7 +5312,7 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>Takt::FiveWhysStore</name>
     <message>
-        <location filename="../models/whys/fivewhysstore.cpp" line="+145"/>
+        <location filename="../models/whys/fivewhysstore.cpp" line="+146"/>
         <source>Delete 5 Whys &quot;%1&quot;</source>
         <translation>5 Warum „%1“ löschen</translation>
     </message>
@@ -4851,7 +5382,7 @@ Es wurde nichts importiert.</translation>
         <translation>Erwartet: %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+74"/>
         <source>%n cause(s)</source>
         <translation>
             <numerusform>%n Ursache</numerusform>
@@ -5193,6 +5724,14 @@ Es wurde nichts importiert.</translation>
         <location line="+36"/>
         <source>Start a round of dot voting first.</source>
         <translation>Beginnen Sie zuerst eine Runde Punktabfrage.</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::KindActions</name>
+    <message>
+        <location filename="../views/editor/kindactions.h" line="+30"/>
+        <source>&amp;Problem</source>
+        <translation>&amp;Problem</translation>
     </message>
 </context>
 <context>
@@ -6411,7 +6950,7 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>Takt::WhysActions</name>
     <message>
-        <location filename="../views/whys/whysactions.cpp" line="+25"/>
+        <location filename="../views/whys/whysactions.cpp" line="+22"/>
         <source>New &amp;5 Whys</source>
         <translation>Neue &amp;5 Warum</translation>
     </message>
@@ -6441,54 +6980,47 @@ Es wurde nichts importiert.</translation>
         <translation>5 &amp;Warum löschen</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Problem</source>
-        <translation>&amp;Problem</translation>
+        <translation type="vanished">&amp;Problem</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+33"/>
         <source>New 5 Whys &quot;%1&quot;</source>
         <translation>Neue 5 Warum „%1“</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+8"/>
         <source>Save Diagram as Image</source>
-        <translation>Diagramm als Bild speichern</translation>
+        <translation type="vanished">Diagramm als Bild speichern</translation>
     </message>
     <message>
-        <location line="-5"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
-        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF (*.pdf)</translation>
+        <translation type="vanished">PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
+        <translation type="vanished">%1 gespeichert</translation>
     </message>
 </context>
 <context>
     <name>Takt::WhysDiagramView</name>
     <message>
-        <location filename="../views/whys/whysdiagramview.cpp" line="+27"/>
         <source>5 Whys tree diagram</source>
-        <translation>5-Warum-Baumdiagramm</translation>
+        <translation type="vanished">5-Warum-Baumdiagramm</translation>
     </message>
     <message>
-        <location line="+151"/>
         <source>%1 could not be written</source>
-        <translation>%1 konnte nicht geschrieben werden</translation>
+        <translation type="vanished">%1 konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>Takt::WhysOutlineView</name>
     <message>
-        <location filename="../views/whys/whysoutlineview.cpp" line="+21"/>
+        <location filename="../views/whys/whysoutlineview.cpp" line="+18"/>
         <source>Causes</source>
         <translation>Ursachen</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+49"/>
         <source>The first cause has no cause above to go under.</source>
         <translation>Die erste Ursache hat keine Ursache darüber, unter die sie rücken könnte.</translation>
     </message>

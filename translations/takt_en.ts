@@ -425,9 +425,28 @@
     </message>
 </context>
 <context>
+    <name>Takt::FishboneStore</name>
+    <message numerus="yes">
+        <location filename="../models/fishbone/fishbonestore.cpp" line="+353"/>
+        <source>%n cause(s)</source>
+        <translation>
+            <numerusform>%n cause</numerusform>
+            <numerusform>%n causes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n likely</source>
+        <translation>
+            <numerusform>, %n likely</numerusform>
+            <numerusform>, %n likely</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Takt::FiveWhysStore</name>
     <message numerus="yes">
-        <location filename="../models/whys/fivewhysstore.cpp" line="+433"/>
+        <location filename="../models/whys/fivewhysstore.cpp" line="+420"/>
         <source>%n cause(s)</source>
         <translation>
             <numerusform>%n cause</numerusform>

@@ -4,6 +4,10 @@
 #include "slide.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace Takt {
 
@@ -50,6 +54,28 @@ bool ArtefactKind::buildExample(Document &, const QJsonObject &, const QString &
 EntityId ArtefactKind::comparedWith(const Document &, EntityId) const
 {
     return 0;
+}
+
+bool ArtefactKind::importListedFiles(Document &document,
+                                     const QJsonObject &workshop,
+                                     const QString &key,
+                                     const QString &folder,
+                                     QString *error) const
+{
+    const QDir dir(folder);
+    for (const QJsonValue &name : workshop.value(key).toArray()) {
+        QFile file(dir.filePath(name.toString()));
+        QString why;
+        if (!file.open(QIODevice::ReadOnly)) {
+            why = file.errorString();
+        } else if (importJson(document, file.readAll(), &why)) {
+            continue;
+        }
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(file.fileName(), why);
+        return false;
+    }
+    return true;
 }
 
 } // namespace Takt

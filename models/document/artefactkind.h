@@ -72,6 +72,15 @@ public:
                               const QJsonObject &workshop,
                               const QString &folder,
                               QString *error) const;
+
+protected:
+    /** buildExample() for a kind whose part is a list of its JSON files: workshop.json's
+     *  @p key names them, each beside it in @p folder, each imported with importJson(). */
+    bool importListedFiles(Document &document,
+                           const QJsonObject &workshop,
+                           const QString &key,
+                           const QString &folder,
+                           QString *error) const;
 };
 
 } // namespace Takt

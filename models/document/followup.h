@@ -14,13 +14,14 @@ class Document;
 
 /**
  * What one artefact hands on to another kind, in one step and keeping the link: an idea, a
- * decision or a parked topic turned into an action; a parked topic carried to the next day's
- * agenda. The kind that takes it is found through the stores (ArtefactStore::addFollowUp), so
- * that neither kind names the other.
+ * decision, a parked topic or a countermeasure turned into an action; a parked topic carried to
+ * the next day's agenda; a fishbone's cause asked why of in a 5 Whys (RootCauseAnalysis: the
+ * cause as the problem, the notes as its setting). The kind that takes it is found through the
+ * stores (ArtefactStore::addFollowUp), so that neither kind names the other.
  */
 struct FollowUp
 {
-    enum class Kind { Action, AgendaItem };
+    enum class Kind { Action, AgendaItem, RootCauseAnalysis };
 
     Kind kind = Kind::Action;
     QString what;

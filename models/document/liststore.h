@@ -51,6 +51,38 @@ template<typename T> bool flush(TableStore &table, const EntityList<T> &list, En
     return true;
 }
 
+/** A whole table without a parent column (a kind's own, its rows naming their parents in
+ *  fields) read into @p list; the table's error in @p error otherwise. */
+template<typename T>
+bool loadTable(SqlConnection &db, const QString &name, EntityList<T> &list, QString *error)
+{
+    TableStore t = table(db, name, list.fieldTable());
+    QList<T> rows;
+    const bool ok = read(t, list.fieldTable(), [&rows](EntityId, const T &row) {
+        rows << row;
+        return true;
+    });
+    if (!ok) {
+        if (error)
+            *error = t.errorText();
+        return false;
+    }
+    list.load(rows);
+    return true;
+}
+
+/** @p list's changes written to its table @p name (no parent column). */
+template<typename T>
+bool flushTable(SqlConnection &db, const QString &name, const EntityList<T> &list, QString *error)
+{
+    TableStore t = table(db, name, list.fieldTable());
+    if (flush(t, list, 0))
+        return true;
+    if (error)
+        *error = t.errorText();
+    return false;
+}
+
 } // namespace ListStore
 
 } // namespace Takt

@@ -57,6 +57,7 @@ FishboneJson::read(const QByteArray &json, const NewId &newId, QString *error)
         JsonFields bone(c, here, &why);
         FishboneCategory category;
         category.id = newId();
+        category.diagram = tree.diagram.id;
         if (!bone.onlyKnown({QStringLiteral("name"), QStringLiteral("causes")}, Format)
             || !bone.text("name", &category.name))
             return fail();
@@ -66,7 +67,7 @@ FishboneJson::read(const QByteArray &json, const NewId &newId, QString *error)
         }
         tree.categories << category;
         if (!readCauses(c.value(QLatin1String("causes")), here + QStringLiteral(".causes"),
-                        category.id, 0, 1, newId, tree, &why))
+                        category.id, 1, newId, tree, &why))
             return fail();
     }
     return tree;
@@ -74,7 +75,6 @@ FishboneJson::read(const QByteArray &json, const NewId &newId, QString *error)
 
 bool FishboneJson::readCauses(const QJsonValue &value,
                               const QString &where,
-                              EntityId category,
                               EntityId parent,
                               int depth,
                               const NewId &newId,
@@ -95,7 +95,7 @@ bool FishboneJson::readCauses(const QJsonValue &value,
         JsonFields fields(o, here, error);
         FishboneCause c;
         c.id = newId();
-        c.category = category;
+        c.diagram = tree.diagram.id;
         c.parent = parent;
         if (!fields.onlyKnown(
                 {QStringLiteral("text"), QStringLiteral("likely"), QStringLiteral("causes")},
@@ -105,19 +105,19 @@ bool FishboneJson::readCauses(const QJsonValue &value,
         if (c.text.trimmed().isEmpty())
             return fields.fail("text", tr("empty; say what could cause the effect"));
         tree.causes << c;
-        if (!readCauses(o.value(QLatin1String("causes")), here + QStringLiteral(".causes"),
-                        category, c.id, depth + 1, newId, tree, error))
+        if (!readCauses(o.value(QLatin1String("causes")), here + QStringLiteral(".causes"), c.id,
+                        depth + 1, newId, tree, error))
             return false;
     }
     return true;
 }
 
-QJsonArray FishboneJson::causesOf(const FishboneTree &tree, EntityId category, EntityId parent)
+QJsonArray FishboneJson::causesOf(const FishboneTree &tree, EntityId parent)
 {
     QJsonArray causes;
-    for (const FishboneCause *c : tree.causesOf(category, parent)) {
+    for (const FishboneCause *c : tree.causesOf(parent)) {
         QJsonObject o {{QStringLiteral("text"), c->text}, {QStringLiteral("likely"), c->likely}};
-        const QJsonArray children = causesOf(tree, category, c->id);
+        const QJsonArray children = causesOf(tree, c->id);
         if (!children.isEmpty())
             o.insert(QStringLiteral("causes"), children);
         causes << o;
@@ -130,7 +130,7 @@ QByteArray FishboneJson::write(const FishboneTree &tree)
     QJsonArray categories;
     for (const FishboneCategory &c : tree.categories)
         categories << QJsonObject {{QStringLiteral("name"), c.name},
-                                   {QStringLiteral("causes"), causesOf(tree, c.id, 0)}};
+                                   {QStringLiteral("causes"), causesOf(tree, c.id)}};
     const QJsonObject o {{QStringLiteral("format"), Format},
                          {QStringLiteral("version"), 1},
                          {QStringLiteral("name"), tree.diagram.name},

@@ -30,13 +30,12 @@ public:
 private:
     static bool readCauses(const QJsonValue &value,
                            const QString &where,
-                           EntityId category,
                            EntityId parent,
                            int depth,
                            const NewId &newId,
                            FishboneTree &tree,
                            QString *error);
-    static QJsonArray causesOf(const FishboneTree &tree, EntityId category, EntityId parent);
+    static QJsonArray causesOf(const FishboneTree &tree, EntityId parent);
 };
 
 } // namespace Takt

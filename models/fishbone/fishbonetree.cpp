@@ -24,7 +24,11 @@ const FieldTable<FishboneCategory> &FishboneCategory::fields()
     FieldDef name {int(Field::Name), "name", FieldType::Text,
                    QT_TRANSLATE_NOOP("FishboneCategory", "Category"), "name"};
     name.wanted = true;
-    static const Table table("FishboneCategory", {Table::member(name, &FishboneCategory::name)});
+    static const Table table("FishboneCategory",
+                             {Table::member(FieldDef {int(Field::Diagram), "diagram",
+                                                      FieldType::Reference, nullptr, "diagram_id"},
+                                            &FishboneCategory::diagram),
+                              Table::member(name, &FishboneCategory::name)});
     return table;
 }
 
@@ -38,8 +42,8 @@ const FieldTable<FishboneCause> &FishboneCause::fields()
     static const Table table(
         "FishboneCause",
         {Table::member(
-             FieldDef {int(F::Category), "category", FieldType::Reference, nullptr, "category_id"},
-             &FishboneCause::category),
+             FieldDef {int(F::Diagram), "diagram", FieldType::Reference, nullptr, "diagram_id"},
+             &FishboneCause::diagram),
          Table::member(
              FieldDef {int(F::Parent), "parent", FieldType::Reference, nullptr, "parent_id"},
              &FishboneCause::parent),
@@ -50,13 +54,27 @@ const FieldTable<FishboneCause> &FishboneCause::fields()
     return table;
 }
 
-QList<const FishboneCause *> FishboneTree::causesOf(EntityId category, EntityId parent) const
+QList<const FishboneCause *> FishboneTree::causesOf(EntityId parent) const
 {
     QList<const FishboneCause *> list;
     for (const FishboneCause &c : causes)
-        if (c.category == category && c.parent == parent)
+        if (c.parent == parent)
             list << &c;
     return list;
+}
+
+EntityId FishboneTree::categoryOf(EntityId cause) const
+{
+    QHash<EntityId, EntityId> parents;
+    for (const FishboneCause &c : causes)
+        parents.insert(c.id, c.parent);
+    // A loop of parents (a damaged file) ends after as many steps as there are causes.
+    for (int steps = 0; parents.contains(cause) && steps <= causes.size(); ++steps)
+        cause = parents.value(cause);
+    for (const FishboneCategory &c : categories)
+        if (c.id == cause)
+            return cause;
+    return 0;
 }
 
 QStringList FishboneTree::sixM()

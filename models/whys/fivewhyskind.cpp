@@ -5,10 +5,6 @@
 #include "fivewhyssection.h"
 #include "fivewhysstore.h"
 
-#include <QDir>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QUndoStack>
 
 namespace Takt {
@@ -93,20 +89,7 @@ bool FiveWhysKind::buildExample(Document &document,
                                 QString *error) const
 {
     // "whys": ["file.json", …], each a takt-whys file beside workshop.json.
-    const QDir dir(folder);
-    for (const QJsonValue &name : workshop.value(QLatin1String("whys")).toArray()) {
-        QFile file(dir.filePath(name.toString()));
-        QString why;
-        if (!file.open(QIODevice::ReadOnly)) {
-            why = file.errorString();
-        } else if (importJson(document, file.readAll(), &why)) {
-            continue;
-        }
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(file.fileName(), why);
-        return false;
-    }
-    return true;
+    return importListedFiles(document, workshop, QStringLiteral("whys"), folder, error);
 }
 
 } // namespace Takt

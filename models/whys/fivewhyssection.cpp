@@ -27,13 +27,6 @@ QString dateText(const QDate &date)
 }
 } // namespace
 
-QFont FiveWhysSection::diagramFont()
-{
-    QFont font;
-    font.setPixelSize(12);
-    return font;
-}
-
 bool FiveWhysSection::hasContent(const Document &document, const PackOptions &options) const
 {
     return !analysesIn(document, options).isEmpty();
@@ -52,7 +45,7 @@ void FiveWhysSection::write(PackComposer &composer, const Document &document) co
         const FiveWhysAnalysis &a = tree.analysis;
         composer.beginSection(a.name, QPageLayout::Landscape);
         composer.subheading(tr("5 Whys: %1").arg(a.name));
-        const WhysDiagram diagram(tree, diagramFont());
+        const WhysDiagram diagram(tree, Diagram::paperFont());
         composer.figure(diagram.bounds(),
                         [&](QPainter *painter, const QRectF &) { diagram.paint(*painter); });
         // Exported by itself, a 5 Whys is its tree, fitted to one landscape page.

@@ -18,9 +18,6 @@ public:
     bool hasContent(const Document &document, const PackOptions &options) const override;
     int workUnits(const Document &document, const PackOptions &options) const override;
     void write(PackComposer &composer, const Document &document) const override;
-
-    /** The font the diagram is drawn with, in the pack and in image exports. */
-    static QFont diagramFont();
 };
 
 } // namespace Takt

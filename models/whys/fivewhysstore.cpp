@@ -2,11 +2,11 @@
 
 #include "core/addremoveentities.h"
 #include "core/changefield.h"
+#include "core/movetreenode.h"
 #include "document/document.h"
 #include "document/followup.h"
 #include "document/linkcommands.h"
 #include "document/liststore.h"
-#include "movecause.h"
 
 namespace Takt {
 
@@ -22,6 +22,7 @@ FiveWhysStore::FiveWhysStore(Document &document, const ArtefactKind &kind)
     , m_causes(WhyCause::fields(), [](const WhyCause &c) { return c.text; })
     , m_countermeasures(Countermeasure::fields(), [](const Countermeasure &c) { return c.text; })
     , m_outline(m_analyses, [](const FiveWhysAnalysis &) { return EntityId(0); })
+    , m_explains(document, QStringLiteral("explains"))
 {
     // Before anyone else hears of it: a view asking for the children must get the new ones.
     const auto invalidate = [this] { m_childrenValid = false; };
@@ -203,7 +204,7 @@ QUndoCommand *FiveWhysStore::moveCause(EntityId cause, EntityId parent, int row)
     QList<EntityId> siblings = childrenOf(c->analysis, parent);
     siblings.removeOne(cause);
     const EntityId before = row >= 0 && row < siblings.size() ? siblings.at(row) : 0;
-    return new MoveCause(&m_causes, cause, parent, before);
+    return new MoveTreeNode<WhyCause>(&m_causes, cause, parent, before);
 }
 
 QUndoCommand *FiveWhysStore::moveCauseBy(EntityId cause, int delta)
@@ -251,7 +252,7 @@ QUndoCommand *FiveWhysStore::mergeCause(EntityId from, EntityId into)
     auto *command
         = new QUndoCommand(tr("Merge \"%1\" into \"%2\"").arg(source->text, target->text));
     for (EntityId child : childrenOf(source->analysis, from))
-        new MoveCause(&m_causes, child, into, 0, command);
+        new MoveTreeNode<WhyCause>(&m_causes, child, into, 0, command);
     for (EntityId m : countermeasuresOf(from))
         new ChangeField(&m_countermeasures, m, int(Countermeasure::Field::Cause), into, command);
     QStringList evidence;
@@ -348,41 +349,35 @@ QUndoCommand *FiveWhysStore::toAction(EntityId countermeasure)
     return command;
 }
 
+EntityId FiveWhysStore::addFollowUp(const FollowUp &followUp, QUndoCommand *command)
+{
+    FiveWhysAnalysis a;
+    a.id = document().newId();
+    a.name = followUp.what;
+    // Analyses are told apart by name, on the command line (--item) and in the navigator.
+    for (int n = 2; artefactByName(a.name); ++n)
+        a.name = QStringLiteral("%1 (%2)").arg(followUp.what).arg(n);
+    a.problem = followUp.notes.isEmpty()
+        ? followUp.what
+        : QStringLiteral("%1\n%2").arg(followUp.what, followUp.notes);
+    a.date = QDate::currentDate();
+    new AddEntities<FiveWhysAnalysis>(&m_analyses, {a}, -1, command);
+    m_explains.linkTo(a.id, followUp.source, command);
+    return a.id;
+}
+
+QList<EntityId> FiveWhysStore::followUpsOf(EntityId source) const
+{
+    return m_explains.rowsOf(source);
+}
+
 bool FiveWhysStore::load(SqlConnection &db, QString *error)
 {
-    TableStore analyses = ListStore::table(db, AnalysisTable, FiveWhysAnalysis::fields());
-    TableStore causes = ListStore::table(db, CauseTable, WhyCause::fields());
-    TableStore measures = ListStore::table(db, CountermeasureTable, Countermeasure::fields());
-    QList<FiveWhysAnalysis> readAnalyses;
-    QList<WhyCause> readCauses;
-    QList<Countermeasure> readMeasures;
-    const bool ok = ListStore::read(analyses, FiveWhysAnalysis::fields(),
-                                    [&](EntityId, const FiveWhysAnalysis &a) {
-                                        readAnalyses << a;
-                                        return true;
-                                    })
-        && ListStore::read(causes, WhyCause::fields(),
-                           [&](EntityId, const WhyCause &c) {
-                               readCauses << c;
-                               return true;
-                           })
-        && ListStore::read(measures, Countermeasure::fields(),
-                           [&](EntityId, const Countermeasure &m) {
-                               readMeasures << m;
-                               return true;
-                           });
-    if (!ok) {
-        if (error)
-            for (const TableStore *t : {&analyses, &causes, &measures})
-                if (!t->errorText().isEmpty())
-                    *error = t->errorText();
-        return false;
-    }
-    m_analyses.load(readAnalyses);
-    m_causes.load(readCauses);
-    m_countermeasures.load(readMeasures);
+    const bool ok = ListStore::loadTable(db, AnalysisTable, m_analyses, error)
+        && ListStore::loadTable(db, CauseTable, m_causes, error)
+        && ListStore::loadTable(db, CountermeasureTable, m_countermeasures, error);
     m_childrenValid = false;
-    return true;
+    return ok;
 }
 
 bool FiveWhysStore::isDirty() const
@@ -392,17 +387,10 @@ bool FiveWhysStore::isDirty() const
 
 bool FiveWhysStore::flush(SqlConnection &db, QString *error)
 {
-    TableStore analyses = ListStore::table(db, AnalysisTable, FiveWhysAnalysis::fields());
-    TableStore causes = ListStore::table(db, CauseTable, WhyCause::fields());
-    TableStore measures = ListStore::table(db, CountermeasureTable, Countermeasure::fields());
     // Parents first: a cause's row refers to its analysis's, a countermeasure's to its cause's.
-    TableStore *failed = !ListStore::flush(analyses, m_analyses, 0) ? &analyses
-        : !ListStore::flush(causes, m_causes, 0)                    ? &causes
-        : !ListStore::flush(measures, m_countermeasures, 0)         ? &measures
-                                                                    : nullptr;
-    if (failed && error)
-        *error = failed->errorText();
-    return !failed;
+    return ListStore::flushTable(db, AnalysisTable, m_analyses, error)
+        && ListStore::flushTable(db, CauseTable, m_causes, error)
+        && ListStore::flushTable(db, CountermeasureTable, m_countermeasures, error);
 }
 
 void FiveWhysStore::markStored()

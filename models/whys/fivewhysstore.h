@@ -3,6 +3,7 @@
 #include "core/entitylist.h"
 #include "document/artefactstore.h"
 #include "document/listoutline.h"
+#include "document/sourcelinks.h"
 #include "fivewhystree.h"
 
 #include <QDate>
@@ -15,7 +16,7 @@ namespace Takt {
 /**
  * The 5 Whys analyses of one document, their causes and countermeasures: the kind's store.
  * A cause's place among its siblings is its place in the list; its parent changes only by a
- * MoveCause (a removal and an insertion), so that every view of the tree follows from the
+ * MoveTreeNode (a removal and an insertion), so that every view of the tree follows from the
  * list's signals. Each gesture is one of the commands below, pushed by the caller.
  */
 class FiveWhysStore : public ArtefactStore
@@ -75,6 +76,17 @@ public:
      *  takes actions. */
     QUndoCommand *toAction(EntityId countermeasure);
 
+    /** A 5 Whys asking why a follow-up's "what" happens (a fishbone's cause): the analysis is
+     *  linked to what it explains. */
+    bool takesFollowUps(FollowUp::Kind kind) const override
+    {
+        return kind == FollowUp::Kind::RootCauseAnalysis;
+    }
+    EntityId addFollowUp(const FollowUp &followUp, QUndoCommand *command) override;
+    QList<EntityId> followUpsOf(EntityId source) const override;
+    /** What @p analysis was started from (a fishbone's cause), or 0. */
+    EntityId explains(EntityId analysis) const { return m_explains.sourceOf(analysis); }
+
     bool load(SqlConnection &db, QString *error) override;
     bool isDirty() const override;
     bool flush(SqlConnection &db, QString *error) override;
@@ -95,6 +107,7 @@ private:
     EntityList<WhyCause> m_causes;
     EntityList<Countermeasure> m_countermeasures;
     ListOutline<FiveWhysAnalysis> m_outline;
+    SourceLinks m_explains; // analysis → what it asks why of
     // Children by parent (the analysis's id for its top causes), rebuilt after a change.
     mutable QHash<EntityId, QList<EntityId>> m_children;
     mutable bool m_childrenValid = false;

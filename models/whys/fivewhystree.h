@@ -38,6 +38,8 @@ struct WhyCause
     QString statusBy; // who set the status, and when
     QDate statusOn;
     static const FieldTable<WhyCause> &fields();
+    /** What its siblings share: the parent, or the analysis for a cause of the problem. */
+    EntityId siblingKey() const { return parent ? parent : analysis; }
 };
 
 /** What is to be tried against a root cause (tested, not assumed to work): by whom, by

@@ -105,7 +105,7 @@ qreal WhysDiagram::textHeight(const WhyCause &cause) const
     return m_pad + text + small * (cause.rootCause ? 2 : 1) + m_pad;
 }
 
-EntityId WhysDiagram::causeAt(QPointF point) const
+EntityId WhysDiagram::itemAt(QPointF point) const
 {
     for (auto it = m_boxes.cbegin(); it != m_boxes.cend(); ++it)
         if (it->contains(point))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/diagram.h"
 #include "fivewhystree.h"
 
 #include <QCoreApplication>
@@ -18,20 +19,19 @@ namespace Takt {
  * coloured; a root cause has a heavy frame and says so. One drawing for the window, the
  * image exports and the pack; sizes follow the font's pixel size.
  */
-class WhysDiagram
+class WhysDiagram : public Diagram
 {
     Q_DECLARE_TR_FUNCTIONS(WhysDiagram)
 
 public:
     WhysDiagram(const FiveWhysTree &tree, const QFont &font);
 
-    QRectF bounds() const { return m_bounds; }
+    QRectF bounds() const override { return m_bounds; }
     QRectF problemRect() const { return m_problem; }
-    QRectF boxOf(EntityId cause) const { return m_boxes.value(cause); }
+    QRectF boxOf(EntityId cause) const override { return m_boxes.value(cause); }
     /** The cause whose box is at @p point; 0 for none (or the problem). */
-    EntityId causeAt(QPointF point) const;
-    /** Draws what meets @p visible (all when it is null), in the diagram's units. */
-    void paint(QPainter &painter, EntityId selected = 0, const QRectF &visible = {}) const;
+    EntityId itemAt(QPointF point) const override;
+    void paint(QPainter &painter, EntityId selected = 0, const QRectF &visible = {}) const override;
 
     static QString statusText(WhyCause::Status status);
 

@@ -1,10 +1,11 @@
 #include "fivewhyseditor.h"
 
+#include "editor/diagramview.h"
 #include "fivewhyspanel.h"
 #include "whys/fivewhysmodel.h"
 #include "whys/fivewhysstore.h"
+#include "whys/whysdiagram.h"
 #include "whys/whysguidance.h"
-#include "whysdiagramview.h"
 #include "whysoutlineview.h"
 
 #include <QApplication>
@@ -23,11 +24,20 @@ FiveWhysEditor::FiveWhysEditor(Document *document, EntityId analysis, QWidget *p
     , m_store(FiveWhysStore::of(*document))
     , m_model(new FiveWhysModel(document, analysis, this))
     , m_outline(new WhysOutlineView(document, m_model, this))
-    , m_diagram(new WhysDiagramView(document, analysis, this))
+    , m_diagram(new DiagramView(
+          [store = m_store, analysis](const QFont &font) {
+              return std::make_unique<WhysDiagram>(store->tree(analysis), font);
+          },
+          Diagram::paperFont(),
+          this))
     , m_guidance(new QListWidget(this))
     , m_panel(new FiveWhysPanel(document, analysis))
     , m_guidanceTimer(new QTimer(this))
 {
+    m_diagram->setObjectName(QStringLiteral("whys-diagram"));
+    m_diagram->setAccessibleName(tr("5 Whys tree diagram"));
+    m_diagram->watch(&m_store->causes());
+    m_diagram->watch(&m_store->analysisList());
     m_guidance->setObjectName(QStringLiteral("whys-guidance"));
     m_guidance->setAccessibleName(tr("Guidance"));
     m_guidance->setWordWrap(true);
@@ -64,11 +74,11 @@ FiveWhysEditor::FiveWhysEditor(Document *document, EntityId analysis, QWidget *p
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
 
-    connect(m_outline, &WhysOutlineView::currentCauseChanged, this, [this](EntityId cause) {
-        m_diagram->setSelectedCause(cause);
+    connect(m_outline, &WhysOutlineView::currentItemChanged, this, [this](EntityId cause) {
+        m_diagram->setSelected(cause);
         m_panel->setCause(cause);
     });
-    connect(m_diagram, &WhysDiagramView::causeClicked, m_outline, &WhysOutlineView::selectCause);
+    connect(m_diagram, &DiagramView::itemClicked, m_outline, &WhysOutlineView::selectCause);
     connect(m_outline, &WhysOutlineView::message, this, &ArtefactEditor::statusMessage);
     connect(m_guidance, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         m_outline->selectCause(item->data(Qt::UserRole).value<EntityId>());
@@ -140,12 +150,12 @@ void FiveWhysEditor::deleteSelection()
 
 void FiveWhysEditor::zoomIn()
 {
-    m_diagram->setZoom(m_diagram->zoom() * 1.25);
+    m_diagram->zoomIn();
 }
 
 void FiveWhysEditor::zoomOut()
 {
-    m_diagram->setZoom(m_diagram->zoom() / 1.25);
+    m_diagram->zoomOut();
 }
 
 void FiveWhysEditor::zoomToFit()

@@ -9,8 +9,8 @@ namespace Takt {
 
 class FiveWhysModel;
 class FiveWhysPanel;
+class DiagramView;
 class FiveWhysStore;
-class WhysDiagramView;
 class WhysOutlineView;
 
 /**
@@ -29,7 +29,7 @@ public:
     ~FiveWhysEditor() override;
 
     WhysOutlineView *outline() const { return m_outline; }
-    WhysDiagramView *diagramView() const { return m_diagram; }
+    DiagramView *diagramView() const { return m_diagram; }
     QListWidget *guidance() const { return m_guidance; }
     FiveWhysModel *model() const { return m_model; }
 
@@ -50,7 +50,7 @@ private:
     FiveWhysStore *const m_store;
     FiveWhysModel *m_model;
     WhysOutlineView *m_outline;
-    WhysDiagramView *m_diagram;
+    DiagramView *m_diagram;
     QListWidget *m_guidance;
     FiveWhysPanel *m_panel;
     QTimer *m_guidanceTimer;

@@ -1,10 +1,10 @@
 #include "fivewhyspanel.h"
 
-#include "core/changefield.h"
 #include "core/fieldtext.h"
 #include "document/document.h"
 #include "document/followup.h"
 #include "document/recordtablemodel.h"
+#include "editor/fieldline.h"
 #include "whys/fivewhysstore.h"
 
 #include <QFormLayout>
@@ -101,38 +101,10 @@ void FiveWhysPanel::addLine(QFormLayout *form,
                             const FieldDef &def,
                             const IdOf &id)
 {
-    auto *edit = new QLineEdit(this);
-    edit->setObjectName(QLatin1String(def.key));
-    auto *message = new QLabel(this);
-    message->setWordWrap(true);
-    message->hide();
-    const QString label = QCoreApplication::translate(
-        list == &m_store->analysisList() ? "FiveWhysAnalysis" : "WhyCause", def.label);
-    edit->setAccessibleName(label);
-    const auto read
-        = [list, def, id] { return FieldText::format(def.type, list->fieldValue(id(), def.id)); };
-    connect(edit, &QLineEdit::editingFinished, this, [this, edit, message, list, def, id] {
-        if (!id())
-            return;
-        QVariant value;
-        QString reason;
-        if (!FieldText::parse(def, edit->text(), &value, &reason)) {
-            message->setText(FieldText::sentence(reason));
-            message->show();
-            return;
-        }
-        message->hide();
-        if (value != list->fieldValue(id(), def.id))
-            m_document->undoStack()->push(new ChangeField(list, id(), def.id, value));
-    });
-    form->addRow(label + QLatin1Char(':'), edit);
-    form->addRow(message);
-    m_refreshers << [edit, message, read] {
-        if (!edit->hasFocus() && message->isHidden()) {
-            edit->setText(read());
-            edit->setCursorPosition(0);
-        }
-    };
+    auto *line = new FieldLine(m_document, list, def,
+                               list == &m_store->analysisList() ? "FiveWhysAnalysis" : "WhyCause",
+                               id, form);
+    m_refreshers << [line] { line->refresh(); };
 }
 
 void FiveWhysPanel::addCountermeasures()

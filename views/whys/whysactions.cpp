@@ -1,18 +1,15 @@
 #include "whysactions.h"
 
 #include "document/document.h"
+#include "editor/diagramview.h"
 #include "editor/editorcontext.h"
 #include "fivewhyseditor.h"
 #include "whys/fivewhysstore.h"
 #include "whys/whystemplates.h"
-#include "whysdiagramview.h"
 #include "whysoutlineview.h"
 
 #include <QAction>
-#include <QDir>
-#include <QFileDialog>
 #include <QMenu>
-#include <QMessageBox>
 #include <QUndoStack>
 
 namespace Takt {
@@ -56,35 +53,17 @@ WhysActions::WhysActions(EditorContext &context, QObject *parent)
     currentEditorChanged(context.currentEditor());
 }
 
-QString WhysActions::problemMenuTitle()
-{
-    return tr("&Problem");
-}
-
-FiveWhysEditor *WhysActions::current() const
-{
-    return qobject_cast<FiveWhysEditor *>(m_context.currentEditor());
-}
-
 QAction *WhysActions::editorAction(QMenu *menu,
                                    const QString &text,
                                    const QKeySequence &shortcut,
                                    const std::function<void(FiveWhysEditor *)> &run)
 {
-    QAction *action = menu->addAction(text, this, [this, run] {
-        if (FiveWhysEditor *editor = current())
-            run(editor);
-    });
-    action->setShortcut(shortcut);
-    m_editorActions << action;
-    return action;
+    return addEditorAction<FiveWhysEditor>(menu, m_context, text, shortcut, run);
 }
 
 void WhysActions::currentEditorChanged(ArtefactEditor *editor)
 {
-    const bool whys = qobject_cast<FiveWhysEditor *>(editor) != nullptr;
-    for (QAction *action : std::as_const(m_editorActions))
-        action->setEnabled(whys);
+    setEditorActionsEnabled(qobject_cast<FiveWhysEditor *>(editor) != nullptr);
 }
 
 void WhysActions::newAnalysis(int which)
@@ -106,18 +85,8 @@ void WhysActions::newAnalysis(int which)
 
 void WhysActions::saveDiagram(FiveWhysEditor *editor)
 {
-    const QString path = QFileDialog::getSaveFileName(
-        m_context.window(), tr("Save Diagram as Image"),
-        m_context.document()->store(QStringLiteral("whys"))->artefactName(editor->artefactId())
-            + QStringLiteral(".png"),
-        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!editor->diagramView()->saveImage(path, &error))
-        QMessageBox::warning(m_context.window(), tr("Save Diagram as Image"), error);
-    else
-        m_context.showStatus(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
+    editor->diagramView()->saveWithDialog(
+        m_context, FiveWhysStore::of(*m_context.document())->artefactName(editor->artefactId()));
 }
 
 } // namespace Takt

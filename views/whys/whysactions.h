@@ -28,8 +28,6 @@ class WhysActions : public KindActions
 public:
     WhysActions(EditorContext &context, QObject *parent);
 
-    /** The menu title the problem-solving kinds share. */
-    static QString problemMenuTitle();
     void currentEditorChanged(ArtefactEditor *editor) override;
 
 private:
@@ -37,12 +35,10 @@ private:
                           const QString &text,
                           const QKeySequence &shortcut,
                           const std::function<void(FiveWhysEditor *)> &run);
-    FiveWhysEditor *current() const;
     void newAnalysis(int which);
     void saveDiagram(FiveWhysEditor *editor);
 
     EditorContext &m_context;
-    QList<QAction *> m_editorActions;
 };
 
 } // namespace Takt

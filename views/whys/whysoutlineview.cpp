@@ -5,95 +5,38 @@
 #include "whys/fivewhysstore.h"
 #include "whys/whysdiagram.h"
 
-#include <QHeaderView>
-#include <QKeyEvent>
-#include <QUndoStack>
+#include <QDate>
 
 namespace Takt {
 
 WhysOutlineView::WhysOutlineView(Document *document, FiveWhysModel *model, QWidget *parent)
-    : QTreeView(parent)
-    , m_document(document)
+    : OutlineView(document, parent)
     , m_model(model)
     , m_store(FiveWhysStore::of(*document))
 {
     setObjectName(QStringLiteral("whys-outline"));
     setAccessibleName(tr("Causes"));
     setModel(model);
-    setEditTriggers(EditKeyPressed | DoubleClicked | AnyKeyPressed);
-    setDragDropMode(InternalMove);
-    setDefaultDropAction(Qt::MoveAction);
-    setSelectionMode(SingleSelection);
-    setAlternatingRowColors(true);
-    // One line a cause, the whole wording in the diagram and the Properties: rows of equal
-    // height keep a tree of hundreds quick to lay out.
-    setUniformRowHeights(true);
-    // The wording takes the width; the status and the root-cause mark as wide as their
-    // words; the evidence is in the Properties, where it has room.
-    header()->setStretchLastSection(false);
-    header()->setSectionResizeMode(FiveWhysModel::WhyColumn, QHeaderView::Stretch);
-    header()->setSectionResizeMode(FiveWhysModel::StatusColumn, QHeaderView::ResizeToContents);
-    header()->setSectionResizeMode(FiveWhysModel::RootCauseColumn, QHeaderView::ResizeToContents);
+    setUpOutline();
+    // The evidence is in the Properties, where it has room.
     setColumnHidden(FiveWhysModel::EvidenceColumn, true);
-    // An outline shows everything: new and moved causes open with what is below them.
-    connect(model, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &parent, int first, int last) {
-                for (int row = first; row <= last; ++row)
-                    expandRecursively(m_model->index(row, 0, parent));
-                if (parent.isValid())
-                    expand(parent);
-            });
-    expandAll();
 }
 
-EntityId WhysOutlineView::currentCause() const
+EntityId WhysOutlineView::itemAtIndex(const QModelIndex &index) const
 {
-    return m_model->causeAt(currentIndex());
+    return m_model->causeAt(index);
 }
 
-void WhysOutlineView::selectCause(EntityId cause)
+QModelIndex WhysOutlineView::indexOfItem(EntityId item) const
 {
-    const QModelIndex index = m_model->indexOf(cause);
-    if (!index.isValid())
-        return;
-    setCurrentIndex(index);
-    scrollTo(index);
-}
-
-void WhysOutlineView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
-{
-    QTreeView::currentChanged(current, previous);
-    if (m_model->causeAt(current) != m_model->causeAt(previous))
-        Q_EMIT currentCauseChanged(m_model->causeAt(current));
-}
-
-void WhysOutlineView::finishEditing()
-{
-    if (state() != EditingState)
-        return;
-    if (QWidget *editor = indexWidget(currentIndex())) {
-        commitData(editor);
-        closeEditor(editor, QAbstractItemDelegate::NoHint);
-    }
-}
-
-bool WhysOutlineView::run(QUndoCommand *command, EntityId cause, const QString &refusal)
-{
-    if (!command) {
-        if (!refusal.isEmpty())
-            Q_EMIT message(refusal);
-        return false;
-    }
-    m_document->undoStack()->push(command);
-    selectCause(cause);
-    return true;
+    return m_model->indexOf(item);
 }
 
 void WhysOutlineView::addCause(EntityId parent, int row)
 {
     finishEditing();
     WhyCause cause;
-    cause.id = m_document->newId();
+    cause.id = document()->newId();
     cause.analysis = m_model->analysis();
     cause.parent = parent;
     run(m_store->addCause(cause, row), cause.id);
@@ -184,44 +127,6 @@ void WhysOutlineView::removeCurrent()
         : row > 0                                   ? siblings.at(row - 1)
                                                     : c->parent;
     run(m_store->removeCause(c->id), next);
-}
-
-bool WhysOutlineView::event(QEvent *event)
-{
-    // Tab and Shift+Tab nest and un-nest, as in an outliner, unless a cell is being edited.
-    if (event->type() == QEvent::KeyPress && state() != EditingState) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        // Where there is nothing to nest, Tab moves on, so that the keyboard can leave.
-        if (key->key() == Qt::Key_Tab && key->modifiers() == Qt::NoModifier && indent())
-            return true;
-        if (key->key() == Qt::Key_Backtab && outdent())
-            return true;
-    }
-    return QTreeView::event(event);
-}
-
-void WhysOutlineView::keyPressEvent(QKeyEvent *event)
-{
-    const auto mods = event->modifiers() & ~Qt::KeypadModifier;
-    const int key = event->key();
-    const bool enter = key == Qt::Key_Return || key == Qt::Key_Enter;
-    // Keys the cell's editor leaves (the Enter that ends the typing, which the delegate
-    // commits later; Alt+arrows) reach the view too: they end the typing and do nothing else.
-    if (state() == EditingState) {
-        event->accept();
-        return;
-    }
-    if (enter && mods == Qt::NoModifier)
-        addSibling();
-    else if ((enter && mods == Qt::ControlModifier) || (key == Qt::Key_Insert && !mods))
-        addChild();
-    else if (mods == Qt::AltModifier && (key == Qt::Key_Up || key == Qt::Key_Down))
-        moveBy(key == Qt::Key_Up ? -1 : 1);
-    else if (key == Qt::Key_Delete && !mods)
-        removeCurrent();
-    else
-        return QTreeView::keyPressEvent(event);
-    event->accept();
 }
 
 } // namespace Takt

@@ -1,13 +1,14 @@
-#include "whysdiagramview.h"
+#include "diagramview.h"
 
-#include "document/document.h"
-#include "whys/fivewhyssection.h"
-#include "whys/fivewhysstore.h"
-#include "whys/whysdiagram.h"
+#include "common/diagram.h"
+#include "core/entitylistbase.h"
+#include "editorcontext.h"
 
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QImage>
+#include <QMessageBox>
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
@@ -17,37 +18,31 @@
 
 namespace Takt {
 
-WhysDiagramView::WhysDiagramView(Document *document, EntityId analysis, QWidget *parent)
+DiagramView::DiagramView(Build build, const QFont &paperFont, QWidget *parent)
     : QScrollArea(parent)
-    , m_store(FiveWhysStore::of(*document))
-    , m_analysis(analysis)
+    , m_build(std::move(build))
+    , m_paperFont(paperFont)
+    , m_screenFont(paperFont)
     , m_canvas(new QWidget)
 {
-    setObjectName(QStringLiteral("whys-diagram"));
-    setAccessibleName(tr("5 Whys tree diagram"));
+    // Large enough for the back row at 100 %: the pack's size, scaled by the zoom.
+    m_screenFont.setPixelSize(16);
     setBackgroundRole(QPalette::Base);
     setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_canvas->setAttribute(Qt::WA_OpaquePaintEvent);
     setWidget(m_canvas);
-    // Any change of the tree or its problem: laid out again once, after the batch.
-    for (const EntityListBase *list :
-         {static_cast<const EntityListBase *>(&m_store->causes()),
-          static_cast<const EntityListBase *>(&m_store->analysisList())})
-        connect(list, &EntityListBase::modified, this, &WhysDiagramView::scheduleRelayout);
     relayout();
 }
 
-WhysDiagramView::~WhysDiagramView() = default;
+DiagramView::~DiagramView() = default;
 
-QFont WhysDiagramView::diagramFont() const
+void DiagramView::watch(const EntityListBase *list)
 {
-    // Large enough for the back row at 100 %: the pack's size, scaled by the zoom.
-    QFont font = FiveWhysSection::diagramFont();
-    font.setPixelSize(16);
-    return font;
+    // Any change: laid out again once, after the batch.
+    connect(list, &EntityListBase::modified, this, &DiagramView::scheduleRelayout);
 }
 
-void WhysDiagramView::scheduleRelayout()
+void DiagramView::scheduleRelayout()
 {
     if (std::exchange(m_relayoutPending, true))
         return;
@@ -57,21 +52,21 @@ void WhysDiagramView::scheduleRelayout()
     });
 }
 
-void WhysDiagramView::relayout()
+void DiagramView::relayout()
 {
-    m_diagram = std::make_unique<WhysDiagram>(m_store->tree(m_analysis), diagramFont());
+    m_diagram = m_build(m_screenFont);
     const QSizeF size = m_diagram->bounds().size() * m_zoom;
     m_canvas->resize(qCeil(size.width()), qCeil(size.height()));
     m_canvas->update();
 }
 
-void WhysDiagramView::setZoom(qreal zoom)
+void DiagramView::setZoom(qreal zoom)
 {
     m_zoom = qBound(0.1, zoom, 4.0);
     relayout();
 }
 
-void WhysDiagramView::zoomToFit()
+void DiagramView::zoomToFit()
 {
     const QSizeF whole = m_diagram->bounds().size();
     const QSizeF room = viewport()->size();
@@ -80,7 +75,7 @@ void WhysDiagramView::zoomToFit()
     setZoom(qMin(1.5, qMin(room.width() / whole.width(), room.height() / whole.height())));
 }
 
-void WhysDiagramView::showEvent(QShowEvent *event)
+void DiagramView::showEvent(QShowEvent *event)
 {
     QScrollArea::showEvent(event);
     // First shown whole where it can be read so (text of 10 px and up), else at that size.
@@ -93,13 +88,13 @@ void WhysDiagramView::showEvent(QShowEvent *event)
             qBound(0.6, qMin(room.width() / whole.width(), room.height() / whole.height()), 1.0));
 }
 
-void WhysDiagramView::setSelectedCause(EntityId cause)
+void DiagramView::setSelected(EntityId item)
 {
-    if (m_selected == cause)
+    if (m_selected == item)
         return;
-    m_selected = cause;
+    m_selected = item;
     m_canvas->update();
-    const QRectF box = m_diagram->boxOf(cause);
+    const QRectF box = m_diagram->boxOf(item);
     if (!box.isEmpty()) {
         const QRectF shown((box.topLeft() - m_diagram->bounds().topLeft()) * m_zoom,
                            box.size() * m_zoom);
@@ -108,7 +103,7 @@ void WhysDiagramView::setSelectedCause(EntityId cause)
     }
 }
 
-bool WhysDiagramView::eventFilter(QObject *watched, QEvent *event)
+bool DiagramView::eventFilter(QObject *watched, QEvent *event)
 {
     // QScrollArea watches its widget too, from setWidget() on: before there is a diagram.
     if (watched != m_canvas || !m_diagram)
@@ -127,23 +122,22 @@ bool WhysDiagramView::eventFilter(QObject *watched, QEvent *event)
     }
     if (event->type() == QEvent::MouseButtonPress) {
         const auto *mouse = static_cast<QMouseEvent *>(event);
-        const EntityId cause = m_diagram->causeAt(mouse->position() / m_zoom + origin);
-        if (cause)
-            Q_EMIT causeClicked(cause);
+        if (const EntityId item = m_diagram->itemAt(mouse->position() / m_zoom + origin))
+            Q_EMIT itemClicked(item);
         return true;
     }
     return QScrollArea::eventFilter(watched, event);
 }
 
-bool WhysDiagramView::saveImage(const QString &path, QString *error) const
+bool DiagramView::saveImage(const QString &path, const QString &title, QString *error) const
 {
-    const WhysDiagram diagram(m_store->tree(m_analysis), FiveWhysSection::diagramFont());
-    const QRectF bounds = diagram.bounds();
+    const std::unique_ptr<Diagram> diagram = m_build(m_paperFont);
+    const QRectF bounds = diagram->bounds();
     const QString suffix = QFileInfo(path).suffix().toLower();
     const auto draw = [&](QPainter &painter, qreal scale) {
         painter.scale(scale, scale);
         painter.translate(-bounds.topLeft());
-        diagram.paint(painter);
+        diagram->paint(painter);
     };
     bool ok = true;
     if (suffix == QLatin1String("svg")) {
@@ -151,14 +145,14 @@ bool WhysDiagramView::saveImage(const QString &path, QString *error) const
         svg.setFileName(path);
         svg.setSize(bounds.size().toSize());
         svg.setViewBox(QRectF(QPointF(), bounds.size()));
-        svg.setTitle(m_store->artefactName(m_analysis));
+        svg.setTitle(title);
         QPainter painter;
         ok = painter.begin(&svg);
         if (ok)
             draw(painter, 1.0);
     } else if (suffix == QLatin1String("pdf")) {
         QPdfWriter pdf(path);
-        pdf.setTitle(m_store->artefactName(m_analysis));
+        pdf.setTitle(title);
         pdf.setPageOrientation(QPageLayout::Landscape);
         QPainter painter;
         ok = painter.begin(&pdf);
@@ -177,6 +171,20 @@ bool WhysDiagramView::saveImage(const QString &path, QString *error) const
     if (!ok && error)
         *error = tr("%1 could not be written").arg(QDir::toNativeSeparators(path));
     return ok;
+}
+
+void DiagramView::saveWithDialog(EditorContext &context, const QString &title) const
+{
+    const QString path = QFileDialog::getSaveFileName(
+        context.window(), tr("Save Diagram as Image"), title + QStringLiteral(".png"),
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveImage(path, title, &error))
+        QMessageBox::warning(context.window(), tr("Save Diagram as Image"), error);
+    else
+        context.showStatus(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
 }
 
 } // namespace Takt

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "editor/artefacteditor.h"
+
+namespace Takt {
+
+class DiagramView;
+class FishboneModel;
+class FishboneOutlineView;
+class FishbonePanel;
+class FishboneStore;
+
+/**
+ * A fishbone: the keyboard-first outline of its bones and causes beside the classic diagram
+ * of the same model; its name and effect in the Properties dock.
+ */
+class FishboneEditor : public ArtefactEditor
+{
+    Q_OBJECT
+
+public:
+    FishboneEditor(Document *document, EntityId diagram, QWidget *parent = nullptr);
+    ~FishboneEditor() override;
+
+    FishboneOutlineView *outline() const { return m_outline; }
+    DiagramView *diagramView() const { return m_diagram; }
+    FishboneModel *model() const { return m_model; }
+
+    QWidget *propertiesWidget() const override;
+    void focusProperties() override;
+    EditActions editActions() const override { return Delete; }
+    void deleteSelection() override;
+    bool isZoomable() const override { return true; }
+    void zoomIn() override;
+    void zoomOut() override;
+    void zoomToFit() override;
+    void resetZoom() override;
+
+private:
+    FishboneStore *const m_store;
+    FishboneModel *m_model;
+    FishboneOutlineView *m_outline;
+    DiagramView *m_diagram;
+    FishbonePanel *m_panel;
+};
+
+} // namespace Takt
