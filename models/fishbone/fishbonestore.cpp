@@ -298,8 +298,10 @@ QUndoCommand *FishboneStore::askWhy(EntityId cause, EntityId *analysis)
     followUp.source = cause;
     if (const FishboneDiagram *d = m_diagrams.find(c->diagram)) {
         const FishboneCategory *bone = m_categories.find(tree(c->diagram).categoryOf(cause));
-        followUp.notes = bone ? tr("A likely cause (%1) of: %2").arg(bone->name, d->effect)
-                              : tr("A likely cause of: %1").arg(d->effect);
+        // Said as the room has judged it: likely, or one possible cause among others.
+        const QString where = bone ? bone->name : d->name;
+        followUp.notes = c->likely ? tr("A likely cause (%1) of: %2").arg(where, d->effect)
+                                   : tr("A possible cause (%1) of: %2").arg(where, d->effect);
     }
     const EntityId id = FollowUps::add(document(), followUp, command);
     if (analysis)

@@ -52,7 +52,7 @@ FishboneEditor::FishboneEditor(Document *document, EntityId diagram, QWidget *pa
     split->addWidget(m_diagram);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
-    split->setSizes({400, 600});
+    split->setSizes({330, 670});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);

@@ -4,6 +4,8 @@
 #include "fishbone/fishbonemodel.h"
 #include "fishbone/fishbonestore.h"
 
+#include <QHeaderView>
+
 namespace Takt {
 
 FishboneOutlineView::FishboneOutlineView(Document *document, FishboneModel *model, QWidget *parent)
@@ -15,6 +17,10 @@ FishboneOutlineView::FishboneOutlineView(Document *document, FishboneModel *mode
     setAccessibleName(tr("Categories and causes"));
     setModel(model);
     setUpOutline();
+    // The 5 Whys a cause started are named in full in the Properties; here they must leave
+    // the causes their width.
+    header()->setSectionResizeMode(FishboneModel::WhysColumn, QHeaderView::Interactive);
+    header()->resizeSection(FishboneModel::WhysColumn, fontMetrics().averageCharWidth() * 14);
 }
 
 EntityId FishboneOutlineView::itemAtIndex(const QModelIndex &index) const
