@@ -196,7 +196,7 @@ QVariant FishboneModel::data(const QModelIndex &index, int role) const
     case LikelyColumn:
         // Said in words as well as checked: a projector washes the check box out.
         if (role == Qt::DisplayRole)
-            return c->likely ? tr("likely") : QString();
+            return c->likely ? likelyText() : QString();
         if (role == Qt::CheckStateRole)
             return c->likely ? Qt::Checked : Qt::Unchecked;
         break;

@@ -26,6 +26,8 @@ public:
     FishboneModel(Document *document, EntityId diagram, QObject *parent = nullptr);
 
     EntityId diagram() const { return m_diagram; }
+    /** What the likely column says of a likely cause. */
+    static QString likelyText() { return tr("likely"); }
     /** The category or cause at @p index; 0 for none. */
     EntityId itemAt(const QModelIndex &index) const;
     QModelIndex indexOf(EntityId item, int column = 0) const;

@@ -136,7 +136,7 @@ QVariant FiveWhysModel::data(const QModelIndex &index, int role) const
     case RootCauseColumn:
         // Said in words as well as checked: a projector washes the check box out.
         if (role == Qt::DisplayRole)
-            return c->rootCause ? tr("root cause") : QString();
+            return c->rootCause ? rootCauseText() : QString();
         if (role == Qt::CheckStateRole)
             return c->rootCause ? Qt::Checked : Qt::Unchecked;
         break;

@@ -25,6 +25,8 @@ public:
     FiveWhysModel(Document *document, EntityId analysis, QObject *parent = nullptr);
 
     EntityId analysis() const { return m_analysis; }
+    /** What the root-cause column says of one. */
+    static QString rootCauseText() { return tr("root cause"); }
     EntityId causeAt(const QModelIndex &index) const;
     QModelIndex indexOf(EntityId cause, int column = 0) const;
 

@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QStyle>
 #include <QUndoStack>
 
 namespace Takt {
@@ -26,8 +27,16 @@ void OutlineView::setUpOutline()
 {
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int column = 1; column < model()->columnCount(); ++column)
-        header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // A check box, its gap and the cell's margins beside the words.
+    const int extra = style()->pixelMetric(QStyle::PM_IndicatorWidth)
+        + 4 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + fontMetrics().averageCharWidth();
+    for (int column = 1; column < model()->columnCount(); ++column) {
+        int width = header()->sectionSizeHint(column);
+        for (const QString &words : columnWords(column))
+            width = qMax(width, fontMetrics().horizontalAdvance(words) + extra);
+        header()->setSectionResizeMode(column, QHeaderView::Interactive);
+        header()->resizeSection(column, width);
+    }
     // An outline shows everything: new and moved rows open with what is below them.
     connect(model(), &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &parent, int first, int last) {

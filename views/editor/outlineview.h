@@ -47,9 +47,16 @@ Q_SIGNALS:
 protected:
     virtual EntityId itemAtIndex(const QModelIndex &index) const = 0;
     virtual QModelIndex indexOfItem(EntityId item) const = 0;
-    /** Done after setModel(): the first column takes the width, the others as wide as their
-     *  words, new and moved rows open with what is below them. */
+    /** Done after setModel(): the first column takes the width, the others as wide as the
+     *  words they can show (columnWords()), new and moved rows open with what is below them. */
     void setUpOutline();
+    /** Every text @p column can show (a status column's statuses), to size it once: measuring
+     *  the rows instead would cost every row at every insertion. */
+    virtual QStringList columnWords(int column) const
+    {
+        Q_UNUSED(column)
+        return {};
+    }
     /** Pushes @p command (committing the typing first) and keeps @p item selected; says
      *  @p refusal when there is no command. */
     bool run(QUndoCommand *command, EntityId item, const QString &refusal = {});

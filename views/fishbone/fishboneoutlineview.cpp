@@ -4,8 +4,6 @@
 #include "fishbone/fishbonemodel.h"
 #include "fishbone/fishbonestore.h"
 
-#include <QHeaderView>
-
 namespace Takt {
 
 FishboneOutlineView::FishboneOutlineView(Document *document, FishboneModel *model, QWidget *parent)
@@ -17,10 +15,16 @@ FishboneOutlineView::FishboneOutlineView(Document *document, FishboneModel *mode
     setAccessibleName(tr("Categories and causes"));
     setModel(model);
     setUpOutline();
+}
+
+QStringList FishboneOutlineView::columnWords(int column) const
+{
     // The 5 Whys a cause started are named in full in the Properties; here they must leave
     // the causes their width.
-    header()->setSectionResizeMode(FishboneModel::WhysColumn, QHeaderView::Interactive);
-    header()->resizeSection(FishboneModel::WhysColumn, fontMetrics().averageCharWidth() * 14);
+    if (column == FishboneModel::WhysColumn)
+        return {QStringLiteral("MMMMMMMMMMMM")};
+    return column == FishboneModel::LikelyColumn ? QStringList {FishboneModel::likelyText()}
+                                                 : QStringList();
 }
 
 EntityId FishboneOutlineView::itemAtIndex(const QModelIndex &index) const

@@ -32,6 +32,20 @@ QModelIndex WhysOutlineView::indexOfItem(EntityId item) const
     return m_model->indexOf(item);
 }
 
+QStringList WhysOutlineView::columnWords(int column) const
+{
+    if (column == FiveWhysModel::StatusColumn) {
+        QStringList words;
+        for (auto status : {WhyCause::Status::Hypothesis, WhyCause::Status::Confirmed,
+                            WhyCause::Status::RuledOut})
+            words << WhysDiagram::statusText(status);
+        return words;
+    }
+    if (column == FiveWhysModel::RootCauseColumn)
+        return {FiveWhysModel::rootCauseText()};
+    return {};
+}
+
 void WhysOutlineView::addCause(EntityId parent, int row)
 {
     finishEditing();

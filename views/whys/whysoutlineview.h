@@ -36,6 +36,7 @@ public:
 protected:
     EntityId itemAtIndex(const QModelIndex &index) const override;
     QModelIndex indexOfItem(EntityId item) const override;
+    QStringList columnWords(int column) const override;
 
 private:
     void addCause(EntityId parent, int row);
