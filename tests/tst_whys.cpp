@@ -4,6 +4,10 @@
 #include "document/followup.h"
 #include "editor/diagramview.h"
 #include "testsupport.h"
+#include "vsm/mapmetrics.h"
+#include "vsm/mapproblem.h"
+#include "vsm/mapstore.h"
+#include "vsm/valuestreammap.h"
 #include "whys/fivewhyseditor.h"
 #include "whys/fivewhysjson.h"
 #include "whys/fivewhysmodel.h"
@@ -50,6 +54,7 @@ private Q_SLOTS:
     void templatesStartAnalyses();
     void badFilesAreRefusedAndWriteNothing();
     void commandLineImportsExportsAndLists();
+    void askWhyOfAProblemOnAMap();
 
 private:
     static std::unique_ptr<Document> newDocument();
@@ -497,6 +502,48 @@ void tst_Whys::commandLineImportsExportsAndLists()
     QCOMPARE(takt({QStringLiteral("import"), doc, bad}, &out), 2);
     QVERIFY2(out.contains(QStringLiteral("causes[0], field \"text\"")), qPrintable(out));
     QCOMPARE(TaktTest::digest(doc), before);
+}
+
+void tst_Whys::askWhyOfAProblemOnAMap()
+{
+    // The example's current state: Labeling is over takt, a kaizen burst names the batch.
+    QString error;
+    auto document
+        = Document::open(QStringLiteral(TAKT_EXAMPLE_WORKSHOP), &error, Document::Access::ReadOnly);
+    QVERIFY2(document, qPrintable(error));
+    const MapStore &maps = *MapStore::of(*document);
+    const ValueStreamMap *map = maps.mapByName(QStringLiteral("Model retraining - current state"));
+    QVERIFY(map);
+    const MapMetrics metrics = maps.metrics(*map);
+    EntityId labeling = 0, burst = 0, supplier = 0;
+    for (const MapElement &e : map->elements()) {
+        if (e.name == QLatin1String("Labeling"))
+            labeling = e.id;
+        if (e.kind == ElementKind::KaizenBurst && !burst)
+            burst = e.id;
+        if (e.kind == ElementKind::Supplier)
+            supplier = e.id;
+    }
+    QVERIFY(metrics.overTakt.contains(labeling));
+    const auto overTakt = MapProblem::of(*map, metrics, labeling);
+    QVERIFY(overTakt);
+    QCOMPARE(overTakt->what, QStringLiteral("Labeling: cycle time 6 h over the takt time of 4 h"));
+    QVERIFY2(overTakt->notes.contains(QStringLiteral("lead time 14.7 d")),
+             qPrintable(overTakt->notes));
+    QCOMPARE(MapProblem::of(*map, metrics, burst)->what, map->element(burst)->name.simplified());
+    QVERIFY(!MapProblem::of(*map, metrics, supplier)); // a supplier shows no problem
+    // Started: a 5 Whys with the figure as its problem, linked to the step; undone, gone.
+    auto *command = new QUndoCommand(QStringLiteral("Ask why"));
+    const EntityId analysis = FollowUps::add(*document, *overTakt, command);
+    document->undoStack()->push(command);
+    const FiveWhysStore &whys = *FiveWhysStore::of(*document);
+    QVERIFY(whys.analysis(analysis));
+    QVERIFY(whys.analysis(analysis)->problem.startsWith(overTakt->what));
+    QCOMPARE(whys.explains(analysis), labeling);
+    QVERIFY(FollowUps::of(*document, labeling).contains(analysis)); // beside its actions
+    document->undoStack()->undo();
+    QVERIFY(!whys.analysis(analysis));
+    QVERIFY(!FollowUps::of(*document, labeling).contains(analysis));
 }
 
 QTEST_MAIN(tst_Whys)

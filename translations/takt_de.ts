@@ -1391,7 +1391,7 @@
 <context>
     <name>FishboneCause</name>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Cause</source>
         <translation>Ursache</translation>
     </message>
@@ -1404,7 +1404,7 @@
 <context>
     <name>FishboneDiagram</name>
     <message>
-        <location line="-43"/>
+        <location line="-42"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1422,8 +1422,8 @@
         <translation>%1 (wahrscheinlich)</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <location line="+137"/>
+        <location line="+61"/>
+        <location line="+136"/>
         <source>→ 5 Whys: %1</source>
         <translation>→ 5 Warum: %1</translation>
     </message>
@@ -1503,7 +1503,7 @@
         <translation>Mögliche Ursachen einer Wirkung sammeln: Problem ▸ Neues Fischgrätendiagramm</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Import fishbone &quot;%1&quot;</source>
         <translation>Fischgrätendiagramm „%1“ importieren</translation>
     </message>
@@ -1744,7 +1744,7 @@
         <translation>Die Latenz wird gemittelt, nicht beim p95 gemessen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Fishbone</source>
         <translation>Fischgrätendiagramm</translation>
     </message>
@@ -1752,7 +1752,7 @@
 <context>
     <name>FishboneTree</name>
     <message>
-        <location filename="../models/fishbone/fishbonetree.cpp" line="+67"/>
+        <location filename="../models/fishbone/fishbonetree.cpp" line="+66"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
@@ -3220,6 +3220,39 @@
         <location line="-2"/>
         <source>Takt = %1</source>
         <translation>Taktzeit = %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapProblem</name>
+    <message>
+        <location filename="../models/vsm/mapproblem.cpp" line="+20"/>
+        <source>A kaizen burst</source>
+        <translation>Ein Kaizen-Blitz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A kaizen burst on the map &quot;%1&quot;</source>
+        <translation>Ein Kaizen-Blitz in der Karte „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A quality problem</source>
+        <translation>Ein Qualitätsproblem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A quality problem on the map &quot;%1&quot;</source>
+        <translation>Ein Qualitätsproblem in der Karte „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: cycle time %2 over the takt time of %3</source>
+        <translation>%1: Zykluszeit %2 über der Taktzeit von %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A step over takt on the map &quot;%1&quot; (lead time %2)</source>
+        <translation>Ein Schritt über Takt in der Karte „%1“ (Durchlaufzeit %2)</translation>
     </message>
 </context>
 <context>
@@ -4988,7 +5021,7 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>Takt::FishboneEditor</name>
     <message>
-        <location filename="../views/fishbone/fishboneeditor.cpp" line="+31"/>
+        <location filename="../views/fishbone/fishboneeditor.cpp" line="+32"/>
         <source>Fishbone diagram</source>
         <translation>Fischgrätendiagramm</translation>
     </message>
@@ -5001,12 +5034,12 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>Takt::FishboneModel</name>
     <message>
-        <location filename="../models/fishbone/fishbonemodel.cpp" line="+199"/>
+        <location filename="../models/fishbone/fishbonemodel.h" line="+30"/>
         <source>likely</source>
         <translation>wahrscheinlich</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../models/fishbone/fishbonemodel.cpp" line="+244"/>
         <source>Category and cause</source>
         <translation>Kategorie und Ursache</translation>
     </message>
@@ -5024,12 +5057,12 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>Takt::FishboneOutlineView</name>
     <message>
-        <location filename="../views/fishbone/fishboneoutlineview.cpp" line="+17"/>
+        <location filename="../views/fishbone/fishboneoutlineview.cpp" line="+15"/>
         <source>Categories and causes</source>
         <translation>Kategorien und Ursachen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>New cause</source>
         <translation>Neue Ursache</translation>
     </message>
@@ -5072,12 +5105,12 @@ Es wurde nichts importiert.</translation>
         <translation>Fischgrätendiagramm</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Selected</source>
         <translation>Ausgewählt</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>A category: Ctrl+Enter adds a cause to its bone.</source>
         <translation>Eine Kategorie: Strg+Eingabe fügt ihrer Gräte eine Ursache hinzu.</translation>
     </message>
@@ -5155,14 +5188,18 @@ Es wurde nichts importiert.</translation>
         <translation>Warum „%1“?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>A likely cause (%1) of: %2</source>
         <translation>Eine wahrscheinliche Ursache (%1) von: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>A possible cause (%1) of: %2</source>
+        <translation>Eine mögliche Ursache (%1) von: %2</translation>
+    </message>
+    <message>
         <source>A likely cause of: %1</source>
-        <translation>Eine wahrscheinliche Ursache von: %1</translation>
+        <translation type="vanished">Eine wahrscheinliche Ursache von: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+51"/>
@@ -5184,7 +5221,7 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>Takt::FiveWhysEditor</name>
     <message>
-        <location filename="../views/whys/fivewhyseditor.cpp" line="+37"/>
+        <location filename="../views/whys/fivewhyseditor.cpp" line="+38"/>
         <source>5 Whys tree diagram</source>
         <translation>5-Warum-Baumdiagramm</translation>
     </message>
@@ -5230,12 +5267,12 @@ Es wurde nichts importiert.</translation>
         <translation>Beleg: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../models/whys/fivewhysmodel.h" line="+29"/>
         <source>root cause</source>
         <translation>Grundursache</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../models/whys/fivewhysmodel.cpp" line="+61"/>
         <source>Why?</source>
         <translation>Warum?</translation>
     </message>
@@ -5258,17 +5295,17 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>Takt::FiveWhysPanel</name>
     <message>
-        <location filename="../views/whys/fivewhyspanel.cpp" line="+65"/>
+        <location filename="../views/whys/fivewhyspanel.cpp" line="+66"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Selected cause</source>
         <translation>Gewählte Ursache</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+14"/>
         <source>Countermeasures</source>
         <translation>Gegenmaßnahmen</translation>
@@ -5300,6 +5337,11 @@ Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location line="+45"/>
+        <source>Asks why of: %1</source>
+        <translation>Fragt nach dem Warum von: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Status set on %1</source>
         <translation>Status gesetzt am %1</translation>
     </message>
@@ -5382,7 +5424,7 @@ Es wurde nichts importiert.</translation>
         <translation>Erwartet: %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+75"/>
         <source>%n cause(s)</source>
         <translation>
             <numerusform>%n Ursache</numerusform>
@@ -6096,7 +6138,7 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>Takt::MapActions</name>
     <message>
-        <location filename="../views/vsm/mapactions.cpp" line="+68"/>
+        <location filename="../views/vsm/mapactions.cpp" line="+70"/>
         <source>A&amp;lign</source>
         <translation>Ausri&amp;chten</translation>
     </message>
@@ -6186,7 +6228,12 @@ Es wurde nichts importiert.</translation>
         <translation>&amp;Soll-Zustand erstellen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Ask &amp;Why…</source>
+        <translation>&amp;Warum fragen …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export Map as &amp;JSON…</source>
         <translation>Karte als &amp;JSON exportieren…</translation>
     </message>
@@ -6250,7 +6297,17 @@ Es wurde nichts importiert.</translation>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
+        <source>Select one kaizen burst, quality problem or step over takt to ask why of it.</source>
+        <translation>Einen Kaizen-Blitz, ein Qualitätsproblem oder einen Schritt über Takt wählen, um nach dem Warum zu fragen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask why “%1”</source>
+        <translation>Warum „%1“?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Map &quot;%1&quot; deleted. Undo (%2) brings it back.</source>
         <translation>Karte „%1“ gelöscht. Rückgängig (%2) holt sie zurück.</translation>
     </message>
@@ -7020,7 +7077,7 @@ Es wurde nichts importiert.</translation>
         <translation>Ursachen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+63"/>
         <source>The first cause has no cause above to go under.</source>
         <translation>Die erste Ursache hat keine Ursache darüber, unter die sie rücken könnte.</translation>
     </message>

@@ -427,7 +427,7 @@
 <context>
     <name>Takt::FishboneStore</name>
     <message numerus="yes">
-        <location filename="../models/fishbone/fishbonestore.cpp" line="+353"/>
+        <location filename="../models/fishbone/fishbonestore.cpp" line="+355"/>
         <source>%n cause(s)</source>
         <translation>
             <numerusform>%n cause</numerusform>
@@ -446,7 +446,7 @@
 <context>
     <name>Takt::FiveWhysStore</name>
     <message numerus="yes">
-        <location filename="../models/whys/fivewhysstore.cpp" line="+420"/>
+        <location filename="../models/whys/fivewhysstore.cpp" line="+421"/>
         <source>%n cause(s)</source>
         <translation>
             <numerusform>%n cause</numerusform>
@@ -568,7 +568,7 @@
 <context>
     <name>Takt::MapActions</name>
     <message numerus="yes">
-        <location filename="../views/vsm/mapactions.cpp" line="+166"/>
+        <location filename="../views/vsm/mapactions.cpp" line="+171"/>
         <source>The map was exported. The takt-vsm format has no place for %n element(s), which were left out: %1.</source>
         <translation>
             <numerusform>The map was exported. The takt-vsm format has no place for %n element, which was left out: %1.</numerusform>

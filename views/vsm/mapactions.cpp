@@ -2,6 +2,7 @@
 
 #include "document/artefactfiles.h"
 #include "document/document.h"
+#include "document/followup.h"
 #include "editor/editorcontext.h"
 #include "mapeditor.h"
 #include "mapexporter.h"
@@ -10,6 +11,7 @@
 #include "valuestreamchartsdialog.h"
 #include "vsm/addremovemap.h"
 #include "vsm/futurestate.h"
+#include "vsm/mapproblem.h"
 #include "vsm/mapskind.h"
 #include "vsm/mapstore.h"
 #include "vsm/valuestreammap.h"
@@ -106,6 +108,9 @@ void MapActions::createMapMenu()
         ->setObjectName(QStringLiteral("value-stream-charts"));
     editorAction(menu, tr("Create &Future State"), {},
                  [this](MapEditor *e) { createFutureState(e); });
+    editorAction(menu, tr("Ask &Why…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y),
+                 [this](MapEditor *e) { askWhy(e); })
+        ->setObjectName(QStringLiteral("map-ask-why"));
     menu->addSeparator();
     editorAction(menu, tr("Export Map as &JSON…"), {}, [this](MapEditor *e) { exportJson(e); });
     editorAction(menu, tr("Export Map as &Image or PDF…"), {},
@@ -191,6 +196,27 @@ void MapActions::print(MapEditor *editor)
     PrintPreview::exec(
         m_context.window(), map->name(), QPageLayout::Landscape,
         [map, scene](QPrinter *printer) { MapExporter::print(*map, scene->metrics(), printer); });
+}
+
+void MapActions::askWhy(MapEditor *editor)
+{
+    // A 5 Whys of the problem the selection shows, its figure quoted, linked to the element.
+    const MapScene *scene = editor->scene();
+    const QList<EntityId> selected = scene->selectedElementIds();
+    const auto followUp = selected.size() == 1
+        ? MapProblem::of(*scene->map(), scene->metrics(), selected.first())
+        : std::nullopt;
+    Document *document = m_context.document();
+    if (!followUp || !FollowUps::canTake(*document, followUp->kind)) {
+        m_context.showStatus(
+            tr("Select one kaizen burst, quality problem or step over takt to ask why of it."),
+            6000);
+        return;
+    }
+    auto *command = new QUndoCommand(tr("Ask why “%1”").arg(followUp->what));
+    const EntityId analysis = FollowUps::add(*document, *followUp, command);
+    document->undoStack()->push(command);
+    m_context.openArtefact(analysis);
 }
 
 void MapActions::createFutureState(MapEditor *editor)

@@ -41,6 +41,7 @@ private:
     void exportImage(MapEditor *editor);
     void print(MapEditor *editor);
     void createFutureState(MapEditor *editor);
+    void askWhy(MapEditor *editor);
     void deleteMap(MapEditor *editor);
 
     EditorContext &m_context;

@@ -2,6 +2,7 @@
 
 #include "core/fieldtext.h"
 #include "document/document.h"
+#include "document/entitynames.h"
 #include "document/followup.h"
 #include "document/recordtablemodel.h"
 #include "editor/fieldline.h"
@@ -70,6 +71,10 @@ FiveWhysPanel::FiveWhysPanel(Document *document, EntityId analysis, QWidget *par
     const IdOf analysisId = [analysis] { return analysis; };
     for (A f : {A::Name, A::Problem, A::Date, A::Team, A::Scope})
         addLine(problemForm, &m_store->analysisList(), defOf(at, f), analysisId);
+    m_explains = new QLabel(problem);
+    m_explains->setObjectName(QStringLiteral("explains"));
+    m_explains->setWordWrap(true);
+    problemForm->addRow(m_explains);
     layout->addWidget(problem);
 
     auto *cause = new QGroupBox(tr("Selected cause"), this);
@@ -91,7 +96,8 @@ FiveWhysPanel::FiveWhysPanel(Document *document, EntityId analysis, QWidget *par
     for (const EntityListBase *list :
          {static_cast<EntityListBase *>(&m_store->analysisList()),
           static_cast<EntityListBase *>(&m_store->causeList()),
-          static_cast<EntityListBase *>(&m_store->countermeasureList())})
+          static_cast<EntityListBase *>(&m_store->countermeasureList()),
+          static_cast<EntityListBase *>(&document->links())})
         connect(list, &EntityListBase::modified, this, &FiveWhysPanel::refresh);
     setCause(0);
 }
@@ -185,6 +191,11 @@ void FiveWhysPanel::refresh()
 {
     if (m_cause && !m_store->cause(m_cause))
         return setCause(0);
+    // Started from a map's burst or a fishbone's cause: named as it reads now, or gone.
+    const EntityId source = m_store->explains(m_analysis);
+    m_explains->setText(source ? tr("Asks why of: %1").arg(EntityNames::nameOf(*m_document, source))
+                               : QString());
+    m_explains->setVisible(source);
     const WhyCause *c = m_store->cause(m_cause);
     m_statusOn->setText(c && c->statusOn.isValid()
                             ? tr("Status set on %1").arg(FieldText::formatDate(c->statusOn))

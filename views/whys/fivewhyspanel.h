@@ -55,6 +55,7 @@ private:
     EntityId m_cause = 0;
     QWidget *m_causeBox;
     QLabel *m_statusOn;
+    QLabel *m_explains; // what the analysis was started from, if anything
     QTableView *m_measures;
     RecordTableModel *m_measureModel;
     QSortFilterProxyModel *m_measureFilter;
