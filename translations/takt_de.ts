@@ -2,6 +2,182 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>A3Json</name>
+    <message>
+        <location filename="../models/a3/a3json.cpp" line="+64"/>
+        <source>field &quot;format&quot;: this is not a takt-a3 file</source>
+        <translation>Feld „format“: Dies ist keine takt-a3-Datei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>field &quot;version&quot;: version %1 is not one this Takt reads (1)</source>
+        <translation>Feld „version“: Version %1 kann dieses Takt nicht lesen (1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the A3</source>
+        <translation>der A3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>empty; name the A3</source>
+        <translation>leer; den A3 benennen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write the sections as { }</source>
+        <translation>die Abschnitte als { } schreiben</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>write the target as { }</source>
+        <translation>das Ziel als { } schreiben</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: write the history as a list in [ ]</source>
+        <translation>%1: den Verlauf als Liste in [ ] schreiben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: a step is written as { }</source>
+        <translation>%1: ein Schritt wird als { } geschrieben</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>missing; say which stage it moved to</source>
+        <translation>fehlt; angeben, in welche Phase er wechselte</translation>
+    </message>
+</context>
+<context>
+    <name>A3Report</name>
+    <message>
+        <location filename="../models/a3/a3report.cpp" line="+22"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sponsor or coach</source>
+        <translation>Sponsor oder Coach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current condition</source>
+        <translation>Ist-Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Root-cause analysis</source>
+        <translation>Ursachenanalyse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Countermeasures</source>
+        <translation>Gegenmaßnahmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Implementation plan</source>
+        <translation>Umsetzungsplan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-up and check</source>
+        <translation>Nachverfolgung und Prüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analysis shown</source>
+        <translation>Gezeigte Analyse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target by</source>
+        <translation>Ziel bis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
     <name>ActionCalendar</name>
     <message>
         <location filename="../models/actions/actioncalendar.cpp" line="+76"/>
@@ -2261,6 +2437,16 @@
         <source>write true or false</source>
         <translation>schreiben Sie true oder false</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>write a number</source>
+        <translation>eine Zahl schreiben</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>„%1“ ist keines von %2</translation>
+    </message>
 </context>
 <context>
     <name>JsonObjectReader</name>
@@ -3767,6 +3953,24 @@
         <location line="+2"/>
         <source>Day 5</source>
         <translation>Tag 5</translation>
+    </message>
+</context>
+<context>
+    <name>PdcaStep</name>
+    <message>
+        <location filename="../models/a3/a3report.cpp" line="+14"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>On</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>

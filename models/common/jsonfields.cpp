@@ -85,4 +85,29 @@ bool JsonFields::boolean(const char *key, bool *out)
     return true;
 }
 
+bool JsonFields::number(const char *key, std::optional<double> *out)
+{
+    const QJsonValue v = m_object.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return true;
+    if (!v.isDouble())
+        return fail(key, tr("write a number"));
+    *out = v.toDouble();
+    return true;
+}
+
+bool JsonFields::choice(const char *key, const QStringList &keys, int *out)
+{
+    const QJsonValue v = m_object.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return true;
+    const int index = int(keys.indexOf(v.toString()));
+    if (!v.isString() || index < 0)
+        return fail(key,
+                    tr("\"%1\" is not one of %2")
+                        .arg(v.toVariant().toString(), keys.join(QStringLiteral(", "))));
+    *out = index;
+    return true;
+}
+
 } // namespace Takt

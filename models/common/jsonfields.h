@@ -27,6 +27,9 @@ public:
     bool text(const char *key, QString *out);
     bool date(const char *key, QDate *out);
     bool boolean(const char *key, bool *out);
+    bool number(const char *key, std::optional<double> *out);
+    /** One of @p keys (a stage, a status), as its index in the list. */
+    bool choice(const char *key, const QStringList &keys, int *out);
     /** @p value as a list of objects, each with its place ("causes[2]"): absent or null is
      *  none; not a list is refused with @p notAList (%1: @p where), an item that is not an
      *  object with @p notAnObject (%1: its place). */
