@@ -4,17 +4,15 @@
 <context>
     <name>A3Json</name>
     <message>
-        <location filename="../models/a3/a3json.cpp" line="+64"/>
         <source>field &quot;format&quot;: this is not a takt-a3 file</source>
-        <translation>Feld „format“: Dies ist keine takt-a3-Datei</translation>
+        <translation type="vanished">Feld „format“: Dies ist keine takt-a3-Datei</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>field &quot;version&quot;: version %1 is not one this Takt reads (1)</source>
-        <translation>Feld „version“: Version %1 kann dieses Takt nicht lesen (1)</translation>
+        <translation type="vanished">Feld „version“: Version %1 kann dieses Takt nicht lesen (1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../models/a3/a3json.cpp" line="+66"/>
         <source>the A3</source>
         <translation>der A3</translation>
     </message>
@@ -1612,17 +1610,15 @@
 <context>
     <name>FishboneJson</name>
     <message>
-        <location filename="../models/fishbone/fishbonejson.cpp" line="+28"/>
         <source>field &quot;format&quot;: this is not a takt-fishbone file</source>
-        <translation>Feld „format“: dies ist keine takt-fishbone-Datei</translation>
+        <translation type="vanished">Feld „format“: dies ist keine takt-fishbone-Datei</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>field &quot;version&quot;: version %1 is not one this Takt reads (1)</source>
-        <translation>Feld „version“: Version %1 liest dieses Takt nicht (1)</translation>
+        <translation type="vanished">Feld „version“: Version %1 liest dieses Takt nicht (1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../models/fishbone/fishbonejson.cpp" line="+29"/>
         <source>the fishbone</source>
         <translation>das Fischgrätendiagramm</translation>
     </message>
@@ -2027,17 +2023,15 @@
         <translation type="vanished">%1, Feld „%2“: „%3“ ist kein Datum der Form JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../models/whys/fivewhysjson.cpp" line="+37"/>
         <source>field &quot;format&quot;: this is not a takt-whys file</source>
-        <translation>Feld „format“: dies ist keine takt-whys-Datei</translation>
+        <translation type="vanished">Feld „format“: dies ist keine takt-whys-Datei</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>field &quot;version&quot;: version %1 is not one this Takt reads (1)</source>
-        <translation>Feld „version“: Version %1 liest dieses Takt nicht (1)</translation>
+        <translation type="vanished">Feld „version“: Version %1 liest dieses Takt nicht (1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../models/whys/fivewhysjson.cpp" line="+36"/>
         <source>the analysis</source>
         <translation>die Analyse</translation>
     </message>
@@ -2459,6 +2453,16 @@
         <location line="+8"/>
         <source>a Takt JSON file is one JSON object, in braces</source>
         <translation>eine Takt-JSON-Datei ist ein einziges JSON-Objekt in geschweiften Klammern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>field &quot;format&quot;: this is not a %1 file</source>
+        <translation>Feld „format“: Dies ist keine %1-Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field &quot;version&quot;: version %1 is not one this Takt reads (1)</source>
+        <translation>Feld „version“: Version %1 kann dieses Takt nicht lesen (1)</translation>
     </message>
 </context>
 <context>

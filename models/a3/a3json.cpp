@@ -56,19 +56,10 @@ std::optional<A3Sheet> A3Json::read(const QByteArray &json, const NewId &newId, 
             *error = why;
         return std::nullopt;
     };
-    const auto object = JsonObjectReader::read(json, &why);
+    const auto object = JsonObjectReader::readFormat(json, Format, &why);
     if (!object)
         return fail();
     const QJsonObject &o = *object;
-    if (o.value(QLatin1String("format")).toString() != Format) {
-        why = tr("field \"format\": this is not a takt-a3 file");
-        return fail();
-    }
-    if (o.value(QLatin1String("version")).toInt() != 1) {
-        why = tr("field \"version\": version %1 is not one this Takt reads (1)")
-                  .arg(o.value(QLatin1String("version")).toVariant().toString());
-        return fail();
-    }
     A3Sheet sheet;
     A3Report &r = sheet.report;
     r.id = newId();

@@ -28,4 +28,23 @@ std::optional<QJsonObject> JsonObjectReader::read(const QByteArray &json, QStrin
     return doc.object();
 }
 
+std::optional<QJsonObject>
+JsonObjectReader::readFormat(const QByteArray &json, const QString &format, QString *error)
+{
+    auto object = read(json, error);
+    if (!object)
+        return std::nullopt;
+    QString why;
+    if (object->value(QLatin1String("format")).toString() != format)
+        why = tr("field \"format\": this is not a %1 file").arg(format);
+    else if (object->value(QLatin1String("version")).toInt() != 1)
+        why = tr("field \"version\": version %1 is not one this Takt reads (1)")
+                  .arg(object->value(QLatin1String("version")).toVariant().toString());
+    if (why.isEmpty())
+        return object;
+    if (error)
+        *error = why;
+    return std::nullopt;
+}
+
 } // namespace Takt

@@ -17,6 +17,10 @@ class JsonObjectReader
 
 public:
     static std::optional<QJsonObject> read(const QByteArray &json, QString *error);
+    /** read(), and the object's "format" is @p format at version 1, the one this Takt reads;
+     *  else a message naming the field. */
+    static std::optional<QJsonObject>
+    readFormat(const QByteArray &json, const QString &format, QString *error);
 };
 
 } // namespace Takt

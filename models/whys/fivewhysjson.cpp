@@ -29,19 +29,10 @@ FiveWhysJson::read(const QByteArray &json, const NewId &newId, QString *error)
             *error = why;
         return std::nullopt;
     };
-    const auto object = JsonObjectReader::read(json, &why);
+    const auto object = JsonObjectReader::readFormat(json, Format, &why);
     if (!object)
         return fail();
     const QJsonObject &o = *object;
-    if (o.value(QLatin1String("format")).toString() != Format) {
-        why = tr("field \"format\": this is not a takt-whys file");
-        return fail();
-    }
-    if (o.value(QLatin1String("version")).toInt() != 1) {
-        why = tr("field \"version\": version %1 is not one this Takt reads (1)")
-                  .arg(o.value(QLatin1String("version")).toVariant().toString());
-        return fail();
-    }
     const QString top = tr("the analysis");
     JsonFields fields(o, top, &why);
     if (!fields.onlyKnown({QStringLiteral("format"), QStringLiteral("version"),
