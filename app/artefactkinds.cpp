@@ -1,5 +1,7 @@
 #include "artefactkinds.h"
 
+#include "a3/a3factory.h"
+#include "a3/a3kind.h"
 #include "actions/actionseditorfactory.h"
 #include "actions/actionskind.h"
 #include "agenda/agendafactory.h"
@@ -47,6 +49,7 @@ void registerArtefactKinds()
     add<KpisKind, KpiEditorFactory>();
     add<FiveWhysKind, FiveWhysFactory>();
     add<FishboneKind, FishboneFactory>();
+    add<A3Kind, A3Factory>();
     add<AgendaKind, AgendaFactory>();
     add<AttendanceKind, AttendanceEditorFactory>();
     add<DecisionsKind, DecisionsEditorFactory>();

@@ -17,6 +17,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QString>
 #include <QTemporaryDir>
@@ -96,6 +97,26 @@ inline QString pdfText(const QString &path)
     if (!text.waitForFinished(60000))
         return {};
     return QString::fromUtf8(text.readAllStandardOutput());
+}
+
+/** What pdfinfo (poppler-utils) says of the PDF @p path: "Pages: 1", "Page size: 842 x 595
+ *  pts (A4)", …; empty when it cannot. */
+inline QString pdfInfo(const QString &path)
+{
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {path});
+    if (!info.waitForFinished(60000))
+        return {};
+    return QString::fromUtf8(info.readAllStandardOutput());
+}
+
+/** Whether the PDF @p path is one page of @p size points ("842 x 595"). */
+inline bool isOnePageOf(const QString &path, const QString &size, QString *info)
+{
+    *info = pdfInfo(path);
+    static const QRegularExpression onePage(QStringLiteral("Pages:\\s+1\\n"));
+    return info->contains(onePage) && info->contains(QStringLiteral("Page size:"))
+        && info->section(QStringLiteral("Page size:"), 1).trimmed().startsWith(size);
 }
 
 inline QByteArray digest(const QString &path)

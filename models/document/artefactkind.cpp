@@ -31,6 +31,17 @@ QList<Slide> ArtefactKind::slides(const Document &, EntityId, QSizeF, qreal) con
     return {};
 }
 
+std::optional<Slide> ArtefactKind::snapshot(const Document &document, EntityId id) const
+{
+    // An area no drawing fills: the whole of it in one slide, however large it is.
+    const QList<Slide> whole = slides(document, id, QSizeF(1e7, 1e7), 0);
+    if (whole.size() != 1)
+        return std::nullopt;
+    Slide slide = whole.first();
+    slide.scale = 1;
+    return slide;
+}
+
 EntityId ArtefactKind::importJson(Document &, const QByteArray &, QString *error) const
 {
     if (error)

@@ -2,6 +2,7 @@
 
 #include "core/entityid.h"
 #include "schemastep.h"
+#include "slide.h"
 
 #include <QIcon>
 #include <QJsonObject>
@@ -11,6 +12,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Takt {
@@ -18,7 +20,6 @@ namespace Takt {
 class ArtefactStore;
 class Document;
 class PackSection;
-struct Slide;
 
 /**
  * One kind of artefact a workshop document holds (value stream maps, 5 Whys, A3 reports, the
@@ -52,6 +53,12 @@ public:
      *  else in parts. None when the kind has nothing to present. */
     virtual QList<Slide>
     slides(const Document &document, EntityId id, QSizeF area, qreal minTextHeight) const;
+
+    /** The whole of artefact @p id as one drawing with its headline figures, at its own
+     *  scale: what another artefact embeds (an A3's current condition shows a map, its
+     *  analysis a 5 Whys). By default the one slide of the whole drawing; none when the kind
+     *  draws nothing. */
+    virtual std::optional<Slide> snapshot(const Document &document, EntityId id) const;
 
     /** The artefact to present beside @p id (S in the presentation): a future state's current
      *  state, or a current state's future; 0 for none. */

@@ -3,6 +3,7 @@
 #include "core/entityid.h"
 #include "followup.h"
 #include "measuredfigure.h"
+#include "rootcause.h"
 
 #include <QList>
 #include <QObject>
@@ -93,6 +94,24 @@ public:
     {
         Q_UNUSED(source)
         return {};
+    }
+
+    /** The root causes @p artefact, an analysis of this store, found, with their
+     *  countermeasures: what an A3 showing it lists. */
+    virtual QList<RootCause> rootCauses(EntityId artefact) const
+    {
+        Q_UNUSED(artefact)
+        return {};
+    }
+    /** A check that missed its target: @p artefact's confirmed root causes are no longer
+     *  taken as confirmed, @p reason noted in their evidence, as children of @p command.
+     *  Whether there were any. */
+    virtual bool doubtRootCauses(EntityId artefact, const QString &reason, QUndoCommand *command)
+    {
+        Q_UNUSED(artefact)
+        Q_UNUSED(reason)
+        Q_UNUSED(command)
+        return false;
     }
 
     /** The people this kind knows by name (the attendance's participants): EntityNames::people. */

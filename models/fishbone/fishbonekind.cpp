@@ -1,11 +1,14 @@
 #include "fishbonekind.h"
 
 #include "document/document.h"
+#include "fishbonedrawing.h"
 #include "fishbonejson.h"
 #include "fishbonesection.h"
 #include "fishbonestore.h"
 
 #include <QUndoStack>
+
+#include <memory>
 
 namespace Takt {
 
@@ -49,6 +52,29 @@ std::vector<std::unique_ptr<PackSection>> FishboneKind::packSections() const
     std::vector<std::unique_ptr<PackSection>> sections;
     sections.push_back(std::make_unique<FishboneSection>());
     return sections;
+}
+
+std::optional<Slide> FishboneKind::snapshot(const Document &document, EntityId id) const
+{
+    const FishboneStore &store = *FishboneStore::of(document);
+    if (!store.diagram(id))
+        return std::nullopt;
+    const auto tree = store.tree(id);
+    // Shared: the slide is copied, the layout made once.
+    const auto drawing = std::make_shared<const FishboneDrawing>(tree, Diagram::paperFont());
+    Slide slide;
+    slide.artefact = id;
+    slide.title = tree.diagram.name;
+    slide.source = drawing->bounds();
+    slide.paint = [drawing](QPainter *painter, const QRectF &visible) {
+        drawing->paint(*painter, 0, visible);
+    };
+    int likely = 0;
+    for (const FishboneCause &c : tree.causes)
+        likely += c.likely;
+    slide.figures << qMakePair(tr("Causes"), QString::number(tree.causes.size()))
+                  << qMakePair(tr("Likely"), QString::number(likely));
+    return slide;
 }
 
 EntityId FishboneKind::importJson(Document &document, const QByteArray &json, QString *error) const

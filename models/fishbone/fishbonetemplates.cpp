@@ -10,21 +10,11 @@ QList<FishboneTemplates::Template> FishboneTemplates::all()
 
 QString FishboneTemplates::title(Template which)
 {
-    switch (which) {
-    case EmptySixM:
+    if (which == EmptySixM)
         return tr("Empty, 6M categories");
-    case EmptyAiOperations:
+    if (which == EmptyAiOperations)
         return tr("Empty, AI-operations categories");
-    case AccuracyDropped:
-        return tr("Accuracy dropped after a deployment");
-    case SlowRetraining:
-        return tr("Retraining takes weeks");
-    case LabelingBacklog:
-        return tr("The labeling backlog grows");
-    case LatencyOverSlo:
-        break;
-    }
-    return tr("Inference latency over its SLO");
+    return AiProblems::title(AiProblems::Problem(which));
 }
 
 QList<QStringList> FishboneTemplates::causes(Template which, QString *effect)

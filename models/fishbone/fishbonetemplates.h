@@ -2,6 +2,8 @@
 
 #include "fishbonetree.h"
 
+#include "common/aiproblems.h"
+
 #include <QCoreApplication>
 
 #include <functional>
@@ -19,12 +21,12 @@ class FishboneTemplates
 
 public:
     enum Template {
-        EmptySixM,
-        EmptyAiOperations,
-        AccuracyDropped,
-        SlowRetraining,
-        LabelingBacklog,
-        LatencyOverSlo
+        EmptySixM = -2,
+        EmptyAiOperations = -1,
+        AccuracyDropped = AiProblems::AccuracyDropped,
+        SlowRetraining = AiProblems::SlowRetraining,
+        LabelingBacklog = AiProblems::LabelingBacklog,
+        LatencyOverSlo = AiProblems::LatencyOverSlo
     };
     static QList<Template> all();
     /** Translated, as the menu names it. */

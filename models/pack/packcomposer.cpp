@@ -54,12 +54,13 @@ bool PackComposer::step()
     return !m_cancelled;
 }
 
-void PackComposer::newPage(QPageLayout::Orientation orientation)
+void PackComposer::newPage(QPageLayout::Orientation orientation, const QPageSize &paper)
 {
     if (m_pageOpen)
         finishPage();
     m_orientation = orientation;
-    const QPageLayout layout(m_pageSize, orientation, QMarginsF(0, 0, 0, 0), QPageLayout::Point);
+    const QPageLayout layout(paper.isValid() ? paper : m_pageSize, orientation,
+                             QMarginsF(0, 0, 0, 0), QPageLayout::Point);
     if (m_paint) {
         // A PDF page takes its own layout; a printer keeps the first for the whole job, so a
         // landscape page is turned onto its portrait paper instead.
@@ -96,6 +97,26 @@ void PackComposer::beginSection(const QString &title,
     newPage(orientation);
     if (m_listing)
         m_sectionPages << qMakePair(title, m_page);
+}
+
+void PackComposer::sheetPage(const QString &title,
+                             const QPageSize &paper,
+                             QPageLayout::Orientation orientation,
+                             const QRectF &bounds,
+                             const Painter &paint)
+{
+    if (m_pageOpen)
+        finishPage();
+    m_showHeader = false;
+    newPage(orientation, paper);
+    if (m_listing)
+        m_sectionPages << qMakePair(title, m_page);
+    const QSizeF page
+        = QPageLayout(paper, orientation, QMarginsF()).fullRect(QPageLayout::Point).size();
+    if (!bounds.isEmpty())
+        drawFigure(bounds, QPointF(0, 0),
+                   qMin(page.width() / bounds.width(), page.height() / bounds.height()), paint);
+    m_y = m_content.bottom();
 }
 
 void PackComposer::finishPage()

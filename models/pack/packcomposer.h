@@ -70,7 +70,15 @@ public:
     void beginSection(const QString &title,
                       QPageLayout::Orientation orientation = QPageLayout::Portrait,
                       bool showHeader = true);
-    void newPage(QPageLayout::Orientation orientation);
+    /** @p paper: the pack's when it is not valid. */
+    void newPage(QPageLayout::Orientation orientation, const QPageSize &paper = QPageSize());
+    /** A page of its own, of @p paper, that a drawing which is itself a sheet (an A3) fills
+     *  edge to edge, without the pack's header; listed in the contents as @p title. */
+    void sheetPage(const QString &title,
+                   const QPageSize &paper,
+                   QPageLayout::Orientation orientation,
+                   const QRectF &bounds,
+                   const Painter &paint);
     const QList<QPair<QString, int>> &sectionPages() const { return m_sectionPages; }
     /** The contents as the previous pass found them (pages 0 in the first pass). */
     const QList<QPair<QString, int>> &contents() const { return m_contents; }

@@ -4,8 +4,11 @@
 #include "fivewhysjson.h"
 #include "fivewhyssection.h"
 #include "fivewhysstore.h"
+#include "whysdiagram.h"
 
 #include <QUndoStack>
+
+#include <memory>
 
 namespace Takt {
 
@@ -54,6 +57,33 @@ std::vector<std::unique_ptr<PackSection>> FiveWhysKind::packSections() const
     std::vector<std::unique_ptr<PackSection>> sections;
     sections.push_back(std::make_unique<FiveWhysSection>());
     return sections;
+}
+
+std::optional<Slide> FiveWhysKind::snapshot(const Document &document, EntityId id) const
+{
+    const FiveWhysStore &store = *FiveWhysStore::of(document);
+    if (!store.analysis(id))
+        return std::nullopt;
+    const auto tree = store.tree(id);
+    // Shared: the slide is copied, the layout made once.
+    const auto drawing = std::make_shared<const WhysDiagram>(tree, Diagram::paperFont());
+    Slide slide;
+    slide.artefact = id;
+    slide.title = tree.analysis.name;
+    slide.source = drawing->bounds();
+    slide.paint = [drawing](QPainter *painter, const QRectF &visible) {
+        drawing->paint(*painter, 0, visible);
+    };
+    int roots = 0, confirmed = 0;
+    for (const WhyCause &c : tree.causes)
+        if (c.rootCause) {
+            ++roots;
+            confirmed += c.status == WhyCause::Status::Confirmed;
+        }
+    slide.figures << qMakePair(tr("Causes"), QString::number(tree.causes.size()))
+                  << qMakePair(tr("Root causes"), QString::number(roots))
+                  << qMakePair(tr("Confirmed"), QString::number(confirmed));
+    return slide;
 }
 
 EntityId FiveWhysKind::importJson(Document &document, const QByteArray &json, QString *error) const

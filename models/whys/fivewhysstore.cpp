@@ -8,6 +8,8 @@
 #include "document/linkcommands.h"
 #include "document/liststore.h"
 
+#include <QLocale>
+
 namespace Takt {
 
 namespace {
@@ -364,6 +366,51 @@ EntityId FiveWhysStore::addFollowUp(const FollowUp &followUp, QUndoCommand *comm
     new AddEntities<FiveWhysAnalysis>(&m_analyses, {a}, -1, command);
     m_explains.linkTo(a.id, followUp.source, command);
     return a.id;
+}
+
+QList<RootCause> FiveWhysStore::rootCauses(EntityId analysis) const
+{
+    QList<RootCause> roots;
+    for (const WhyCause &c : m_causes.items()) {
+        if (c.analysis != analysis || !c.rootCause)
+            continue;
+        RootCause root {c.id, c.text, c.status == WhyCause::Status::Confirmed, {}};
+        for (EntityId id : countermeasuresOf(c.id)) {
+            const Countermeasure &m = *m_countermeasures.find(id);
+            QStringList about;
+            if (!m.owner.isEmpty())
+                about << m.owner;
+            if (m.due.isValid())
+                about << QLocale().toString(m.due, QLocale::ShortFormat);
+            const QString effect = QStringLiteral("%1 %2").arg(m.figure, m.expected).trimmed();
+            if (!effect.isEmpty())
+                about << effect;
+            QString text = m.text;
+            if (!about.isEmpty())
+                text += QStringLiteral(" (%1)").arg(about.join(QStringLiteral(", ")));
+            root.countermeasures << text;
+        }
+        roots << root;
+    }
+    return roots;
+}
+
+bool FiveWhysStore::doubtRootCauses(EntityId analysis, const QString &reason, QUndoCommand *command)
+{
+    bool any = false;
+    for (const WhyCause &c : m_causes.items()) {
+        if (c.analysis != analysis || !c.rootCause || c.status != WhyCause::Status::Confirmed)
+            continue;
+        any = true;
+        new ChangeField(&m_causes, c.id, int(WhyCause::Field::Status),
+                        int(WhyCause::Status::Hypothesis), command);
+        new ChangeField(&m_causes, c.id, int(WhyCause::Field::StatusOn), QDate::currentDate(),
+                        command);
+        const QString evidence
+            = c.evidence.isEmpty() ? reason : QStringLiteral("%1\n%2").arg(c.evidence, reason);
+        new ChangeField(&m_causes, c.id, int(WhyCause::Field::Evidence), evidence, command);
+    }
+    return any;
 }
 
 QList<EntityId> FiveWhysStore::followUpsOf(EntityId source) const

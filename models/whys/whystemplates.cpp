@@ -34,19 +34,7 @@ QList<WhysTemplates::Template> WhysTemplates::all()
 
 QString WhysTemplates::title(Template which)
 {
-    switch (which) {
-    case AccuracyDropped:
-        return tr("Accuracy dropped after a deployment");
-    case SlowRetraining:
-        return tr("Retraining takes weeks");
-    case LabelingBacklog:
-        return tr("The labeling backlog grows");
-    case LatencyOverSlo:
-        return tr("Inference latency over its SLO");
-    case Empty:
-        break;
-    }
-    return tr("Empty");
+    return which == Empty ? tr("Empty") : AiProblems::title(AiProblems::Problem(which));
 }
 
 FiveWhysTree WhysTemplates::build(Template which, const std::function<EntityId()> &newId)

@@ -2,6 +2,8 @@
 
 #include "fivewhystree.h"
 
+#include "common/aiproblems.h"
+
 #include <QCoreApplication>
 
 #include <functional>
@@ -18,7 +20,13 @@ class WhysTemplates
     Q_DECLARE_TR_FUNCTIONS(WhysTemplates)
 
 public:
-    enum Template { Empty, AccuracyDropped, SlowRetraining, LabelingBacklog, LatencyOverSlo };
+    enum Template {
+        Empty = -1,
+        AccuracyDropped = AiProblems::AccuracyDropped,
+        SlowRetraining = AiProblems::SlowRetraining,
+        LabelingBacklog = AiProblems::LabelingBacklog,
+        LatencyOverSlo = AiProblems::LatencyOverSlo
+    };
     static QList<Template> all();
     /** Translated, as the menu names it. */
     static QString title(Template which);

@@ -1,5 +1,7 @@
 #include "diagramview.h"
 
+#include "document/artefactstore.h"
+
 #include "common/diagram.h"
 #include "core/entitylistbase.h"
 #include "editorcontext.h"
@@ -40,6 +42,11 @@ void DiagramView::watch(const EntityListBase *list)
 {
     // Any change: laid out again once, after the batch.
     connect(list, &EntityListBase::modified, this, &DiagramView::scheduleRelayout);
+}
+
+void DiagramView::watch(const ArtefactStore *store)
+{
+    connect(store, &ArtefactStore::modified, this, &DiagramView::scheduleRelayout);
 }
 
 void DiagramView::scheduleRelayout()
@@ -122,7 +129,9 @@ bool DiagramView::eventFilter(QObject *watched, QEvent *event)
     }
     if (event->type() == QEvent::MouseButtonPress) {
         const auto *mouse = static_cast<QMouseEvent *>(event);
-        if (const EntityId item = m_diagram->itemAt(mouse->position() / m_zoom + origin))
+        const QPointF point = mouse->position() / m_zoom + origin;
+        Q_EMIT clicked(point);
+        if (const EntityId item = m_diagram->itemAt(point))
             Q_EMIT itemClicked(item);
         return true;
     }

@@ -10,6 +10,7 @@
 
 namespace Takt {
 
+class ArtefactStore;
 class Diagram;
 class EditorContext;
 class EntityListBase;
@@ -34,6 +35,9 @@ public:
 
     /** Laid out again after any change to @p list. */
     void watch(const EntityListBase *list);
+    /** Laid out again after any change to what @p store holds (a drawing that embeds other
+     *  artefacts: an A3). */
+    void watch(const ArtefactStore *store);
     const Diagram &diagram() const { return *m_diagram; }
     qreal zoom() const { return m_zoom; }
     void setZoom(qreal zoom);
@@ -48,6 +52,9 @@ public:
 
 Q_SIGNALS:
     void itemClicked(Takt::EntityId item);
+    /** Any click, at @p point in the diagram's units: for a drawing whose parts are not
+     *  entities (an A3's sections). */
+    void clicked(QPointF point);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

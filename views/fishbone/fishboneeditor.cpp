@@ -16,7 +16,7 @@
 namespace Takt {
 
 FishboneEditor::FishboneEditor(Document *document, EntityId diagram, QWidget *parent)
-    : ArtefactEditor(document, diagram, parent)
+    : DiagramEditor(document, diagram, parent)
     , m_store(FishboneStore::of(*document))
     , m_model(new FishboneModel(document, diagram, this))
     , m_outline(new FishboneOutlineView(document, m_model, this))
@@ -28,6 +28,7 @@ FishboneEditor::FishboneEditor(Document *document, EntityId diagram, QWidget *pa
           this))
     , m_panel(new FishbonePanel(document, diagram))
 {
+    setZoomedView(m_diagram);
     m_diagram->setObjectName(QStringLiteral("fishbone-diagram"));
     m_diagram->setAccessibleName(tr("Fishbone diagram"));
     m_diagram->watch(&m_store->diagramList());
@@ -88,26 +89,6 @@ void FishboneEditor::deleteSelection()
     const QWidget *focus = QApplication::focusWidget();
     if (!focus || !m_panel->isAncestorOf(focus))
         m_outline->removeCurrent();
-}
-
-void FishboneEditor::zoomIn()
-{
-    m_diagram->zoomIn();
-}
-
-void FishboneEditor::zoomOut()
-{
-    m_diagram->zoomOut();
-}
-
-void FishboneEditor::zoomToFit()
-{
-    m_diagram->zoomToFit();
-}
-
-void FishboneEditor::resetZoom()
-{
-    m_diagram->setZoom(1.0);
 }
 
 } // namespace Takt

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "editor/artefacteditor.h"
+#include "editor/diagrameditor.h"
 
 namespace Takt {
 
@@ -14,7 +14,7 @@ class FishboneStore;
  * A fishbone: the keyboard-first outline of its bones and causes beside the classic diagram
  * of the same model; its name and effect in the Properties dock.
  */
-class FishboneEditor : public ArtefactEditor
+class FishboneEditor : public DiagramEditor
 {
     Q_OBJECT
 
@@ -30,11 +30,6 @@ public:
     void focusProperties() override;
     EditActions editActions() const override { return Delete; }
     void deleteSelection() override;
-    bool isZoomable() const override { return true; }
-    void zoomIn() override;
-    void zoomOut() override;
-    void zoomToFit() override;
-    void resetZoom() override;
 
 private:
     FishboneStore *const m_store;

@@ -20,7 +20,7 @@
 namespace Takt {
 
 FiveWhysEditor::FiveWhysEditor(Document *document, EntityId analysis, QWidget *parent)
-    : ArtefactEditor(document, analysis, parent)
+    : DiagramEditor(document, analysis, parent)
     , m_store(FiveWhysStore::of(*document))
     , m_model(new FiveWhysModel(document, analysis, this))
     , m_outline(new WhysOutlineView(document, m_model, this))
@@ -34,6 +34,7 @@ FiveWhysEditor::FiveWhysEditor(Document *document, EntityId analysis, QWidget *p
     , m_panel(new FiveWhysPanel(document, analysis))
     , m_guidanceTimer(new QTimer(this))
 {
+    setZoomedView(m_diagram);
     m_diagram->setObjectName(QStringLiteral("whys-diagram"));
     m_diagram->setAccessibleName(tr("5 Whys tree diagram"));
     m_diagram->watch(&m_store->causes());
@@ -146,26 +147,6 @@ void FiveWhysEditor::deleteSelection()
         m_panel->removeCountermeasure();
     else if (!focus || !m_panel->isAncestorOf(focus))
         m_outline->removeCurrent();
-}
-
-void FiveWhysEditor::zoomIn()
-{
-    m_diagram->zoomIn();
-}
-
-void FiveWhysEditor::zoomOut()
-{
-    m_diagram->zoomOut();
-}
-
-void FiveWhysEditor::zoomToFit()
-{
-    m_diagram->zoomToFit();
-}
-
-void FiveWhysEditor::resetZoom()
-{
-    m_diagram->setZoom(1.0);
 }
 
 } // namespace Takt

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "editor/artefacteditor.h"
+#include "editor/diagrameditor.h"
 
 class QListWidget;
 class QTimer;
@@ -18,7 +18,7 @@ class WhysOutlineView;
  * chain read back, open points), and the tree diagram of the same model; the problem, the
  * selected cause and its countermeasures in the Properties dock.
  */
-class FiveWhysEditor : public ArtefactEditor
+class FiveWhysEditor : public DiagramEditor
 {
     Q_OBJECT
 
@@ -37,11 +37,6 @@ public:
     void focusProperties() override;
     EditActions editActions() const override { return Delete; }
     void deleteSelection() override;
-    bool isZoomable() const override { return true; }
-    void zoomIn() override;
-    void zoomOut() override;
-    void zoomToFit() override;
-    void resetZoom() override;
 
     /** The guidance as it is now, without waiting for the pause. */
     void refreshGuidance();

@@ -1,0 +1,264 @@
+#include "a3store.h"
+
+#include "core/addremoveentities.h"
+#include "core/changefield.h"
+#include "document/artefactkind.h"
+#include "document/document.h"
+#include "document/followup.h"
+#include "document/linkcommands.h"
+#include "document/liststore.h"
+#include "pdca.h"
+#include "pdcacircle.h"
+
+#include <QLocale>
+
+namespace Takt {
+
+namespace {
+const QString ReportTable = QStringLiteral("a3_reports");
+const QString StepTable = QStringLiteral("pdca_steps");
+
+QString number(double value)
+{
+    return QLocale().toString(value, 'g', 6);
+}
+} // namespace
+
+A3Store::A3Store(Document &document, const ArtefactKind &kind)
+    : ArtefactStore(document, kind)
+    , m_reports(A3Report::fields(), [](const A3Report &r) { return r.name; })
+    , m_steps(PdcaStep::fields(), [](const PdcaStep &s) { return A3Report::stageKey(s.stage); })
+    , m_outline(m_reports, [](const A3Report &) { return EntityId(0); })
+{
+    m_outline.connect(this);
+    connect(&m_steps, &EntityListBase::modified, this, &ArtefactStore::modified);
+    // The navigator's circle and status follow the stage, the goal and the result.
+    connect(&m_reports, &EntityListBase::changed, this, &ArtefactStore::outlineChanged);
+}
+
+A3Store *A3Store::of(const Document &document)
+{
+    return document.store<A3Store>();
+}
+
+QList<PdcaStep> A3Store::historyOf(EntityId report) const
+{
+    QList<PdcaStep> steps;
+    for (const PdcaStep &s : m_steps.items())
+        if (s.report == report)
+            steps << s;
+    return steps;
+}
+
+A3Sheet A3Store::sheet(EntityId report) const
+{
+    A3Sheet sheet;
+    if (const A3Report *r = m_reports.find(report))
+        sheet.report = *r;
+    sheet.history = historyOf(report);
+    return sheet;
+}
+
+EntityId A3Store::artefactNamed(const QString &name) const
+{
+    if (name.isEmpty())
+        return 0;
+    for (const ArtefactStore *store : document().stores())
+        if (store != this)
+            if (const EntityId id = store->artefactByName(name))
+                return id;
+    return 0;
+}
+
+EntityId A3Store::mapOf(EntityId report) const
+{
+    const A3Report *r = m_reports.find(report);
+    return r ? artefactNamed(r->map) : 0;
+}
+
+EntityId A3Store::analysisOf(EntityId report) const
+{
+    const A3Report *r = m_reports.find(report);
+    if (!r)
+        return 0;
+    if (!r->whys.isEmpty())
+        return artefactNamed(r->whys);
+    const QList<EntityId> asked = FollowUps::of(document(), report);
+    return asked.value(0);
+}
+
+QList<RootCause> A3Store::rootCausesOf(EntityId report) const
+{
+    const EntityId analysis = analysisOf(report);
+    const ArtefactStore *store = analysis ? document().storeOf(analysis) : nullptr;
+    return store ? store->rootCauses(analysis) : QList<RootCause>();
+}
+
+QUndoCommand *A3Store::addReport(const A3Sheet &sheet, const QString &text) const
+{
+    auto *self = const_cast<A3Store *>(this);
+    auto *command = new QUndoCommand(text);
+    new AddEntities<A3Report>(&self->m_reports, {sheet.report}, -1, command);
+    if (!sheet.history.isEmpty())
+        new AddEntities<PdcaStep>(&self->m_steps, sheet.history, -1, command);
+    return command;
+}
+
+QUndoCommand *A3Store::removeReport(EntityId report)
+{
+    const A3Report *r = m_reports.find(report);
+    if (!r)
+        return nullptr;
+    auto *command = new QUndoCommand(tr("Delete A3 \"%1\"").arg(r->name));
+    QSet<EntityId> steps;
+    for (const PdcaStep &s : historyOf(report))
+        steps.insert(s.id);
+    LinkCommands::removeTouching(document(), {report}, command);
+    if (!steps.isEmpty())
+        new RemoveEntities<PdcaStep>(&m_steps, steps, command);
+    new RemoveEntities<A3Report>(&m_reports, {report}, command);
+    return command;
+}
+
+QUndoCommand *A3Store::setField(EntityId report, A3Report::Field field, const QVariant &value)
+{
+    if (!m_reports.contains(report))
+        return nullptr;
+    auto *command = new ChangeField(&m_reports, report, int(field), value);
+    command->setText(tr("Edit %1").arg(A3Report::fields().label(int(field))));
+    return command;
+}
+
+QUndoCommand *A3Store::moveStage(EntityId report,
+                                 A3Report::Stage to,
+                                 const QDate &on,
+                                 const QString &note,
+                                 std::optional<double> result)
+{
+    const A3Report *r = m_reports.find(report);
+    if (!r || !Pdca::canMove(r->stage, to))
+        return nullptr;
+    auto *command = new QUndoCommand(tr("Move \"%1\" to %2").arg(r->name, Pdca::stageName(to)));
+    PdcaStep step;
+    step.id = document().newId();
+    step.report = report;
+    step.stage = to;
+    step.on = on;
+    step.note = note;
+    if (to == A3Report::Stage::Check && result && r->result != result)
+        new ChangeField(&m_reports, report, int(A3Report::Field::Result), *result, command);
+    new ChangeField(&m_reports, report, int(A3Report::Field::Stage), int(to), command);
+    new AddEntities<PdcaStep>(&m_steps, {step}, -1, command);
+    return command;
+}
+
+QUndoCommand *A3Store::reopen(EntityId report, const QDate &on)
+{
+    const A3Report *r = m_reports.find(report);
+    if (!r || !Pdca::canMove(r->stage, A3Report::Stage::Plan))
+        return nullptr;
+    QString note = tr("Reopened: the check missed the target");
+    if (r->result && r->target)
+        note = tr("Reopened: %1 measured %2 against the target %3")
+                   .arg(r->figure, number(*r->result), number(*r->target));
+    QUndoCommand *command = moveStage(report, A3Report::Stage::Plan, on, note);
+    command->setText(tr("Reopen the analysis of \"%1\"").arg(r->name));
+    const EntityId analysis = analysisOf(report);
+    if (ArtefactStore *store = analysis ? document().storeOf(analysis) : nullptr)
+        store->doubtRootCauses(
+            analysis,
+            tr("Not confirmed by the result: the check of A3 \"%1\" on %2 missed its target.")
+                .arg(r->name, QLocale().toString(on, QLocale::ShortFormat)),
+            command);
+    return command;
+}
+
+QUndoCommand *A3Store::askWhy(EntityId report, EntityId *analysis)
+{
+    const A3Report *r = m_reports.find(report);
+    if (!r || !FollowUps::canTake(document(), FollowUp::Kind::RootCauseAnalysis))
+        return nullptr;
+    auto *command = new QUndoCommand(tr("Ask why of \"%1\"").arg(r->name));
+    FollowUp followUp;
+    followUp.kind = FollowUp::Kind::RootCauseAnalysis;
+    followUp.source = report;
+    followUp.what = r->theme.isEmpty() ? r->name : r->theme;
+    followUp.notes = r->currentCondition.section(QLatin1Char('\n'), 0, 0);
+    const EntityId id = FollowUps::add(document(), followUp, command);
+    if (analysis)
+        *analysis = id;
+    return command;
+}
+
+bool A3Store::load(SqlConnection &db, QString *error)
+{
+    return ListStore::loadTable(db, ReportTable, m_reports, error)
+        && ListStore::loadTable(db, StepTable, m_steps, error);
+}
+
+bool A3Store::isDirty() const
+{
+    return m_reports.isDirty() || m_steps.isDirty();
+}
+
+bool A3Store::flush(SqlConnection &db, QString *error)
+{
+    // Reports first: a step's row refers to its report's.
+    return ListStore::flushTable(db, ReportTable, m_reports, error)
+        && ListStore::flushTable(db, StepTable, m_steps, error);
+}
+
+void A3Store::markStored()
+{
+    m_reports.markStored();
+    m_steps.markStored();
+}
+
+QString A3Store::artefactName(EntityId id) const
+{
+    const A3Report *r = m_reports.find(id);
+    return r ? r->name : QString();
+}
+
+QString A3Store::summary(EntityId id) const
+{
+    const A3Report *r = m_reports.find(id);
+    if (!r)
+        return {};
+    QString text = Pdca::stageName(r->stage);
+    if (r->baseline && r->target)
+        text = tr("%1, %2 %3 → %4")
+                   .arg(text, r->figure, number(*r->baseline), number(*r->target))
+                   .simplified();
+    if (const auto met = Pdca::targetMet(*r))
+        text += *met ? tr(", target met (%1)").arg(number(*r->result))
+                     : tr(", target missed (%1)").arg(number(*r->result));
+    return text;
+}
+
+bool A3Store::contains(EntityId id) const
+{
+    return m_reports.contains(id) || m_steps.contains(id);
+}
+
+EntityId A3Store::artefactOf(EntityId id) const
+{
+    if (m_reports.contains(id))
+        return id;
+    const PdcaStep *s = m_steps.find(id);
+    return s ? s->report : 0;
+}
+
+QVariant A3Store::outlineData(EntityId id, int role) const
+{
+    const A3Report *r = m_reports.find(id);
+    if (r && role == StatusRole)
+        return summary(id);
+    if (r && role == Qt::DecorationRole)
+        return PdcaCircle::icon(Pdca::quarters(r->stage));
+    if (r && role == Qt::ToolTipRole)
+        return tr("%1: PDCA stage %2").arg(r->name, Pdca::stageName(r->stage));
+    return ArtefactStore::outlineData(id, role);
+}
+
+} // namespace Takt
