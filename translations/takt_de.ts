@@ -2,6 +2,134 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>A3Drawing</name>
+    <message>
+        <location filename="../models/a3/a3drawing.cpp" line="+95"/>
+        <source>1 Background</source>
+        <translation>1 Hintergrund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2 Current condition</source>
+        <translation>2 Ist-Zustand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3 Goal</source>
+        <translation>3 Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 Root-cause analysis</source>
+        <translation>4 Ursachenanalyse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>5 Countermeasures</source>
+        <translation>5 Gegenmaßnahmen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>6 Implementation plan</source>
+        <translation>6 Umsetzungsplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7 Follow-up and check</source>
+        <translation>7 Nachverfolgung und Prüfung</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>A3: %1</source>
+        <translation>A3: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Owner: %1</source>
+        <translation>Verantwortlich: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sponsor or coach: %1</source>
+        <translation>Sponsor oder Coach: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PDCA stage</source>
+        <translation>PDCA-Phase</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>(continued in Takt)</source>
+        <translation>(Fortsetzung in Takt)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Shown live: %1</source>
+        <translation>Live gezeigt: %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No measurable goal yet: a figure, its baseline, the target and by when.</source>
+        <translation>Noch kein messbares Ziel: eine Kennzahl, ihr Ausgangswert, der Zielwert und bis wann.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: from %2 to %3 by %4</source>
+        <translation>%1: von %2 auf %3 bis %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From the analysis:</source>
+        <translation>Aus der Analyse:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Root cause (%1): %2</source>
+        <translation>Grundursache (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not confirmed</source>
+        <translation>nicht bestätigt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Planned: %1 %2 by %3 · Actual: %4</source>
+        <translation>Geplant: %1 %2 bis %3 · Ist: %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (target met)</source>
+        <translation> (Ziel erreicht)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (target missed)</source>
+        <translation> (Ziel verfehlt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDCA: %1</source>
+        <translation>PDCA: %1</translation>
+    </message>
+</context>
+<context>
     <name>A3Json</name>
     <message>
         <source>field &quot;format&quot;: this is not a takt-a3 file</source>
@@ -45,6 +173,29 @@
         <location line="+14"/>
         <source>missing; say which stage it moved to</source>
         <translation>fehlt; angeben, in welche Phase er wechselte</translation>
+    </message>
+</context>
+<context>
+    <name>A3Kind</name>
+    <message>
+        <location filename="../models/a3/a3kind.cpp" line="+13"/>
+        <source>Tell a problem&apos;s story on one sheet, through PDCA: Problem ▸ New A3</source>
+        <translation>Die Geschichte eines Problems auf einem Blatt, durch PDCA: Problem ▸ Neuer A3</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Import A3 &quot;%1&quot;</source>
+        <translation>A3 „%1“ importieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no A3 has the id %1</source>
+        <translation>kein A3 hat die ID %1</translation>
+    </message>
+    <message>
+        <location filename="../models/a3/a3kind.h" line="+17"/>
+        <source>A3 reports</source>
+        <translation>A3-Berichte</translation>
     </message>
 </context>
 <context>
@@ -173,6 +324,152 @@
         <location line="+2"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>A3Section</name>
+    <message>
+        <location filename="../models/a3/a3section.h" line="+17"/>
+        <source>A3 reports</source>
+        <translation>A3-Berichte</translation>
+    </message>
+</context>
+<context>
+    <name>A3Templates</name>
+    <message>
+        <location filename="../models/a3/a3templates.cpp" line="+12"/>
+        <source>Empty</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New A3</source>
+        <translation>Neuer A3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>- **What:** [step]
+- **Who:** [owner]
+- **When:** [date]
+</source>
+        <translation>- **Was:** [Schritt]
+- **Wer:** [verantwortlich]
+- **Wann:** [Datum]
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>- Review on [date]: planned [__], actual [__]
+- Lessons learned:
+</source>
+        <translation>- Überprüfung am [Datum]: geplant [__], Ist [__]
+- Erkenntnisse:
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore [model] accuracy after the [version] deployment</source>
+        <translation>Genauigkeit von [Modell] nach dem Deployment von [Version] wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[Model] serves [decision]; each point of accuracy is worth [__].</source>
+        <translation>[Modell] unterstützt [Entscheidung]; jeder Punkt Genauigkeit ist [__] wert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy fell from **[__] %** to **[__] %** after [version] on [date]; segments hit: [__].</source>
+        <translation>Die Genauigkeit fiel nach [Version] am [Datum] von **[__] %** auf **[__] %**; betroffene Segmente: [__].</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accuracy back to [__] % and an alert before it falls again.</source>
+        <translation>Genauigkeit zurück auf [__] % und ein Alarm, bevor sie wieder fällt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accuracy (%)</source>
+        <translation>Genauigkeit (%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retraining in days, not weeks</source>
+        <translation>Nachtraining in Tagen, nicht Wochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drift is found in [__] days; the fix reaches production in [__].</source>
+        <translation>Drift wird in [__] Tagen erkannt; die Korrektur erreicht die Produktion in [__].</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A retraining request takes **[__] days** from request to deployment; the work in it takes [__] hours.</source>
+        <translation>Ein Nachtrainings-Auftrag dauert **[__] Tage** vom Auftrag bis zum Deployment; die Arbeit darin dauert [__] Stunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead time of a retraining request down to [__] days.</source>
+        <translation>Durchlaufzeit eines Nachtrainings-Auftrags auf [__] Tage senken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lead time (d)</source>
+        <translation>Durchlaufzeit (d)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A labeling queue that keeps pace</source>
+        <translation>Eine Labeling-Warteschlange, die Schritt hält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retraining waits for labels; the queue has grown for [__] weeks.</source>
+        <translation>Das Nachtraining wartet auf Labels; die Warteschlange wächst seit [__] Wochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>**[__] items** wait for labeling; [__] arrive and [__] are labeled a day.</source>
+        <translation>**[__] Einträge** warten auf Labeling; täglich kommen [__] hinzu und [__] werden gelabelt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backlog under [__] items, labeled within [__] days of arrival.</source>
+        <translation>Rückstand unter [__] Einträgen, gelabelt binnen [__] Tagen nach Eingang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backlog (items)</source>
+        <translation>Rückstand (Einträge)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inference latency back within its SLO</source>
+        <translation>Inferenz-Latenz wieder innerhalb ihres SLO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SLO is p99 [__] ms; [service] calls the model [__] times a day.</source>
+        <translation>Das SLO ist p99 [__] ms; [Dienst] ruft das Modell [__]-mal am Tag auf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p99 latency is **[__] ms**, over the SLO on [__] of the last 30 days.</source>
+        <translation>Die p99-Latenz beträgt **[__] ms**, an [__] der letzten 30 Tage über dem SLO.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p99 latency at or under [__] ms on every day of a month.</source>
+        <translation>p99-Latenz an jedem Tag eines Monats bei höchstens [__] ms.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p99 latency (ms)</source>
+        <translation>p99-Latenz (ms)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
     </message>
 </context>
 <context>
@@ -695,6 +992,29 @@
     </message>
 </context>
 <context>
+    <name>AiProblems</name>
+    <message>
+        <location filename="../models/common/aiproblems.cpp" line="+9"/>
+        <source>Accuracy dropped after a deployment</source>
+        <translation>Genauigkeit nach einem Deployment gesunken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retraining takes weeks</source>
+        <translation>Nachtraining dauert Wochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The labeling backlog grows</source>
+        <translation>Der Labeling-Rückstand wächst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inference latency over its SLO</source>
+        <translation>Inferenz-Latenz über ihrem SLO</translation>
+    </message>
+</context>
+<context>
     <name>ArtefactFiles</name>
     <message>
         <location filename="../models/document/artefactfiles.cpp" line="+35"/>
@@ -724,7 +1044,7 @@
 <context>
     <name>ArtefactKind</name>
     <message>
-        <location filename="../models/document/artefactkind.cpp" line="+37"/>
+        <location filename="../models/document/artefactkind.cpp" line="+48"/>
         <source>%1 cannot be imported</source>
         <translation>%1 können nicht importiert werden</translation>
     </message>
@@ -1670,12 +1990,22 @@
 <context>
     <name>FishboneKind</name>
     <message>
-        <location filename="../models/fishbone/fishbonekind.cpp" line="+14"/>
+        <location filename="../models/fishbone/fishbonekind.cpp" line="+17"/>
         <source>Gather the possible causes of an effect: Problem ▸ New Fishbone</source>
         <translation>Mögliche Ursachen einer Wirkung sammeln: Problem ▸ Neues Fischgrätendiagramm</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+58"/>
+        <source>Causes</source>
+        <translation>Ursachen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likely</source>
+        <translation>Wahrscheinlich</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Import fishbone &quot;%1&quot;</source>
         <translation>Fischgrätendiagramm „%1“ importieren</translation>
     </message>
@@ -1726,7 +2056,7 @@
 <context>
     <name>FishboneTemplates</name>
     <message>
-        <location filename="../models/fishbone/fishbonetemplates.cpp" line="+15"/>
+        <location filename="../models/fishbone/fishbonetemplates.cpp" line="+14"/>
         <source>Empty, 6M categories</source>
         <translation>Leer, 6M-Kategorien</translation>
     </message>
@@ -1736,27 +2066,23 @@
         <translation>Leer, KI-Betriebskategorien</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Accuracy dropped after a deployment</source>
-        <translation>Genauigkeit nach einem Deployment gesunken</translation>
+        <translation type="vanished">Genauigkeit nach einem Deployment gesunken</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Retraining takes weeks</source>
-        <translation>Nachtraining dauert Wochen</translation>
+        <translation type="vanished">Nachtraining dauert Wochen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The labeling backlog grows</source>
-        <translation>Der Labeling-Rückstand wächst</translation>
+        <translation type="vanished">Der Labeling-Rückstand wächst</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Inference latency over its SLO</source>
-        <translation>Inferenz-Latenz über ihrem SLO</translation>
+        <translation type="vanished">Inferenz-Latenz über ihrem SLO</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Accuracy of [model] fell from [__] % to [__] % after [version]</source>
         <translation>Die Genauigkeit von [Modell] fiel nach [Version] von [__] % auf [__] %</translation>
     </message>
@@ -2088,12 +2414,27 @@
 <context>
     <name>FiveWhysKind</name>
     <message>
-        <location filename="../models/whys/fivewhyskind.cpp" line="+14"/>
+        <location filename="../models/whys/fivewhyskind.cpp" line="+17"/>
         <source>Ask why a problem happens: Problem ▸ New 5 Whys</source>
         <translation>Fragen Sie, warum ein Problem auftritt: Problem ▸ Neue 5 Warum</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+66"/>
+        <source>Causes</source>
+        <translation>Ursachen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Root causes</source>
+        <translation>Grundursachen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Import 5 Whys &quot;%1&quot;</source>
         <translation>5 Warum „%1“ importieren</translation>
     </message>
@@ -3780,7 +4121,7 @@
 <context>
     <name>PackComposer</name>
     <message>
-        <location filename="../models/pack/packcomposer.cpp" line="+129"/>
+        <location filename="../models/pack/packcomposer.cpp" line="+150"/>
         <source>Session pack</source>
         <translation>Workshop-Dokumentation</translation>
     </message>
@@ -4201,6 +4542,251 @@
         <location filename="../models/document/workshoprecord.cpp" line="+27"/>
         <source>the workshop row is missing</source>
         <translation>der Workshop-Datensatz fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::A3Actions</name>
+    <message>
+        <location filename="../views/a3/a3actions.cpp" line="+23"/>
+        <source>New &amp;A3</source>
+        <translation>Neuer &amp;A3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Next PDCA Stage…</source>
+        <translation>&amp;Nächste PDCA-Phase…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask W&amp;hy of the A3…</source>
+        <translation>&amp;Warum fragen zum A3…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save A3 as &amp;Image…</source>
+        <translation>A3 als &amp;Bild speichern…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete A&amp;3</source>
+        <translation>A&amp;3 löschen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>New A3 &quot;%1&quot;</source>
+        <translation>Neuer A3 „%1“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the goal&apos;s figure</source>
+        <translation>die Kennzahl des Ziels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no target set)</source>
+        <translation>(kein Zielwert gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What does %1 measure now? The target is %2.</source>
+        <translation>Welchen Wert hat %1 jetzt? Der Zielwert ist %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This A3 is done.</source>
+        <translation>Dieser A3 ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Target missed</source>
+        <translation>Ziel verfehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The result misses the target. Reopen the analysis? The A3 goes back to Plan and its root causes are marked as not confirmed by the result.</source>
+        <translation>Das Ergebnis verfehlt das Ziel. Die Analyse wieder öffnen? Der A3 geht zurück zu Plan, und seine Grundursachen werden als durch das Ergebnis nicht bestätigt markiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopen the Analysis</source>
+        <translation>Analyse wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay in Check</source>
+        <translation>In Check bleiben</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::A3Editor</name>
+    <message>
+        <location filename="../views/a3/a3editor.cpp" line="+29"/>
+        <source>A3 sheet</source>
+        <translation>A3-Blatt</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::A3Panel</name>
+    <message>
+        <location filename="../views/a3/a3panel.cpp" line="+52"/>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown on the sheet</source>
+        <translation>Auf dem Blatt gezeigt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Current condition shows</source>
+        <translation>Ist-Zustand zeigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Root-cause analysis shows</source>
+        <translation>Ursachenanalyse zeigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDCA</source>
+        <translation>PDCA</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Stage: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Next: Problem ▸ Next PDCA Stage (Ctrl+Shift+N).</source>
+        <translation>Weiter: Problem ▸ Nächste PDCA-Phase (Strg+Umschalt+N).</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::A3SectionEditor</name>
+    <message>
+        <location filename="../views/a3/a3sectioneditor.cpp" line="+63"/>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Section text</source>
+        <translation>Text des Abschnitts</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>B</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bold</source>
+        <translation>Fett</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>•</source>
+        <translation>•</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Click a box of the sheet to edit it. Its text is saved as you type.</source>
+        <translation>Ein Feld des Blatts anklicken, um es zu bearbeiten. Der Text wird beim Tippen gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::A3Store</name>
+    <message>
+        <location filename="../models/a3/a3store.cpp" line="+112"/>
+        <source>Delete A3 &quot;%1&quot;</source>
+        <translation>A3 „%1“ löschen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Move &quot;%1&quot; to %2</source>
+        <translation>„%1“ nach %2 verschieben</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reopened: the check missed the target</source>
+        <translation>Wieder geöffnet: der Check hat das Ziel verfehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopened: %1 measured %2 against the target %3</source>
+        <translation>Wieder geöffnet: %1 gemessen %2 gegenüber dem Zielwert %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopen the analysis of &quot;%1&quot;</source>
+        <translation>Analyse von „%1“ wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not confirmed by the result: the check of A3 &quot;%1&quot; on %2 missed its target.</source>
+        <translation>Durch das Ergebnis nicht bestätigt: der Check des A3 „%1“ am %2 hat sein Ziel verfehlt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ask why of &quot;%1&quot;</source>
+        <translation>Warum fragen zu „%1“</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1, %2 %3 → %4</source>
+        <translation>%1, %2 %3 → %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, target met (%1)</source>
+        <translation>, Ziel erreicht (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, target missed (%1)</source>
+        <translation>, Ziel verfehlt (%1)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: PDCA stage %2</source>
+        <translation>%1: PDCA-Phase %2</translation>
     </message>
 </context>
 <context>
@@ -5118,7 +5704,7 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>Takt::DiagramView</name>
     <message>
-        <location filename="../views/editor/diagramview.cpp" line="+172"/>
+        <location filename="../views/editor/diagramview.cpp" line="+181"/>
         <source>%1 could not be written</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
@@ -5229,7 +5815,7 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>Takt::FishboneEditor</name>
     <message>
-        <location filename="../views/fishbone/fishboneeditor.cpp" line="+32"/>
+        <location filename="../views/fishbone/fishboneeditor.cpp" line="+33"/>
         <source>Fishbone diagram</source>
         <translation>Fischgrätendiagramm</translation>
     </message>
@@ -5429,7 +6015,7 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>Takt::FiveWhysEditor</name>
     <message>
-        <location filename="../views/whys/fivewhyseditor.cpp" line="+38"/>
+        <location filename="../views/whys/fivewhyseditor.cpp" line="+39"/>
         <source>5 Whys tree diagram</source>
         <translation>5-Warum-Baumdiagramm</translation>
     </message>
@@ -5562,7 +6148,7 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>Takt::FiveWhysStore</name>
     <message>
-        <location filename="../models/whys/fivewhysstore.cpp" line="+146"/>
+        <location filename="../models/whys/fivewhysstore.cpp" line="+148"/>
         <source>Delete 5 Whys &quot;%1&quot;</source>
         <translation>5 Warum „%1“ löschen</translation>
     </message>
@@ -5632,7 +6218,7 @@ Es wurde nichts importiert.</translation>
         <translation>Erwartet: %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+120"/>
         <source>%n cause(s)</source>
         <translation>
             <numerusform>%n Ursache</numerusform>
@@ -8223,27 +8809,23 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>WhysTemplates</name>
     <message>
-        <location filename="../models/whys/whystemplates.cpp" line="+39"/>
         <source>Accuracy dropped after a deployment</source>
-        <translation>Genauigkeit nach einem Deployment gesunken</translation>
+        <translation type="vanished">Genauigkeit nach einem Deployment gesunken</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Retraining takes weeks</source>
-        <translation>Nachtrainieren dauert Wochen</translation>
+        <translation type="vanished">Nachtrainieren dauert Wochen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The labeling backlog grows</source>
-        <translation>Der Labeling-Rückstau wächst</translation>
+        <translation type="vanished">Der Labeling-Rückstau wächst</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Inference latency over its SLO</source>
-        <translation>Inferenzlatenz über ihrem SLO</translation>
+        <translation type="vanished">Inferenzlatenz über ihrem SLO</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../models/whys/whystemplates.cpp" line="+37"/>
         <source>Empty</source>
         <translation>Leer</translation>
     </message>

@@ -303,10 +303,11 @@ QStringList A3Drawing::rootCauseLines() const
 {
     if (m_content.rootCauses.isEmpty())
         return {};
-    QStringList lines {tr("#From the analysis:")};
+    QStringList lines {QLatin1Char('#') + tr("From the analysis:")};
     for (const RootCause &root : m_content.rootCauses) {
-        lines << tr("#Root cause (%1): %2")
-                     .arg(root.confirmed ? tr("confirmed") : tr("not confirmed"), root.text);
+        lines << QLatin1Char('#')
+                + tr("Root cause (%1): %2")
+                      .arg(root.confirmed ? tr("confirmed") : tr("not confirmed"), root.text);
         for (const QString &m : root.countermeasures)
             lines << QStringLiteral("– %1").arg(m);
     }
