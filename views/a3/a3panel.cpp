@@ -35,7 +35,10 @@ A3Panel::A3Panel(Document *document, EntityId report, QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the lines narrow instead
     auto *content = new QWidget;
+    // As wide as the dock, never wider: the lines narrow rather than being cut off.
+    content->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *layout = new QVBoxLayout(content);
     const auto &fields = A3Report::fields();
     const auto group = [&](const QString &title, const QList<F> &which) {
@@ -54,6 +57,11 @@ A3Panel::A3Panel(Document *document, EntityId report, QWidget *parent)
     auto *shows = new QGroupBox(tr("Shown on the sheet"), content);
     auto *showsForm = new QFormLayout(shows);
     showsForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    for (QComboBox *box : {m_map, m_analysis}) {
+        // Long artefact names would widen the dock: the choice is elided, its list is not.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
     m_map->setObjectName(QStringLiteral("a3-map"));
     m_analysis->setObjectName(QStringLiteral("a3-analysis"));
     showsForm->addRow(tr("Current condition shows"), m_map);
