@@ -231,6 +231,13 @@ void tst_A3Sheet::sheetShowsTheMapAndAnalysisLive()
         for (int x = lower.left(); x < lower.right(); ++x)
             ink += qGray(image.pixel(x, y)) < 240;
     QVERIFY2(ink > 2000, qPrintable(QString::number(ink)));
+    // The map renamed: the A3 follows it, on the sheet and in its file.
+    const EntityId map = A3Store::of(*document)->mapOf(id);
+    document->undoStack()->push(
+        TaktTest::changeMap(document.get(), map, ValueStreamMap::Field::Name, "Retraining today"));
+    QCOMPARE(A3Store::of(*document)->mapOf(id), map);
+    QCOMPARE(A3Drawing::contentOf(*document, id).map->title, QStringLiteral("Retraining today"));
+    QVERIFY(exported(*document, id).contains(QStringLiteral("\"map\": \"Retraining today\"")));
     // Live: a root cause ruled out shows on the sheet's next drawing as not confirmed.
     FiveWhysStore &whys = *FiveWhysStore::of(*document);
     const EntityId root = content.rootCauses.first().id;

@@ -4633,7 +4633,7 @@
 <context>
     <name>Takt::A3Panel</name>
     <message>
-        <location filename="../views/a3/a3panel.cpp" line="+52"/>
+        <location filename="../views/a3/a3panel.cpp" line="+55"/>
         <source>A3</source>
         <translation>A3</translation>
     </message>
@@ -4648,7 +4648,7 @@
         <translation>Auf dem Blatt gezeigt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Current condition shows</source>
         <translation>Ist-Zustand zeigt</translation>
     </message>
@@ -4668,7 +4668,12 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
+        <source>%1 (not in this workshop)</source>
+        <translation>%1 (nicht in diesem Workshop)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Stage: %1</source>
         <translation>Phase: %1</translation>
     </message>
@@ -4729,17 +4734,17 @@
 <context>
     <name>Takt::A3Store</name>
     <message>
-        <location filename="../models/a3/a3store.cpp" line="+112"/>
+        <location filename="../models/a3/a3store.cpp" line="+143"/>
         <source>Delete A3 &quot;%1&quot;</source>
         <translation>A3 „%1“ löschen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+28"/>
         <source>Move &quot;%1&quot; to %2</source>
         <translation>„%1“ nach %2 verschieben</translation>
     </message>

@@ -29,6 +29,8 @@ A3Store::A3Store(Document &document, const ArtefactKind &kind)
     , m_reports(A3Report::fields(), [](const A3Report &r) { return r.name; })
     , m_steps(PdcaStep::fields(), [](const PdcaStep &s) { return A3Report::stageKey(s.stage); })
     , m_outline(m_reports, [](const A3Report &) { return EntityId(0); })
+    , m_shownMap(document, QStringLiteral("shows-map"))
+    , m_shownAnalysis(document, QStringLiteral("shows-analysis"))
 {
     m_outline.connect(this);
     connect(&m_steps, &EntityListBase::modified, this, &ArtefactStore::modified);
@@ -53,8 +55,11 @@ QList<PdcaStep> A3Store::historyOf(EntityId report) const
 A3Sheet A3Store::sheet(EntityId report) const
 {
     A3Sheet sheet;
-    if (const A3Report *r = m_reports.find(report))
+    if (const A3Report *r = m_reports.find(report)) {
         sheet.report = *r;
+        sheet.report.map = shownName(report, A3Report::Field::Map);
+        sheet.report.whys = shownName(report, A3Report::Field::Whys);
+    }
     sheet.history = historyOf(report);
     return sheet;
 }
@@ -70,10 +75,29 @@ EntityId A3Store::artefactNamed(const QString &name) const
     return 0;
 }
 
+const SourceLinks *A3Store::linksOf(A3Report::Field field) const
+{
+    return field == A3Report::Field::Map ? &m_shownMap
+        : field == A3Report::Field::Whys ? &m_shownAnalysis
+                                         : nullptr;
+}
+
+QString A3Store::shownName(EntityId report, A3Report::Field field) const
+{
+    const A3Report *r = m_reports.find(report);
+    if (!r || !linksOf(field))
+        return {};
+    const QString typed = field == A3Report::Field::Map ? r->map : r->whys;
+    return linksOf(field)->nameOf(report, typed);
+}
+
 EntityId A3Store::mapOf(EntityId report) const
 {
     const A3Report *r = m_reports.find(report);
-    return r ? artefactNamed(r->map) : 0;
+    if (!r)
+        return 0;
+    const EntityId linked = m_shownMap.sourceOf(report);
+    return linked ? linked : artefactNamed(r->map);
 }
 
 EntityId A3Store::analysisOf(EntityId report) const
@@ -81,6 +105,8 @@ EntityId A3Store::analysisOf(EntityId report) const
     const A3Report *r = m_reports.find(report);
     if (!r)
         return 0;
+    if (const EntityId linked = m_shownAnalysis.sourceOf(report))
+        return linked;
     if (!r->whys.isEmpty())
         return artefactNamed(r->whys);
     const QList<EntityId> asked = FollowUps::of(document(), report);
@@ -101,6 +127,11 @@ QUndoCommand *A3Store::addReport(const A3Sheet &sheet, const QString &text) cons
     new AddEntities<A3Report>(&self->m_reports, {sheet.report}, -1, command);
     if (!sheet.history.isEmpty())
         new AddEntities<PdcaStep>(&self->m_steps, sheet.history, -1, command);
+    // Linked to what it shows from the start: a rename later is followed.
+    if (const EntityId map = artefactNamed(sheet.report.map))
+        m_shownMap.linkTo(sheet.report.id, map, command);
+    if (const EntityId analysis = artefactNamed(sheet.report.whys))
+        m_shownAnalysis.linkTo(sheet.report.id, analysis, command);
     return command;
 }
 
@@ -124,8 +155,22 @@ QUndoCommand *A3Store::setField(EntityId report, A3Report::Field field, const QV
 {
     if (!m_reports.contains(report))
         return nullptr;
+    const QString text = tr("Edit %1").arg(A3Report::fields().label(int(field)));
+    if (const SourceLinks *links = linksOf(field)) {
+        auto *command = new QUndoCommand(text);
+        new ChangeField(&m_reports, report, int(field), value, command);
+        QSet<EntityId> old;
+        for (const Link &link : document().links().items())
+            if (link.from == report && link.role == links->role())
+                old.insert(link.id);
+        if (!old.isEmpty())
+            new RemoveEntities<Link>(&document().links(), old, command);
+        if (const EntityId shown = artefactNamed(value.toString()))
+            links->linkTo(report, shown, command);
+        return command;
+    }
     auto *command = new ChangeField(&m_reports, report, int(field), value);
-    command->setText(tr("Edit %1").arg(A3Report::fields().label(int(field))));
+    command->setText(text);
     return command;
 }
 

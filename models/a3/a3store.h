@@ -4,6 +4,7 @@
 #include "core/entitylist.h"
 #include "document/artefactstore.h"
 #include "document/listoutline.h"
+#include "document/sourcelinks.h"
 
 #include <QDate>
 
@@ -42,7 +43,12 @@ public:
 
     QUndoCommand *addReport(const A3Sheet &sheet, const QString &text) const;
     QUndoCommand *removeReport(EntityId report);
-    /** One field, one undo step (typing into a section merges into one). */
+    /** The name of the map (A3Report::Field::Map) or analysis (Whys) shown, as it reads now;
+     *  as typed when it names nothing in the document. */
+    QString shownName(EntityId report, A3Report::Field field) const;
+
+    /** One field, one undo step (typing into a section merges into one); the map or the
+     *  analysis shown is linked anew. */
     QUndoCommand *setField(EntityId report, A3Report::Field field, const QVariant &value);
     /** To @p to on @p on, noted in the history; null where PDCA does not go. Moving to
      *  Check records @p result, the measured figure. */
@@ -72,10 +78,13 @@ public:
 
 private:
     EntityId artefactNamed(const QString &name) const;
+    const SourceLinks *linksOf(A3Report::Field field) const;
 
     EntityList<A3Report> m_reports;
     EntityList<PdcaStep> m_steps;
     ListOutline<A3Report> m_outline;
+    SourceLinks m_shownMap;
+    SourceLinks m_shownAnalysis;
 };
 
 } // namespace Takt

@@ -134,8 +134,15 @@ void A3Panel::refresh()
         return;
     for (FieldLine *line : std::as_const(m_lines))
         line->refresh();
-    m_map->setCurrentIndex(qMax(0, m_map->findData(r->map)));
-    m_analysis->setCurrentIndex(qMax(0, m_analysis->findData(r->whys)));
+    for (const auto &[box, field] : {std::pair {m_map, F::Map}, std::pair {m_analysis, F::Whys}}) {
+        const QString name = m_store->shownName(m_report, field);
+        int index = box->findData(name);
+        if (index < 0 && !name.isEmpty()) { // named in a file, not in this workshop: said so
+            box->addItem(tr("%1 (not in this workshop)").arg(name), name);
+            index = box->count() - 1;
+        }
+        box->setCurrentIndex(qMax(0, index));
+    }
     QStringList lines {tr("Stage: %1").arg(Pdca::stageName(r->stage))};
     for (const PdcaStep &step : m_store->historyOf(m_report)) {
         QString line = QStringLiteral("%1 · %2").arg(
