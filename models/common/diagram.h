@@ -34,6 +34,9 @@ public:
     virtual QRectF boxOf(EntityId item) const = 0;
     /** The item drawn at @p point; 0 for none. */
     virtual EntityId itemAt(QPointF point) const = 0;
+    /** The part read first, shown when the whole does not fit the window (a fishbone's
+     *  head, on the right). */
+    virtual Qt::Alignment readFirst() const { return Qt::AlignLeft | Qt::AlignTop; }
     /** Draws what meets @p visible (all when it is null), @p selected ringed. */
     virtual void
     paint(QPainter &painter, EntityId selected = 0, const QRectF &visible = {}) const = 0;

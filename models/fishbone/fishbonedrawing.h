@@ -30,6 +30,8 @@ public:
     QRectF headRect() const { return m_head; }
     /** A cause or a category at @p point; 0 for none. */
     EntityId itemAt(QPointF point) const override;
+    /** The effect, at the head on the right. */
+    Qt::Alignment readFirst() const override { return Qt::AlignRight | Qt::AlignVCenter; }
     void paint(QPainter &painter, EntityId selected = 0, const QRectF &visible = {}) const override;
 
     /** A cause's words as drawn: marked when it is likely. */

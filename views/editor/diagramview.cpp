@@ -15,6 +15,7 @@
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QScrollBar>
 #include <QSvgGenerator>
 #include <QTimer>
 
@@ -69,6 +70,12 @@ void DiagramView::relayout()
 
 void DiagramView::setZoom(qreal zoom)
 {
+    m_fitting = false; // the user's zoom stays, whatever the window does
+    applyZoom(zoom);
+}
+
+void DiagramView::applyZoom(qreal zoom)
+{
     m_zoom = qBound(0.1, zoom, 4.0);
     relayout();
 }
@@ -85,14 +92,31 @@ void DiagramView::zoomToFit()
 void DiagramView::showEvent(QShowEvent *event)
 {
     QScrollArea::showEvent(event);
-    // First shown whole where it can be read so (text of 10 px and up), else at that size.
-    if (std::exchange(m_shown, true))
-        return;
+    fitReadable();
+}
+
+void DiagramView::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    fitReadable(); // the splitter and the docks settle after the first show
+}
+
+void DiagramView::fitReadable()
+{
+    // Shown whole where it can be read so (text of 10 px and up), else at that size and
+    // scrolled to the part the diagram says is read first (a fishbone's head); until the user
+    // zooms.
     const QSizeF whole = m_diagram->bounds().size();
     const QSizeF room = viewport()->size();
-    if (!whole.isEmpty() && !room.isEmpty())
-        setZoom(
-            qBound(0.6, qMin(room.width() / whole.width(), room.height() / whole.height()), 1.0));
+    if (!m_fitting || whole.isEmpty() || room.isEmpty())
+        return;
+    applyZoom(qBound(0.6, qMin(room.width() / whole.width(), room.height() / whole.height()), 1.0));
+    const Qt::Alignment first = m_diagram->readFirst();
+    horizontalScrollBar()->setValue(first & Qt::AlignRight ? horizontalScrollBar()->maximum() : 0);
+    verticalScrollBar()->setValue(first & Qt::AlignBottom ? verticalScrollBar()->maximum()
+                                      : first & Qt::AlignVCenter
+                                      ? verticalScrollBar()->maximum() / 2
+                                      : 0);
 }
 
 void DiagramView::setSelected(EntityId item)

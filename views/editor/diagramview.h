@@ -59,9 +59,12 @@ Q_SIGNALS:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void relayout();
+    void applyZoom(qreal zoom);
+    void fitReadable();
     void scheduleRelayout();
 
     const Build m_build;
@@ -72,7 +75,7 @@ private:
     EntityId m_selected = 0;
     qreal m_zoom = 1.0;
     bool m_relayoutPending = false;
-    bool m_shown = false;
+    bool m_fitting = true; // fitted to the window until the user zooms
 };
 
 } // namespace Takt
