@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void outlineIsDrivenByKeys();
     void drawingTextNeverOverlaps();
     void diagramSavesAsImages();
+    void wideDiagramOpensOnItsHead();
     void templatesStartDiagrams();
     void commandLineImportsExportsAndRefuses();
 
@@ -384,6 +386,28 @@ void tst_Fishbone::diagramSavesAsImages()
     }
     QVERIFY(!view->saveImage(QStringLiteral("/nonexistent-folder/f.png"), {}, &error));
     QVERIFY2(error.contains(QStringLiteral("nonexistent-folder")), qPrintable(error));
+}
+
+void tst_Fishbone::wideDiagramOpensOnItsHead()
+{
+    auto document = newDocument();
+    QString error;
+    const EntityId id = ArtefactFiles::importFile(
+        *document, QStringLiteral(TAKT_RESOURCE_EXAMPLES "/fraud-fishbone.json"), &error);
+    QVERIFY2(id, qPrintable(error));
+    FishboneEditor editor(document.get(), id);
+    editor.resize(700, 500); // a laptop's share of the window: too narrow to read it whole
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    DiagramView &view = *editor.diagramView();
+    QScrollBar &across = *view.horizontalScrollBar();
+    QTRY_VERIFY(across.maximum() > 0);
+    QCOMPARE(view.zoom(), 0.6); // the smallest that reads
+    QCOMPARE(across.value(), across.maximum()); // the effect, at the head on the right
+    // Once the user has zoomed, a resize leaves the zoom alone.
+    view.setZoom(0.8);
+    editor.resize(900, 500);
+    QCOMPARE(view.zoom(), 0.8);
 }
 
 void tst_Fishbone::templatesStartDiagrams()
