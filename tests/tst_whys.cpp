@@ -11,6 +11,7 @@
 #include "whys/fivewhyseditor.h"
 #include "whys/fivewhysjson.h"
 #include "whys/fivewhysmodel.h"
+#include "whys/fivewhyspanel.h"
 #include "whys/fivewhysstore.h"
 #include "whys/whysdiagram.h"
 #include "whys/whysguidance.h"
@@ -19,6 +20,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void badFilesAreRefusedAndWriteNothing();
     void commandLineImportsExportsAndLists();
     void askWhyOfAProblemOnAMap();
+    void evidenceRestsOnAMapFigure();
 
 private:
     static std::unique_ptr<Document> newDocument();
@@ -540,6 +543,62 @@ void tst_Whys::askWhyOfAProblemOnAMap()
     document->undoStack()->undo();
     QVERIFY(!whys.analysis(analysis));
     QVERIFY(!FollowUps::of(*document, labeling).contains(analysis));
+}
+
+void tst_Whys::evidenceRestsOnAMapFigure()
+{
+    auto document = TaktTest::documentWithExampleMap();
+    FiveWhysStore &store = *FiveWhysStore::of(*document);
+    const EntityId analysis = seed(*document);
+    const EntityId cause = causeNamed(store, QStringLiteral("A"));
+    const ValueStreamMap &map
+        = *TaktTest::maps(*document).map(TaktTest::maps(*document).artefacts().first());
+    EntityId labeling = 0;
+    for (const MapElement &e : map.elements())
+        if (e.name == QLatin1String("Labeling"))
+            labeling = e.id;
+    QVERIFY(labeling);
+    // Chosen in the Properties from the figures the maps offer, with what they say now.
+    FiveWhysPanel panel(document.get(), analysis);
+    panel.setCause(cause);
+    auto *figures = panel.findChild<QComboBox *>(QStringLiteral("evidence_figure"));
+    QVERIFY(figures);
+    int index = -1;
+    for (int i = 0; i < figures->count(); ++i)
+        if (figures->itemData(i).toStringList()
+            == QStringList {QString::number(labeling), MapStore::CycleTimeFigure})
+            index = i;
+    QVERIFY(index > 0);
+    QVERIFY2(figures->itemText(index).contains(QStringLiteral("Labeling")),
+             qPrintable(figures->itemText(index)));
+    figures->setCurrentIndex(index);
+    Q_EMIT figures->activated(index);
+    const auto figure = store.evidenceFigure(cause);
+    QVERIFY(figure);
+    QCOMPARE(figure->target, labeling);
+    QCOMPARE(figure->value, std::optional<double>(6 * 3600)); // the map's 6 h
+    // Written to the file by names and read back linked; a map that is not there leaves it
+    // unlinked, never refused.
+    const QByteArray json = FiveWhysJson::write(store.tree(analysis));
+    QVERIFY2(json.contains("\"evidence_figure\""), json.constData());
+    QString error;
+    const auto tree = FiveWhysJson::read(
+        json, [&] { return document->newId(); }, &error);
+    QVERIFY2(tree, qPrintable(error));
+    document->undoStack()->push(store.addAnalysis(*tree, QStringLiteral("Import")));
+    QCOMPARE(FiveWhysJson::write(store.tree(tree->analysis.id)), json);
+    auto empty = newDocument();
+    const auto elsewhere = FiveWhysJson::read(
+        json, [&] { return empty->newId(); }, &error);
+    empty->undoStack()->push(
+        FiveWhysStore::of(*empty)->addAnalysis(*elsewhere, QStringLiteral("Import")));
+    QVERIFY(FiveWhysStore::of(*empty)->tree(elsewhere->analysis.id).evidenceFigures.isEmpty());
+    // Undone, unlinked; the same figure again is no step at all.
+    document->undoStack()->undo();
+    QVERIFY(!store.linkEvidence(cause, labeling, MapStore::CycleTimeFigure));
+    document->undoStack()->undo();
+    QVERIFY(!store.evidenceFigure(cause));
+    QCOMPARE(figures->currentIndex(), 0);
 }
 
 QTEST_MAIN(tst_Whys)

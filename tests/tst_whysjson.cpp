@@ -113,6 +113,12 @@ void tst_WhysJson::badFilesNameTheCauseAndField_data()
     QTest::newRow("empty countermeasure")
         << whys(R"("causes": [{"text": "a", "countermeasures": [{"owner": "Ana"}]}])")
         << QStringLiteral("countermeasures[0], field \"text\": empty");
+    QTest::newRow("evidence figure not an object")
+        << whys(R"("causes": [{"text": "a", "evidence_figure": "Labeling"}])")
+        << QStringLiteral("causes[0], field \"evidence_figure\": write {");
+    QTest::newRow("evidence figure without a figure")
+        << whys(R"("causes": [{"text": "a", "evidence_figure": {"map": "Current state"}}])")
+        << QStringLiteral("field \"evidence_figure\": name the map and the figure");
     QByteArray deep = R"({"format": "takt-whys", "version": 1, "name": "N", "causes": )";
     for (int i = 0; i < 70; ++i)
         deep += R"([{"text": "w", "causes": )";

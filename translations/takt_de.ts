@@ -2377,12 +2377,22 @@
         <translation>%1: Ursachen tiefer verschachtelt als %2</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+64"/>
+        <source>%1: write { &quot;map&quot;: …, &quot;item&quot;: …, &quot;figure&quot;: … }</source>
+        <translation>%1: { &quot;map&quot;: …, &quot;item&quot;: …, &quot;figure&quot;: … } schreiben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: name the map and the figure</source>
+        <translation>%1: Karte und Kennzahl nennen</translation>
+    </message>
+    <message>
+        <location line="-80"/>
         <source>%1: a cause is written as { }</source>
         <translation>%1: eine Ursache wird als { } geschrieben</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1, field &quot;text&quot;: empty; say why it happens</source>
         <translation>%1, Feld „text“: leer; sagen Sie, warum es geschieht</translation>
     </message>
@@ -2396,7 +2406,7 @@
         <translation type="vanished">%1, Feld „root_cause“: schreiben Sie true oder false</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+54"/>
         <source>%1: write a list of countermeasures in [ ]</source>
         <translation>%1: schreiben Sie eine Liste von Gegenmaßnahmen in [ ]</translation>
     </message>
@@ -2488,6 +2498,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>%1 (figure: %2)</source>
+        <translation>%1 (Kennzahl: %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Why %1</source>
         <translation>Warum %1</translation>
     </message>
@@ -5709,7 +5724,7 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>Takt::DiagramView</name>
     <message>
-        <location filename="../views/editor/diagramview.cpp" line="+181"/>
+        <location filename="../views/editor/diagramview.cpp" line="+205"/>
         <source>%1 could not be written</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
@@ -6094,7 +6109,7 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>Takt::FiveWhysPanel</name>
     <message>
-        <location filename="../views/whys/fivewhyspanel.cpp" line="+66"/>
+        <location filename="../views/whys/fivewhyspanel.cpp" line="+70"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -6104,7 +6119,17 @@ Es wurde nichts importiert.</translation>
         <translation>Gewählte Ursache</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
+        <source>Evidence figure</source>
+        <translation>Kennzahl als Beleg</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+14"/>
         <source>Countermeasures</source>
         <translation>Gegenmaßnahmen</translation>
@@ -6145,7 +6170,7 @@ Es wurde nichts importiert.</translation>
         <translation>Status gesetzt am %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>New countermeasure</source>
         <translation>Neue Gegenmaßnahme</translation>
     </message>
@@ -6153,7 +6178,7 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>Takt::FiveWhysStore</name>
     <message>
-        <location filename="../models/whys/fivewhysstore.cpp" line="+148"/>
+        <location filename="../models/whys/fivewhysstore.cpp" line="+169"/>
         <source>Delete 5 Whys &quot;%1&quot;</source>
         <translation>5 Warum „%1“ löschen</translation>
     </message>
@@ -6222,8 +6247,18 @@ Es wurde nichts importiert.</translation>
         <source>Expected: %1 %2</source>
         <translation>Erwartet: %1 %2</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>Link the evidence of &quot;%1&quot; to a figure</source>
+        <translation>Beleg von „%1“ mit einer Kennzahl verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlink the evidence of &quot;%1&quot;</source>
+        <translation>Verknüpfung des Belegs von „%1“ lösen</translation>
+    </message>
     <message numerus="yes">
-        <location line="+120"/>
+        <location line="+105"/>
         <source>%n cause(s)</source>
         <translation>
             <numerusform>%n Ursache</numerusform>

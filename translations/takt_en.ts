@@ -446,7 +446,7 @@
 <context>
     <name>Takt::FiveWhysStore</name>
     <message numerus="yes">
-        <location filename="../models/whys/fivewhysstore.cpp" line="+468"/>
+        <location filename="../models/whys/fivewhysstore.cpp" line="+512"/>
         <source>%n cause(s)</source>
         <translation>
             <numerusform>%n cause</numerusform>

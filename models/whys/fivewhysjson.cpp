@@ -81,7 +81,8 @@ bool FiveWhysJson::readCauses(const QJsonValue &value,
         if (!fields.onlyKnown({QStringLiteral("text"), QStringLiteral("evidence"),
                                QStringLiteral("status"), QStringLiteral("root_cause"),
                                QStringLiteral("status_by"), QStringLiteral("status_on"),
-                               QStringLiteral("countermeasures"), QStringLiteral("causes")},
+                               QStringLiteral("evidence_figure"), QStringLiteral("countermeasures"),
+                               QStringLiteral("causes")},
                               Format))
             return false;
         WhyCause c;
@@ -112,6 +113,10 @@ bool FiveWhysJson::readCauses(const QJsonValue &value,
             return false;
         }
         tree.causes << c;
+        if (o.contains(QLatin1String("evidence_figure"))
+            && !readEvidenceFigure(o.value(QLatin1String("evidence_figure")), here, c.id, tree,
+                                   error))
+            return false;
         if (!readCountermeasures(o.value(QLatin1String("countermeasures")),
                                  here + QStringLiteral(".countermeasures"), c.id, newId, tree,
                                  error)
@@ -119,6 +124,33 @@ bool FiveWhysJson::readCauses(const QJsonValue &value,
                            depth + 1, newId, tree, error))
             return false;
     }
+    return true;
+}
+
+bool FiveWhysJson::readEvidenceFigure(const QJsonValue &value,
+                                      const QString &where,
+                                      EntityId cause,
+                                      FiveWhysTree &tree,
+                                      QString *error)
+{
+    const QString here = where + QStringLiteral(", field \"evidence_figure\"");
+    if (!value.isObject()) {
+        *error = tr("%1: write { \"map\": …, \"item\": …, \"figure\": … }").arg(here);
+        return false;
+    }
+    const QJsonObject object = value.toObject(); // the fields read it in place
+    JsonFields fields(object, here, error);
+    EvidenceFigure figure;
+    if (!fields.onlyKnown({QStringLiteral("map"), QStringLiteral("item"), QStringLiteral("figure")},
+                          Format)
+        || !fields.text("map", &figure.map) || !fields.text("item", &figure.item)
+        || !fields.text("figure", &figure.figure))
+        return false;
+    if (figure.map.trimmed().isEmpty() || figure.figure.trimmed().isEmpty()) {
+        *error = tr("%1: name the map and the figure").arg(here);
+        return false;
+    }
+    tree.evidenceFigures.insert(cause, figure);
     return true;
 }
 
@@ -172,6 +204,14 @@ QJsonArray FiveWhysJson::causesOf(const FiveWhysTree &tree, EntityId parent)
             o.insert(QStringLiteral("status_by"), c->statusBy);
         if (c->statusOn.isValid())
             o.insert(QStringLiteral("status_on"), dateText(c->statusOn));
+        if (tree.evidenceFigures.contains(c->id)) {
+            const EvidenceFigure &f = tree.evidenceFigures.value(c->id);
+            QJsonObject figure {{QStringLiteral("map"), f.map},
+                                {QStringLiteral("figure"), f.figure}};
+            if (!f.item.isEmpty())
+                figure.insert(QStringLiteral("item"), f.item);
+            o.insert(QStringLiteral("evidence_figure"), figure);
+        }
         QJsonArray measures;
         for (const Countermeasure *m : tree.countermeasuresOf(c->id))
             measures << QJsonObject {{QStringLiteral("text"), m->text},

@@ -44,6 +44,11 @@ private:
                                     const NewId &newId,
                                     FiveWhysTree &tree,
                                     QString *error);
+    static bool readEvidenceFigure(const QJsonValue &value,
+                                   const QString &where,
+                                   EntityId cause,
+                                   FiveWhysTree &tree,
+                                   QString *error);
     static QJsonArray causesOf(const FiveWhysTree &tree, EntityId parent);
 };
 

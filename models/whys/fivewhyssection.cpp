@@ -72,9 +72,14 @@ void FiveWhysSection::write(PackComposer &composer, const Document &document) co
             composer.paragraph(WhysGuidance::readBack(tree, c.id));
             QList<QStringList> rows;
             int level = 0;
-            for (const WhyCause *link : WhysGuidance::chain(tree, c.id))
+            for (const WhyCause *link : WhysGuidance::chain(tree, c.id)) {
+                // The map figure it rests on, as the map has it now.
+                QString evidence = link->evidence;
+                if (const auto figure = store.evidenceFigure(link->id))
+                    evidence = tr("%1 (figure: %2)").arg(evidence, figure->label).trimmed();
                 rows.prepend(
-                    {QString(), link->text, link->evidence, WhysDiagram::statusText(link->status)});
+                    {QString(), link->text, evidence, WhysDiagram::statusText(link->status)});
+            }
             for (QStringList &row : rows)
                 row[0] = tr("Why %1").arg(++level);
             composer.table(

@@ -7,12 +7,24 @@
 #include "document/followup.h"
 #include "document/linkcommands.h"
 #include "document/liststore.h"
+#include "document/measuredfigure.h"
 
 #include <QLocale>
 
 namespace Takt {
 
 namespace {
+const QString EvidenceRole = QStringLiteral("evidence:");
+
+/** The evidence link of @p cause, if it has one. */
+const Link *evidenceLink(const Document &document, EntityId cause)
+{
+    for (const Link &link : document.links().items())
+        if (link.from == cause && link.role.startsWith(EvidenceRole))
+            return &link;
+    return nullptr;
+}
+
 const QString AnalysisTable = QStringLiteral("whys_analyses");
 const QString CauseTable = QStringLiteral("whys_causes");
 const QString CountermeasureTable = QStringLiteral("whys_countermeasures");
@@ -119,6 +131,9 @@ FiveWhysTree FiveWhysStore::tree(EntityId analysis) const
             continue; // a loop of parents in a damaged file
         tree.causes << *m_causes.find(queue.at(i));
         inTree.insert(queue.at(i));
+        if (const auto figure = evidenceFigure(queue.at(i)))
+            tree.evidenceFigures.insert(
+                queue.at(i), EvidenceFigure {figure->artefact, figure->item, figure->key});
         queue << childrenOf(analysis, queue.at(i));
     }
     for (const Countermeasure &m : m_countermeasures.items())
@@ -137,6 +152,12 @@ QUndoCommand *FiveWhysStore::addAnalysis(const FiveWhysTree &tree, const QString
     if (!tree.countermeasures.isEmpty())
         new AddEntities<Countermeasure>(&self->m_countermeasures, tree.countermeasures, -1,
                                         command);
+    // A figure the file names that this workshop does not have is left unlinked.
+    for (auto it = tree.evidenceFigures.cbegin(); it != tree.evidenceFigures.cend(); ++it)
+        if (const auto figure
+            = MeasuredFigures::findByName(document(), it->map, it->item, it->figure))
+            LinkCommands::add(document(), it.key(), figure->target, EvidenceRole + it->figure,
+                              command);
     return command;
 }
 
@@ -366,6 +387,29 @@ EntityId FiveWhysStore::addFollowUp(const FollowUp &followUp, QUndoCommand *comm
     new AddEntities<FiveWhysAnalysis>(&m_analyses, {a}, -1, command);
     m_explains.linkTo(a.id, followUp.source, command);
     return a.id;
+}
+
+std::optional<MeasurableFigure> FiveWhysStore::evidenceFigure(EntityId cause) const
+{
+    const Link *link = evidenceLink(document(), cause);
+    return link ? MeasuredFigures::find(document(), link->to, link->role.mid(EvidenceRole.size()))
+                : std::nullopt;
+}
+
+QUndoCommand *FiveWhysStore::linkEvidence(EntityId cause, EntityId target, const QString &key)
+{
+    const WhyCause *c = m_causes.find(cause);
+    const Link *old = evidenceLink(document(), cause);
+    if (!c || (old ? old->to == target && old->role == EvidenceRole + key : !target))
+        return nullptr;
+    auto *command
+        = new QUndoCommand(target ? tr("Link the evidence of \"%1\" to a figure").arg(c->text)
+                                  : tr("Unlink the evidence of \"%1\"").arg(c->text));
+    if (old)
+        new RemoveEntities<Link>(&document().links(), {old->id}, command);
+    if (target)
+        LinkCommands::add(document(), cause, target, EvidenceRole + key, command);
+    return command;
 }
 
 QList<RootCause> FiveWhysStore::rootCauses(EntityId analysis) const

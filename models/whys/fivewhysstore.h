@@ -84,6 +84,13 @@ public:
     }
     EntityId addFollowUp(const FollowUp &followUp, QUndoCommand *command) override;
     QList<EntityId> followUpsOf(EntityId source) const override;
+    /** The map figure @p cause's evidence rests on (link role "evidence:<figure>"), as the
+     *  map has it now; none when it is not linked, or the figure is gone. */
+    std::optional<MeasurableFigure> evidenceFigure(EntityId cause) const;
+    /** One undo step: @p cause's evidence linked to @p key of @p target instead (none when
+     *  @p target is 0); null when nothing would change. */
+    QUndoCommand *linkEvidence(EntityId cause, EntityId target, const QString &key);
+
     QList<RootCause> rootCauses(EntityId analysis) const override;
     /** Each confirmed root cause of @p analysis back to a hypothesis, @p reason added to its
      *  evidence: the check says the cause, or its link to the problem, did not hold. */

@@ -4,6 +4,7 @@
 #include "core/fieldtable.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -57,6 +58,19 @@ struct Countermeasure
     static const FieldTable<Countermeasure> &fields();
 };
 
+/** The map figure a cause's evidence rests on (a step's cycle time, a map's lead time), by the
+ *  names a file gives it. */
+struct EvidenceFigure
+{
+    QString map; // the artefact
+    QString item; // the part of it ("Labeling"); empty for the artefact's own figure
+    QString figure; // the figure's key ("cycle-time")
+    bool operator==(const EvidenceFigure &o) const
+    {
+        return map == o.map && item == o.item && figure == o.figure;
+    }
+};
+
 /** An analysis with its causes (each after its parent, siblings in order) and countermeasures:
  *  what a file holds and what the store will. */
 struct FiveWhysTree
@@ -64,6 +78,7 @@ struct FiveWhysTree
     FiveWhysAnalysis analysis;
     QList<WhyCause> causes;
     QList<Countermeasure> countermeasures;
+    QHash<EntityId, EvidenceFigure> evidenceFigures; // by cause
 
     QList<const WhyCause *> children(EntityId parent) const;
     QList<const Countermeasure *> countermeasuresOf(EntityId cause) const;

@@ -1,19 +1,23 @@
 #include "fivewhyspanel.h"
 
+#include "common/duration.h"
 #include "core/fieldtext.h"
 #include "document/document.h"
 #include "document/entitynames.h"
 #include "document/followup.h"
+#include "document/measuredfigure.h"
 #include "document/recordtablemodel.h"
 #include "editor/fieldline.h"
 #include "whys/fivewhysstore.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolButton>
@@ -85,6 +89,7 @@ FiveWhysPanel::FiveWhysPanel(Document *document, EntityId analysis, QWidget *par
     const IdOf causeId = [this] { return m_cause; };
     for (C f : {C::Text, C::Evidence, C::StatusBy})
         addLine(causeForm, &m_store->causeList(), WhyCause::fields().find(int(f))->def, causeId);
+    addEvidenceFigure(causeForm);
     m_statusOn = new QLabel(cause);
     m_statusOn->setObjectName(QStringLiteral("status_on"));
     m_statusOn->setWordWrap(true);
@@ -111,6 +116,40 @@ void FiveWhysPanel::addLine(QFormLayout *form,
                                list == &m_store->analysisList() ? "FiveWhysAnalysis" : "WhyCause",
                                id, form);
     m_refreshers << [line] { line->refresh(); };
+}
+
+void FiveWhysPanel::addEvidenceFigure(QFormLayout *form)
+{
+    m_evidenceFigure = new QComboBox(form->parentWidget());
+    m_evidenceFigure->setObjectName(QStringLiteral("evidence_figure"));
+    // Long figure names would widen the dock: the choice is elided, its list is not.
+    m_evidenceFigure->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_evidenceFigure->setMinimumContentsLength(12);
+    form->addRow(tr("Evidence figure"), m_evidenceFigure);
+    connect(m_evidenceFigure, &QComboBox::activated, this, [this](int index) {
+        const QStringList figure = m_evidenceFigure->itemData(index).toStringList();
+        const EntityId target = figure.value(0).toLongLong();
+        if (QUndoCommand *command = m_store->linkEvidence(m_cause, target, figure.value(1)))
+            m_document->undoStack()->push(command);
+    });
+}
+
+void FiveWhysPanel::fillEvidenceFigures()
+{
+    // The figures the workshop's maps offer (a step's cycle time, a map's lead time), with
+    // what they say now: what the room points at as its evidence.
+    const auto current = m_store->evidenceFigure(m_cause);
+    m_evidenceFigure->clear();
+    m_evidenceFigure->addItem(tr("(none)"), QStringList());
+    for (const MeasurableFigure &f : MeasuredFigures::offered(*m_document)) {
+        QString label = f.label;
+        if (f.value)
+            label += QStringLiteral(" = %1").arg(f.isTime ? Duration::format(*f.value)
+                                                          : QLocale().toString(*f.value));
+        m_evidenceFigure->addItem(label, QStringList {QString::number(f.target), f.key});
+        if (current && current->target == f.target && current->key == f.key)
+            m_evidenceFigure->setCurrentIndex(m_evidenceFigure->count() - 1);
+    }
 }
 
 void FiveWhysPanel::addCountermeasures()
@@ -202,6 +241,7 @@ void FiveWhysPanel::refresh()
                             : QString());
     for (const auto &refresh : std::as_const(m_refreshers))
         refresh();
+    fillEvidenceFigures();
 }
 
 void FiveWhysPanel::focusFirstField()

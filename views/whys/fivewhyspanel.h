@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QComboBox;
 class QFormLayout;
 class QLabel;
 class QToolButton;
@@ -42,6 +43,8 @@ public:
     void countermeasureToAction();
 
 private:
+    void addEvidenceFigure(QFormLayout *form);
+    void fillEvidenceFigures();
     using IdOf = std::function<EntityId()>;
     /** A line for @p field of whatever @p id names in @p list, kept in step with it. */
     void addLine(QFormLayout *form, EntityListBase *list, const FieldDef &def, const IdOf &id);
@@ -55,6 +58,7 @@ private:
     EntityId m_cause = 0;
     QWidget *m_causeBox;
     QLabel *m_statusOn;
+    QComboBox *m_evidenceFigure; // the map figure the evidence rests on
     QLabel *m_explains; // what the analysis was started from, if anything
     QTableView *m_measures;
     RecordTableModel *m_measureModel;
