@@ -10,8 +10,10 @@
 #include "document/document.h"
 #include "editor/diagramview.h"
 #include "testsupport.h"
+#include "whys/fivewhysjson.h"
 #include "whys/fivewhysstore.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QIcon>
@@ -35,7 +37,11 @@ class tst_A3Sheet : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { TaktTest::isolateAppData(); }
+    void initTestCase()
+    {
+        TaktTest::isolateAppData();
+        QLocale::setDefault(QLocale::c()); // "2.5", whatever the machine's language
+    }
     void editsUndoExactlyAfterSaveAndReopen();
     void missedCheckReopensTheAnalysis();
     void askWhyStartsALinkedFiveWhys();
@@ -45,6 +51,13 @@ private Q_SLOTS:
     void templatesStartInPlan();
 
 private:
+    /** Pushes @p command: false, and nothing pushed, when there is none. */
+    static bool push(Document &document, QUndoCommand *command)
+    {
+        if (command)
+            document.undoStack()->push(command);
+        return command != nullptr;
+    }
     /** The example map, the example 5 Whys and the example A3 (stage Do), undo stack empty. */
     static std::unique_ptr<Document> exampleDocument(EntityId *report);
     static QString exported(const Document &document, EntityId id);
@@ -89,9 +102,12 @@ void tst_A3Sheet::editsUndoExactlyAfterSaveAndReopen()
 
     const QString before = exported(*document, id);
     QUndoStack &undo = *document->undoStack();
-    undo.push(store.setField(id, A3Report::Field::Owner, QStringLiteral("Amara Okafor")));
-    undo.push(store.setField(id, A3Report::Field::Target, 0.5));
-    undo.push(store.moveStage(id, A3Report::Stage::Check, QDate(2027, 1, 31), QString(), 0.8));
+    QVERIFY(push(*document,
+                 store.setField(id, A3Report::Field::Owner, QStringLiteral("Amara Okafor"))));
+    QVERIFY(!store.setField(id, A3Report::Field::Owner, QStringLiteral("Amara Okafor"))); // no step
+    QVERIFY(push(*document, store.setField(id, A3Report::Field::Target, 0.5)));
+    QVERIFY(push(*document,
+                 store.moveStage(id, A3Report::Stage::Check, QDate(2027, 1, 31), QString(), 0.8)));
     QCOMPARE(store.report(id)->stage, A3Report::Stage::Check);
     QCOMPARE(store.report(id)->result, std::optional<double>(0.8));
     QCOMPARE(store.historyOf(id).last().on, QDate(2027, 1, 31));
@@ -118,7 +134,7 @@ void tst_A3Sheet::editsUndoExactlyAfterSaveAndReopen()
     undo.redo();
     QCOMPARE(exported(*document, id), after);
     // Deleted with its history; undo brings both back.
-    undo.push(store.removeReport(id));
+    QVERIFY(push(*document, store.removeReport(id)));
     QVERIFY(!store.report(id) && store.historyOf(id).isEmpty());
     undo.undo();
     QCOMPARE(exported(*document, id), after);
@@ -145,31 +161,41 @@ void tst_A3Sheet::missedCheckReopensTheAnalysis()
 
     // Labeling wait 4 d, target 1 d: 2.5 d measured at Check misses it (lower is better).
     QUndoStack &undo = *document->undoStack();
-    undo.push(store.moveStage(id, A3Report::Stage::Check, QDate(2027, 1, 31), QString(), 2.5));
+    QVERIFY(!store.reopen(id, QDate(2027, 2, 1))); // in Do: nothing checked yet
+    QVERIFY(push(*document,
+                 store.moveStage(id, A3Report::Stage::Check, QDate(2027, 1, 31), QString(), 2.5)));
     QCOMPARE(Pdca::targetMet(*store.report(id)), std::optional<bool>(false));
     const QString checked = exported(*document, id);
-    QUndoCommand *reopen = store.reopen(id, QDate(2027, 2, 1));
-    QVERIFY(reopen);
-    undo.push(reopen);
+    const QByteArray whysChecked = FiveWhysJson::write(whys.tree(analysis));
+    QVERIFY(push(*document, store.reopen(id, QDate(2027, 2, 1))));
     QCOMPARE(store.report(id)->stage, A3Report::Stage::Plan);
     const PdcaStep last = store.historyOf(id).last();
     QCOMPARE(last.stage, A3Report::Stage::Plan);
-    QVERIFY2(last.note.contains(QStringLiteral("2.5")) && last.note.contains(QStringLiteral("1")),
-             qPrintable(last.note));
+    QCOMPARE(last.note,
+             QStringLiteral("Reopened: labeling wait (d) measured 2.5 against the target 1"));
+    QCOMPARE(last.on, QDate(2027, 2, 1));
     QCOMPARE(confirmed(), 0);
     for (const RootCause &root : store.rootCausesOf(id))
         QVERIFY2(
-            whys.cause(root.id)->evidence.contains(QStringLiteral("Not confirmed by the result")),
+            whys.cause(root.id)->evidence.contains(QStringLiteral("Not confirmed by the result"))
+                && whys.cause(root.id)->statusOn == QDate(2027, 2, 1),
             qPrintable(whys.cause(root.id)->evidence));
     // One undo step puts the stage, the history and both root causes back.
     undo.undo();
     QCOMPARE(confirmed(), 2);
     QCOMPARE(exported(*document, id), checked);
-    // A met target is no reason to reopen; from Check the A3 goes on to Act.
+    QCOMPARE(FiveWhysJson::write(whys.tree(analysis)), whysChecked); // evidence and dates too
+    // A met target is no reason to reopen; from Check the A3 goes on to Act, and from Act to
+    // Done or another turn from Plan.
     undo.undo();
-    undo.push(store.moveStage(id, A3Report::Stage::Check, QDate(2027, 1, 31), QString(), 0.7));
+    QVERIFY(push(*document,
+                 store.moveStage(id, A3Report::Stage::Check, QDate(2027, 1, 31), QString(), 0.7)));
     QCOMPARE(Pdca::targetMet(*store.report(id)), std::optional<bool>(true));
-    QVERIFY(store.moveStage(id, A3Report::Stage::Act, QDate(2027, 2, 1)));
+    QVERIFY(!store.reopen(id, QDate(2027, 2, 1)));
+    QVERIFY(push(*document, store.moveStage(id, A3Report::Stage::Act, QDate(2027, 2, 1))));
+    QVERIFY(!store.reopen(id, QDate(2027, 2, 2)));
+    QVERIFY(push(*document, store.moveStage(id, A3Report::Stage::Plan, QDate(2027, 2, 2))));
+    QCOMPARE(confirmed(), 2); // another turn doubts nothing
 }
 
 void tst_A3Sheet::askWhyStartsALinkedFiveWhys()
@@ -180,16 +206,22 @@ void tst_A3Sheet::askWhyStartsALinkedFiveWhys()
     A3Store &store = *A3Store::of(*document);
     const A3Sheet sheet = A3Templates::build(A3Templates::SlowRetraining, QDate(2026, 12, 3),
                                              [&] { return document->newId(); });
-    document->undoStack()->push(store.addReport(sheet, QStringLiteral("New")));
+    QVERIFY(push(*document, store.addReport(sheet, QStringLiteral("New"))));
     const EntityId id = sheet.report.id;
     QCOMPARE(store.analysisOf(id), EntityId(0));
     EntityId analysis = 0;
-    document->undoStack()->push(store.askWhy(id, &analysis));
+    QVERIFY(push(*document, store.askWhy(id, &analysis)));
     QVERIFY(analysis);
     const FiveWhysStore &whys = *FiveWhysStore::of(*document);
     QCOMPARE(whys.artefactName(analysis), QStringLiteral("Retraining in days, not weeks"));
     QCOMPARE(whys.explains(analysis), id);
-    // The A3 shows the analysis asked from it, until one is named.
+    // The A3 shows the analysis asked from it, by its name as it reads now, until another is
+    // chosen; choosing none shows none.
+    QCOMPARE(store.analysisOf(id), analysis);
+    QCOMPARE(store.shownName(id, A3Report::Field::Whys), whys.artefactName(analysis));
+    QVERIFY(push(*document, store.setField(id, A3Report::Field::Whys, QString())));
+    QCOMPARE(store.analysisOf(id), EntityId(0));
+    document->undoStack()->undo();
     QCOMPARE(store.analysisOf(id), analysis);
     document->undoStack()->undo();
     QVERIFY(!whys.analysis(analysis));
@@ -317,7 +349,8 @@ void tst_A3Sheet::editorEditsSectionsAsRichText()
     QCOMPARE(edit.toPlainText(), store.report(id)->goal);
     // What the sheet shows is chosen from the workshop's drawings.
     QComboBox &maps = *editor.panel()->mapChoice();
-    QCOMPARE(maps.currentData().toString(), QStringLiteral("Model retraining - current state"));
+    QCOMPARE(maps.currentData().toLongLong(), store.mapOf(id));
+    QVERIFY(maps.currentText().startsWith(QStringLiteral("Model retraining - current state")));
     maps.setCurrentIndex(0);
     Q_EMIT maps.activated(0);
     QCOMPARE(store.report(id)->map, QString());

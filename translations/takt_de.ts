@@ -4,7 +4,7 @@
 <context>
     <name>A3Drawing</name>
     <message>
-        <location filename="../models/a3/a3drawing.cpp" line="+95"/>
+        <location filename="../models/a3/a3drawing.cpp" line="+97"/>
         <source>1 Background</source>
         <translation>1 Hintergrund</translation>
     </message>
@@ -39,12 +39,12 @@
         <translation>7 Nachverfolgung und Prüfung</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>A3: %1</source>
         <translation>A3: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Owner: %1</source>
         <translation>Verantwortlich: %1</translation>
     </message>
@@ -64,17 +64,17 @@
         <translation>PDCA-Phase</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>(continued in Takt)</source>
         <translation>(Fortsetzung in Takt)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Shown live: %1</source>
         <translation>Live gezeigt: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>No measurable goal yet: a figure, its baseline, the target and by when.</source>
         <translation>Noch kein messbares Ziel: eine Kennzahl, ihr Ausgangswert, der Zielwert und bis wann.</translation>
     </message>
@@ -89,42 +89,67 @@
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>From the analysis:</source>
         <translation>Aus der Analyse:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Root cause (%1): %2</source>
-        <translation>Grundursache (%1): %2</translation>
+        <location line="+2"/>
+        <source>Root cause (confirmed): %1</source>
+        <translation>Grundursache (bestätigt): %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Root cause (not confirmed): %1</source>
+        <translation>Grundursache (nicht bestätigt): %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>– %1</source>
+        <translation>– %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Planned: %1 %2 by %3 · Actual: %4 (target met)</source>
+        <translation>Geplant: %1 %2 bis %3 · Ist: %4 (Ziel erreicht)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned: %1 %2 by %3 · Actual: %4 (target missed)</source>
+        <translation>Geplant: %1 %2 bis %3 · Ist: %4 (Ziel verfehlt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Root cause (%1): %2</source>
+        <translation type="vanished">Grundursache (%1): %2</translation>
+    </message>
+    <message>
         <source>confirmed</source>
-        <translation>bestätigt</translation>
+        <translation type="vanished">bestätigt</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>not confirmed</source>
-        <translation>nicht bestätigt</translation>
+        <translation type="vanished">nicht bestätigt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-9"/>
         <source>Planned: %1 %2 by %3 · Actual: %4</source>
         <translation>Geplant: %1 %2 bis %3 · Ist: %4</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source> (target met)</source>
-        <translation> (Ziel erreicht)</translation>
+        <translation type="vanished"> (Ziel erreicht)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source> (target missed)</source>
-        <translation> (Ziel verfehlt)</translation>
+        <translation type="vanished"> (Ziel verfehlt)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>PDCA: %1</source>
         <translation>PDCA: %1</translation>
     </message>
@@ -3804,7 +3829,7 @@
 <context>
     <name>MapsKind</name>
     <message>
-        <location filename="../models/vsm/mapskind.cpp" line="+113"/>
+        <location filename="../models/vsm/mapskind.cpp" line="+115"/>
         <source>%1 (%2, better)</source>
         <translation>%1 (%2, besser)</translation>
     </message>
@@ -3824,7 +3849,7 @@
         <translation>%1 (Teil %2 von %3)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>no map has the id %1</source>
         <translation>keine Karte hat die ID %1</translation>
     </message>
@@ -4617,17 +4642,49 @@
         <translation>Dieser A3 ist abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
+        <source>Act</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is the countermeasure the new standard, or does the problem need another turn of PDCA?</source>
+        <translation>Ist die Gegenmaßnahme der neue Standard, oder braucht das Problem eine weitere PDCA-Runde?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Standardised: Done</source>
+        <translation>Standardisiert: Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another Turn: Plan</source>
+        <translation>Weitere Runde: Plan</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>The result misses the target. Reopen the analysis? The A3 goes back to Plan and the %n confirmed root cause(s) of its analysis are marked as not confirmed by the result.</source>
+        <translation>
+            <numerusform>Das Ergebnis verfehlt das Ziel. Die Analyse wieder öffnen? Der A3 geht zurück zu Plan, und die %n bestätigte Grundursache seiner Analyse wird als durch das Ergebnis nicht bestätigt markiert.</numerusform>
+            <numerusform>Das Ergebnis verfehlt das Ziel. Die Analyse wieder öffnen? Der A3 geht zurück zu Plan, und die %n bestätigten Grundursachen seiner Analyse werden als durch das Ergebnis nicht bestätigt markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The result misses the target. Reopen the analysis? The A3 goes back to Plan.</source>
+        <translation>Das Ergebnis verfehlt das Ziel. Die Analyse wieder öffnen? Der A3 geht zurück zu Plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Target missed</source>
         <translation>Ziel verfehlt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The result misses the target. Reopen the analysis? The A3 goes back to Plan and its root causes are marked as not confirmed by the result.</source>
-        <translation>Das Ergebnis verfehlt das Ziel. Die Analyse wieder öffnen? Der A3 geht zurück zu Plan, und seine Grundursachen werden als durch das Ergebnis nicht bestätigt markiert.</translation>
+        <translation type="vanished">Das Ergebnis verfehlt das Ziel. Die Analyse wieder öffnen? Der A3 geht zurück zu Plan, und seine Grundursachen werden als durch das Ergebnis nicht bestätigt markiert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Reopen the Analysis</source>
         <translation>Analyse wieder öffnen</translation>
     </message>
@@ -4648,7 +4705,7 @@
 <context>
     <name>Takt::A3Panel</name>
     <message>
-        <location filename="../views/a3/a3panel.cpp" line="+55"/>
+        <location filename="../views/a3/a3panel.cpp" line="+49"/>
         <source>A3</source>
         <translation>A3</translation>
     </message>
@@ -4663,14 +4720,22 @@
         <translation>Auf dem Blatt gezeigt</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Current condition shows</source>
-        <translation>Ist-Zustand zeigt</translation>
+        <translation type="vanished">Ist-Zustand zeigt</translation>
+    </message>
+    <message>
+        <source>Root-cause analysis shows</source>
+        <translation type="vanished">Ursachenanalyse zeigt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Map</source>
+        <translation>Karte</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Root-cause analysis shows</source>
-        <translation>Ursachenanalyse zeigt</translation>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4678,9 +4743,14 @@
         <translation>PDCA</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -4688,20 +4758,34 @@
         <translation>%1 (nicht in diesem Workshop)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Stage: %1</source>
         <translation>Phase: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: Problem ▸ Next PDCA Stage (%1).</source>
+        <translation>Weiter: Problem ▸ Nächste PDCA-Phase (%1).</translation>
+    </message>
+    <message>
         <source>Next: Problem ▸ Next PDCA Stage (Ctrl+Shift+N).</source>
-        <translation>Weiter: Problem ▸ Nächste PDCA-Phase (Strg+Umschalt+N).</translation>
+        <translation type="vanished">Weiter: Problem ▸ Nächste PDCA-Phase (Strg+Umschalt+N).</translation>
     </message>
 </context>
 <context>
     <name>Takt::A3SectionEditor</name>
     <message>
-        <location filename="../views/a3/a3sectioneditor.cpp" line="+63"/>
+        <location filename="../views/a3/a3sectioneditor.cpp" line="+64"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
@@ -4711,7 +4795,7 @@
         <translation>Text des Abschnitts</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>B</source>
         <translation>F</translation>
     </message>
@@ -4749,22 +4833,22 @@
 <context>
     <name>Takt::A3Store</name>
     <message>
-        <location filename="../models/a3/a3store.cpp" line="+143"/>
+        <location filename="../models/a3/a3store.cpp" line="+138"/>
         <source>Delete A3 &quot;%1&quot;</source>
         <translation>A3 „%1“ löschen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Move &quot;%1&quot; to %2</source>
         <translation>„%1“ nach %2 verschieben</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Reopened: the check missed the target</source>
         <translation>Wieder geöffnet: der Check hat das Ziel verfehlt</translation>
     </message>
@@ -4774,7 +4858,7 @@
         <translation>Wieder geöffnet: %1 gemessen %2 gegenüber dem Zielwert %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Reopen the analysis of &quot;%1&quot;</source>
         <translation>Analyse von „%1“ wieder öffnen</translation>
     </message>
@@ -4789,19 +4873,27 @@
         <translation>Warum fragen zu „%1“</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>%1, %2 %3 → %4</source>
         <translation>%1, %2 %3 → %4</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>, target met (%1)</source>
-        <translation>, Ziel erreicht (%1)</translation>
+        <source>%1, target met (%2)</source>
+        <translation>%1, Ziel erreicht (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>%1, target missed (%2)</source>
+        <translation>%1, Ziel verfehlt (%2)</translation>
+    </message>
+    <message>
+        <source>, target met (%1)</source>
+        <translation type="vanished">, Ziel erreicht (%1)</translation>
+    </message>
+    <message>
         <source>, target missed (%1)</source>
-        <translation>, Ziel verfehlt (%1)</translation>
+        <translation type="vanished">, Ziel verfehlt (%1)</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -6258,7 +6350,7 @@ Es wurde nichts importiert.</translation>
         <translation>Verknüpfung des Belegs von „%1“ lösen</translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+107"/>
         <source>%n cause(s)</source>
         <translation>
             <numerusform>%n Ursache</numerusform>

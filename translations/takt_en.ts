@@ -190,6 +190,17 @@
     </message>
 </context>
 <context>
+    <name>Takt::A3Actions</name>
+    <message numerus="yes">
+        <location filename="../views/a3/a3actions.cpp" line="+144"/>
+        <source>The result misses the target. Reopen the analysis? The A3 goes back to Plan and the %n confirmed root cause(s) of its analysis are marked as not confirmed by the result.</source>
+        <translation>
+            <numerusform>The result misses the target. Reopen the analysis? The A3 goes back to Plan and the %n confirmed root cause of its analysis is marked as not confirmed by the result.</numerusform>
+            <numerusform>The result misses the target. Reopen the analysis? The A3 goes back to Plan and the %n confirmed root causes of its analysis are marked as not confirmed by the result.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Takt::ActionImportDialog</name>
     <message numerus="yes">
         <location filename="../views/actions/actionimportdialog.cpp" line="+61"/>
@@ -446,7 +457,7 @@
 <context>
     <name>Takt::FiveWhysStore</name>
     <message numerus="yes">
-        <location filename="../models/whys/fivewhysstore.cpp" line="+512"/>
+        <location filename="../models/whys/fivewhysstore.cpp" line="+514"/>
         <source>%n cause(s)</source>
         <translation>
             <numerusform>%n cause</numerusform>

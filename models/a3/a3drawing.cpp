@@ -19,7 +19,9 @@ const qreal Margin = 28;
 const qreal Gap = 14;
 const qreal HeaderHeight = 70;
 const qreal TitleStrip = 20;
-const qreal Body = 10.5; // pixels of the sections' text: 3.7 mm on the paper
+const qreal Body = 10.5;
+const qreal ContinuedHeight
+    = 13; // the "(continued in Takt)" line // pixels of the sections' text: 3.7 mm on the paper
 const QColor Ink(0x22, 0x22, 0x22);
 const QColor Muted(0x5a, 0x5a, 0x5a);
 const QColor Strip(0xe3, 0xec, 0xf3);
@@ -141,7 +143,7 @@ void A3Drawing::paint(QPainter &painter, EntityId selected, const QRectF &visibl
         const std::optional<Slide> *embedded = i == 1 ? &m_content.map
             : i == 3                                  ? &m_content.analysis
                                                       : nullptr;
-        QStringList lines;
+        QList<Line> lines;
         if (i == 2)
             lines = goalLines();
         else if (i == 4)
@@ -157,7 +159,7 @@ void A3Drawing::paint(QPainter &painter, EntityId selected, const QRectF &visibl
         if (embedded && *embedded)
             paintSnapshot(painter, **embedded, rest);
         else if (!lines.isEmpty())
-            paintLines(painter, lines, rest, i == 2);
+            paintLines(painter, lines, rest);
     }
     painter.restore();
 }
@@ -172,24 +174,31 @@ void A3Drawing::paintHeader(QPainter &painter) const
     const QRectF title(header.left(), header.top(), header.width() * 0.62, HeaderHeight - 6);
     painter.setFont(font(22, true));
     painter.setPen(Ink);
-    painter.drawText(title, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+    // Two lines at most, above the A3's name: a longer theme is cut at the second line.
+    const QRectF themeBox(title.left(), title.top(), title.width(), HeaderHeight - 22);
+    painter.save();
+    painter.setClipRect(themeBox, Qt::IntersectClip);
+    painter.drawText(themeBox, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                      r.theme.isEmpty() ? r.name : r.theme);
+    painter.restore();
     painter.setFont(font(11));
     painter.setPen(Muted);
     painter.drawText(title, Qt::AlignLeft | Qt::AlignBottom, tr("A3: %1").arg(r.name));
+    const qreal stageWidth = 110; // "Abgeschlossen" in bold
     const QRectF about(title.right() + Gap, header.top(),
-                       header.right() - title.right() - 2 * Gap - circle - 60, HeaderHeight - 6);
+                       header.right() - title.right() - 2 * Gap - circle - stageWidth,
+                       HeaderHeight - 6);
     const QStringList lines {
         tr("Owner: %1").arg(r.owner.isEmpty() ? QStringLiteral("–") : r.owner),
         tr("Sponsor or coach: %1").arg(r.coach.isEmpty() ? QStringLiteral("–") : r.coach),
         tr("Date: %1").arg(date(r.date))};
     painter.setPen(Ink);
     painter.drawText(about, Qt::AlignLeft | Qt::AlignVCenter, lines.join(QLatin1Char('\n')));
-    const QRectF ring(header.right() - circle - 60, header.top() + 4, circle, circle);
+    const QRectF ring(header.right() - circle - stageWidth, header.top() + 4, circle, circle);
     PdcaCircle::paint(painter, ring, Pdca::quarters(r.stage));
     painter.setFont(font(12, true));
     painter.setPen(Ink);
-    painter.drawText(QRectF(ring.right() + 6, ring.top(), 60, circle),
+    painter.drawText(QRectF(ring.right() + 6, ring.top(), stageWidth - 6, circle),
                      Qt::AlignLeft | Qt::AlignVCenter, Pdca::stageName(r.stage));
     painter.setFont(font(9));
     painter.setPen(Muted);
@@ -223,20 +232,27 @@ qreal A3Drawing::paintText(QPainter &painter, const QString &markdown, const QRe
     text.setMarkdown(markdown);
     text.setTextWidth(box.width());
     const qreal height = text.size().height();
+    const bool cut = height > box.height();
+    // More than the box holds: the last line of the box says so, nothing is silently cut.
+    const QSizeF shown(box.width(), cut ? box.height() - ContinuedHeight : box.height());
     painter.save();
     painter.translate(box.topLeft());
-    painter.setClipRect(QRectF(QPointF(0, 0), box.size()));
+    painter.setClipRect(QRectF(QPointF(0, 0), shown), Qt::IntersectClip);
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette.setColor(QPalette::Text, Ink);
-    context.clip = QRectF(QPointF(0, 0), box.size());
+    context.clip = QRectF(QPointF(0, 0), shown);
     text.documentLayout()->draw(&painter, context);
     painter.restore();
-    if (height > box.height()) { // more than the box holds: said, not silently cut
-        painter.setFont(font(9, true));
-        painter.setPen(Muted);
-        painter.drawText(box, Qt::AlignRight | Qt::AlignBottom, tr("(continued in Takt)"));
-    }
+    if (cut)
+        paintContinued(painter, box);
     return qMin(height, box.height());
+}
+
+void A3Drawing::paintContinued(QPainter &painter, const QRectF &box) const
+{
+    painter.setFont(font(9, true));
+    painter.setPen(Muted);
+    painter.drawText(box, Qt::AlignRight | Qt::AlignBottom, tr("(continued in Takt)"));
 }
 
 void A3Drawing::paintSnapshot(QPainter &painter, const Slide &slide, const QRectF &box) const
@@ -259,7 +275,7 @@ void A3Drawing::paintSnapshot(QPainter &painter, const Slide &slide, const QRect
         painter.translate(drawn.left() + (drawn.width() - size.width()) / 2, drawn.top());
         painter.scale(scale, scale);
         painter.translate(-slide.source.topLeft());
-        painter.setClipRect(slide.source);
+        painter.setClipRect(slide.source, Qt::IntersectClip);
         slide.paint(&painter, slide.source);
         painter.restore();
     }
@@ -274,62 +290,70 @@ void A3Drawing::paintSnapshot(QPainter &painter, const Slide &slide, const QRect
     }
 }
 
-void A3Drawing::paintLines(QPainter &painter, const QStringList &lines, QRectF box, bool bold) const
+void A3Drawing::paintLines(QPainter &painter, const QList<Line> &lines, QRectF box) const
 {
     painter.setPen(Ink);
-    for (const QString &line : lines) {
-        const bool heading = line.startsWith(QLatin1Char('#'));
-        const QString text = heading ? line.mid(1) : line;
-        painter.setFont(font(Body, bold || heading));
-        const QRectF used = painter.boundingRect(box, Qt::TextWordWrap, text);
-        if (used.bottom() > box.bottom())
-            break;
-        painter.drawText(box, Qt::TextWordWrap, text);
+    for (int i = 0; i < lines.size(); ++i) {
+        painter.setFont(font(Body, lines.at(i).bold));
+        const QRectF used = painter.boundingRect(box, Qt::TextWordWrap, lines.at(i).text);
+        const bool last = i == lines.size() - 1;
+        if (used.bottom() > box.bottom() - (last ? 0 : ContinuedHeight)) {
+            paintContinued(painter, box);
+            return;
+        }
+        painter.drawText(box, Qt::TextWordWrap, lines.at(i).text);
         box.setTop(used.bottom() + 2);
     }
 }
 
-QStringList A3Drawing::goalLines() const
+QList<A3Drawing::Line> A3Drawing::goalLines() const
 {
     const A3Report &r = m_content.sheet.report;
     if (r.figure.isEmpty() && !r.baseline && !r.target)
-        return {tr("No measurable goal yet: a figure, its baseline, the target and by when.")};
-    return {tr("%1: from %2 to %3 by %4")
-                .arg(r.figure.isEmpty() ? tr("Figure") : r.figure, number(r.baseline),
-                     number(r.target), date(r.targetBy))};
+        return {
+            {tr("No measurable goal yet: a figure, its baseline, the target and by when."), false}};
+    return {{tr("%1: from %2 to %3 by %4")
+                 .arg(r.figure.isEmpty() ? tr("Figure") : r.figure, number(r.baseline),
+                      number(r.target), date(r.targetBy)),
+             true}};
 }
 
-QStringList A3Drawing::rootCauseLines() const
+QList<A3Drawing::Line> A3Drawing::rootCauseLines() const
 {
     if (m_content.rootCauses.isEmpty())
         return {};
-    QStringList lines {QLatin1Char('#') + tr("From the analysis:")};
+    QList<Line> lines {{tr("From the analysis:"), true}};
     for (const RootCause &root : m_content.rootCauses) {
-        lines << QLatin1Char('#')
-                + tr("Root cause (%1): %2")
-                      .arg(root.confirmed ? tr("confirmed") : tr("not confirmed"), root.text);
+        lines << Line {root.confirmed ? tr("Root cause (confirmed): %1").arg(root.text)
+                                      : tr("Root cause (not confirmed): %1").arg(root.text),
+                       true};
         for (const QString &m : root.countermeasures)
-            lines << QStringLiteral("– %1").arg(m);
+            lines << Line {tr("– %1").arg(m), false};
     }
     return lines;
 }
 
-QStringList A3Drawing::checkLines() const
+QList<A3Drawing::Line> A3Drawing::checkLines() const
 {
     const A3Report &r = m_content.sheet.report;
-    QStringList lines;
+    QList<Line> lines;
     if (r.target) {
-        QString line = tr("Planned: %1 %2 by %3 · Actual: %4")
-                           .arg(r.figure, number(r.target), date(r.targetBy), number(r.result));
-        if (const auto met = Pdca::targetMet(r))
-            line += *met ? tr(" (target met)") : tr(" (target missed)");
-        lines << QStringLiteral("#") + line;
+        const auto met = Pdca::targetMet(r);
+        const QString planned = r.figure, target = number(r.target), by = date(r.targetBy),
+                      actual = number(r.result);
+        lines << Line {
+            !met       ? tr("Planned: %1 %2 by %3 · Actual: %4").arg(planned, target, by, actual)
+                : *met ? tr("Planned: %1 %2 by %3 · Actual: %4 (target met)")
+                             .arg(planned, target, by, actual)
+                       : tr("Planned: %1 %2 by %3 · Actual: %4 (target missed)")
+                             .arg(planned, target, by, actual),
+            true};
     }
     QStringList history;
     for (const PdcaStep &step : m_content.sheet.history)
-        history << QStringLiteral("%1 %2").arg(Pdca::stageName(step.stage), date(step.on));
+        history << tr("%1 %2").arg(Pdca::stageName(step.stage), date(step.on));
     if (!history.isEmpty())
-        lines << tr("PDCA: %1").arg(history.join(QStringLiteral(" → ")));
+        lines << Line {tr("PDCA: %1").arg(history.join(QStringLiteral(" → "))), false};
     return lines;
 }
 

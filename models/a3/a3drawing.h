@@ -54,6 +54,14 @@ public:
     static QStringList sectionTitles();
 
 private:
+    /** A line of the sheet's own text (not the user's Markdown): the goal, the root causes,
+     *  planned against actual. */
+    struct Line
+    {
+        QString text;
+        bool bold = false;
+    };
+
     QFont font(qreal pixels, bool bold = false) const;
     void paintHeader(QPainter &painter) const;
     /** A section's title strip; returns the rest of its box. */
@@ -61,10 +69,12 @@ private:
     /** @p markdown as rich text in @p box; returns the height used. */
     qreal paintText(QPainter &painter, const QString &markdown, const QRectF &box) const;
     void paintSnapshot(QPainter &painter, const Slide &slide, const QRectF &box) const;
-    void paintLines(QPainter &painter, const QStringList &lines, QRectF box, bool bold) const;
-    QStringList goalLines() const;
-    QStringList checkLines() const;
-    QStringList rootCauseLines() const;
+    /** What is left of the box for @p lines; the last line says when some do not fit. */
+    void paintLines(QPainter &painter, const QList<Line> &lines, QRectF box) const;
+    void paintContinued(QPainter &painter, const QRectF &box) const;
+    QList<Line> goalLines() const;
+    QList<Line> checkLines() const;
+    QList<Line> rootCauseLines() const;
 
     Content m_content;
     QString m_family;

@@ -34,8 +34,6 @@ A3Store::A3Store(Document &document, const ArtefactKind &kind)
 {
     m_outline.connect(this);
     connect(&m_steps, &EntityListBase::modified, this, &ArtefactStore::modified);
-    // The navigator's circle and status follow the stage, the goal and the result.
-    connect(&m_reports, &EntityListBase::changed, this, &ArtefactStore::outlineChanged);
 }
 
 A3Store *A3Store::of(const Document &document)
@@ -107,10 +105,7 @@ EntityId A3Store::analysisOf(EntityId report) const
         return 0;
     if (const EntityId linked = m_shownAnalysis.sourceOf(report))
         return linked;
-    if (!r->whys.isEmpty())
-        return artefactNamed(r->whys);
-    const QList<EntityId> asked = FollowUps::of(document(), report);
-    return asked.value(0);
+    return artefactNamed(r->whys);
 }
 
 QList<RootCause> A3Store::rootCausesOf(EntityId report) const
@@ -153,24 +148,32 @@ QUndoCommand *A3Store::removeReport(EntityId report)
 
 QUndoCommand *A3Store::setField(EntityId report, A3Report::Field field, const QVariant &value)
 {
-    if (!m_reports.contains(report))
+    const A3Report *r = m_reports.find(report);
+    if (!r)
         return nullptr;
     const QString text = tr("Edit %1").arg(A3Report::fields().label(int(field)));
-    if (const SourceLinks *links = linksOf(field)) {
-        auto *command = new QUndoCommand(text);
-        new ChangeField(&m_reports, report, int(field), value, command);
-        QSet<EntityId> old;
-        for (const Link &link : document().links().items())
-            if (link.from == report && link.role == links->role())
-                old.insert(link.id);
-        if (!old.isEmpty())
-            new RemoveEntities<Link>(&document().links(), old, command);
-        if (const EntityId shown = artefactNamed(value.toString()))
-            links->linkTo(report, shown, command);
+    const SourceLinks *links = linksOf(field);
+    if (!links) {
+        if (A3Report::fields().value(*r, int(field)) == value)
+            return nullptr; // the same again: no step to undo
+        auto *command = new ChangeField(&m_reports, report, int(field), value);
+        command->setText(text);
         return command;
     }
-    auto *command = new ChangeField(&m_reports, report, int(field), value);
-    command->setText(text);
+    const EntityId shown = artefactNamed(value.toString());
+    if (shown == links->sourceOf(report)
+        && A3Report::fields().value(*r, int(field)).toString() == value.toString())
+        return nullptr;
+    auto *command = new QUndoCommand(text);
+    new ChangeField(&m_reports, report, int(field), value.toString(), command);
+    QSet<EntityId> old;
+    for (const Link &link : document().links().items())
+        if (link.from == report && link.role == links->role())
+            old.insert(link.id);
+    if (!old.isEmpty())
+        new RemoveEntities<Link>(&document().links(), old, command);
+    if (shown)
+        links->linkTo(report, shown, command);
     return command;
 }
 
@@ -200,13 +203,16 @@ QUndoCommand *A3Store::moveStage(EntityId report,
 QUndoCommand *A3Store::reopen(EntityId report, const QDate &on)
 {
     const A3Report *r = m_reports.find(report);
-    if (!r || !Pdca::canMove(r->stage, A3Report::Stage::Plan))
+    // Only a check whose result misses the target reopens the analysis.
+    if (!r || r->stage != A3Report::Stage::Check || Pdca::targetMet(*r) != false)
         return nullptr;
     QString note = tr("Reopened: the check missed the target");
     if (r->result && r->target)
         note = tr("Reopened: %1 measured %2 against the target %3")
                    .arg(r->figure, number(*r->result), number(*r->target));
     QUndoCommand *command = moveStage(report, A3Report::Stage::Plan, on, note);
+    if (!command)
+        return nullptr;
     command->setText(tr("Reopen the analysis of \"%1\"").arg(r->name));
     const EntityId analysis = analysisOf(report);
     if (ArtefactStore *store = analysis ? document().storeOf(analysis) : nullptr)
@@ -214,7 +220,7 @@ QUndoCommand *A3Store::reopen(EntityId report, const QDate &on)
             analysis,
             tr("Not confirmed by the result: the check of A3 \"%1\" on %2 missed its target.")
                 .arg(r->name, QLocale().toString(on, QLocale::ShortFormat)),
-            command);
+            on, command);
     return command;
 }
 
@@ -230,6 +236,15 @@ QUndoCommand *A3Store::askWhy(EntityId report, EntityId *analysis)
     followUp.what = r->theme.isEmpty() ? r->name : r->theme;
     followUp.notes = r->currentCondition.section(QLatin1Char('\n'), 0, 0);
     const EntityId id = FollowUps::add(document(), followUp, command);
+    // The sheet shows it from now on, until another is chosen.
+    if (id) {
+        for (const Link &link : document().links().items())
+            if (link.from == report && link.role == m_shownAnalysis.role())
+                new RemoveEntities<Link>(&document().links(), {link.id}, command);
+        m_shownAnalysis.linkTo(report, id, command);
+        if (!r->whys.isEmpty())
+            new ChangeField(&m_reports, report, int(A3Report::Field::Whys), QString(), command);
+    }
     if (analysis)
         *analysis = id;
     return command;
@@ -276,8 +291,8 @@ QString A3Store::summary(EntityId id) const
                    .arg(text, r->figure, number(*r->baseline), number(*r->target))
                    .simplified();
     if (const auto met = Pdca::targetMet(*r))
-        text += *met ? tr(", target met (%1)").arg(number(*r->result))
-                     : tr(", target missed (%1)").arg(number(*r->result));
+        text = *met ? tr("%1, target met (%2)").arg(text, number(*r->result))
+                    : tr("%1, target missed (%2)").arg(text, number(*r->result));
     return text;
 }
 

@@ -59,6 +59,8 @@ public:
      *  analysis a 5 Whys). By default the one slide of the whole drawing; none when the kind
      *  draws nothing. */
     virtual std::optional<Slide> snapshot(const Document &document, EntityId id) const;
+    /** Whether snapshot() draws this kind's artefacts: what an A3 offers to show. */
+    virtual bool hasSnapshots() const { return false; }
 
     /** The artefact to present beside @p id (S in the presentation): a future state's current
      *  state, or a current state's future; 0 for none. */

@@ -5,6 +5,7 @@
 #include "measuredfigure.h"
 #include "rootcause.h"
 
+#include <QDate>
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -103,13 +104,17 @@ public:
         Q_UNUSED(artefact)
         return {};
     }
-    /** A check that missed its target: @p artefact's confirmed root causes are no longer
-     *  taken as confirmed, @p reason noted in their evidence, as children of @p command.
-     *  Whether there were any. */
-    virtual bool doubtRootCauses(EntityId artefact, const QString &reason, QUndoCommand *command)
+    /** A check on @p on that missed its target: @p artefact's confirmed root causes are no
+     *  longer taken as confirmed, @p reason noted in their evidence, as children of
+     *  @p command. Whether there were any. */
+    virtual bool doubtRootCauses(EntityId artefact,
+                                 const QString &reason,
+                                 const QDate &on,
+                                 QUndoCommand *command)
     {
         Q_UNUSED(artefact)
         Q_UNUSED(reason)
+        Q_UNUSED(on)
         Q_UNUSED(command)
         return false;
     }

@@ -20,6 +20,7 @@ public:
     std::unique_ptr<ArtefactStore> createStore(Document &document) const override;
     std::vector<std::unique_ptr<PackSection>> packSections() const override;
     /** The drawing, with the counts of its causes. */
+    bool hasSnapshots() const override { return true; }
     std::optional<Slide> snapshot(const Document &document, EntityId id) const override;
     QStringList jsonFormats() const override { return {QStringLiteral("takt-fishbone")}; }
     EntityId importJson(Document &document, const QByteArray &json, QString *error) const override;

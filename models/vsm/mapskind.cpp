@@ -18,6 +18,8 @@
 
 #include <algorithm>
 
+#include <QPointer>
+
 namespace Takt {
 
 QList<SchemaStep> MapsKind::schemaSteps() const
@@ -125,8 +127,11 @@ MapsKind::slides(const Document &document, EntityId id, QSizeF area, qreal minTe
         slide.source = parts.at(i).source;
         slide.footer = parts.at(i).ladder;
         slide.scale = scale;
-        slide.paint = [map, metrics, font](QPainter *painter, const QRectF &visible) {
-            MapPainter::paintMap(painter, *map, *metrics, font, visible);
+        // A slide may outlive the map (an A3 keeps its snapshot until it is laid out again).
+        slide.paint = [map = QPointer<const ValueStreamMap>(map), metrics,
+                       font](QPainter *painter, const QRectF &visible) {
+            if (map)
+                MapPainter::paintMap(painter, *map, *metrics, font, visible);
         };
         slide.figures = figures;
         slides << slide;

@@ -25,6 +25,7 @@ public:
     std::unique_ptr<ArtefactStore> createStore(Document &document) const override;
     std::vector<std::unique_ptr<PackSection>> packSections() const override;
 
+    bool hasSnapshots() const override { return true; }
     QList<Slide>
     slides(const Document &document, EntityId id, QSizeF area, qreal minTextHeight) const override;
     EntityId comparedWith(const Document &document, EntityId id) const override;

@@ -439,7 +439,10 @@ QList<RootCause> FiveWhysStore::rootCauses(EntityId analysis) const
     return roots;
 }
 
-bool FiveWhysStore::doubtRootCauses(EntityId analysis, const QString &reason, QUndoCommand *command)
+bool FiveWhysStore::doubtRootCauses(EntityId analysis,
+                                    const QString &reason,
+                                    const QDate &on,
+                                    QUndoCommand *command)
 {
     bool any = false;
     for (const WhyCause &c : m_causes.items()) {
@@ -448,8 +451,7 @@ bool FiveWhysStore::doubtRootCauses(EntityId analysis, const QString &reason, QU
         any = true;
         new ChangeField(&m_causes, c.id, int(WhyCause::Field::Status),
                         int(WhyCause::Status::Hypothesis), command);
-        new ChangeField(&m_causes, c.id, int(WhyCause::Field::StatusOn), QDate::currentDate(),
-                        command);
+        new ChangeField(&m_causes, c.id, int(WhyCause::Field::StatusOn), on, command);
         const QString evidence
             = c.evidence.isEmpty() ? reason : QStringLiteral("%1\n%2").arg(c.evidence, reason);
         new ChangeField(&m_causes, c.id, int(WhyCause::Field::Evidence), evidence, command);

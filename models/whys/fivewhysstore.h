@@ -94,7 +94,10 @@ public:
     QList<RootCause> rootCauses(EntityId analysis) const override;
     /** Each confirmed root cause of @p analysis back to a hypothesis, @p reason added to its
      *  evidence: the check says the cause, or its link to the problem, did not hold. */
-    bool doubtRootCauses(EntityId analysis, const QString &reason, QUndoCommand *command) override;
+    bool doubtRootCauses(EntityId analysis,
+                         const QString &reason,
+                         const QDate &on,
+                         QUndoCommand *command) override;
 
     /** What @p analysis was started from (a fishbone's cause), or 0. */
     EntityId explains(EntityId analysis) const { return m_explains.sourceOf(analysis); }

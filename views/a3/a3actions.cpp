@@ -102,26 +102,58 @@ void A3Actions::nextStage(A3Editor *editor)
         m_context.showStatus(tr("This A3 is done."), 4000);
         return;
     }
-    const A3Report::Stage to = Pdca::next(r->stage);
+    A3Report::Stage to = Pdca::next(r->stage);
+    if (r->stage == A3Report::Stage::Act && !askDoneOrAgain(&to))
+        return;
     std::optional<double> result;
     if (to == A3Report::Stage::Check && !askResult(id, &result))
         return;
     if (QUndoCommand *command = store.moveStage(id, to, QDate::currentDate(), QString(), result))
         document->undoStack()->push(command);
     r = store.report(id);
-    if (to != A3Report::Stage::Check || Pdca::targetMet(*r).value_or(true))
-        return;
-    // The loop closes in the data: a missed target questions the analysis, not the paper.
-    QMessageBox box(QMessageBox::Question, tr("Target missed"),
-                    tr("The result misses the target. Reopen the analysis? The A3 goes back to "
-                       "Plan and its root causes are marked as not confirmed by the result."),
+    if (r->stage == A3Report::Stage::Check && Pdca::targetMet(*r) == false)
+        offerReopen(id);
+}
+
+bool A3Actions::askDoneOrAgain(A3Report::Stage *to)
+{
+    QMessageBox box(QMessageBox::Question, tr("Act"),
+                    tr("Is the countermeasure the new standard, or does the problem need another "
+                       "turn of PDCA?"),
                     QMessageBox::NoButton, m_context.window());
+    QPushButton *done = box.addButton(tr("Standardised: Done"), QMessageBox::AcceptRole);
+    QPushButton *again = box.addButton(tr("Another Turn: Plan"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(done);
+    box.exec();
+    if (box.clickedButton() != done && box.clickedButton() != again)
+        return false;
+    *to = box.clickedButton() == done ? A3Report::Stage::Done : A3Report::Stage::Plan;
+    return true;
+}
+
+void A3Actions::offerReopen(EntityId report)
+{
+    // The loop closes in the data: a missed target questions the analysis, not the paper.
+    Document *document = m_context.document();
+    A3Store &store = *A3Store::of(*document);
+    int confirmed = 0;
+    for (const RootCause &root : store.rootCausesOf(report))
+        confirmed += root.confirmed;
+    const QString text = confirmed
+        ? tr("The result misses the target. Reopen the analysis? The A3 goes back to Plan and "
+             "the %n confirmed root cause(s) of its analysis are marked as not confirmed by the "
+             "result.",
+             nullptr, confirmed)
+        : tr("The result misses the target. Reopen the analysis? The A3 goes back to Plan.");
+    QMessageBox box(QMessageBox::Question, tr("Target missed"), text, QMessageBox::NoButton,
+                    m_context.window());
     QPushButton *reopen = box.addButton(tr("Reopen the Analysis"), QMessageBox::AcceptRole);
     box.addButton(tr("Stay in Check"), QMessageBox::RejectRole);
     box.setDefaultButton(reopen);
     box.exec();
     if (box.clickedButton() == reopen)
-        if (QUndoCommand *command = store.reopen(id, QDate::currentDate()))
+        if (QUndoCommand *command = store.reopen(report, QDate::currentDate()))
             document->undoStack()->push(command);
 }
 

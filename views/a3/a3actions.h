@@ -1,5 +1,6 @@
 #pragma once
 
+#include "a3/a3report.h"
 #include "editor/kindactions.h"
 
 namespace Takt {
@@ -29,6 +30,10 @@ private:
     void nextStage(A3Editor *editor);
     /** Asks for the result measured at Check; false when cancelled. */
     bool askResult(EntityId report, std::optional<double> *result);
+    /** From Act: Done, or another turn from Plan; false when cancelled. */
+    bool askDoneOrAgain(A3Report::Stage *to);
+    /** After a check that missed its target: back to Plan, the analysis doubted, if wanted. */
+    void offerReopen(EntityId report);
     void askWhy(A3Editor *editor);
 
     EditorContext &m_context;

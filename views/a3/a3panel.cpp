@@ -9,10 +9,10 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QScrollArea>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -31,14 +31,8 @@ A3Panel::A3Panel(Document *document, EntityId report, QWidget *parent)
     , m_analysis(new QComboBox)
     , m_stage(new QLabel)
 {
-    // Tall for a dock at 1366x768: it scrolls rather than squeezing its lines.
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the lines narrow instead
-    auto *content = new QWidget;
-    // As wide as the dock, never wider: the lines narrow rather than being cut off.
-    content->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // The Properties dock scrolls it when it is taller than the window.
+    QWidget *content = this;
     auto *layout = new QVBoxLayout(content);
     const auto &fields = A3Report::fields();
     const auto group = [&](const QString &title, const QList<F> &which) {
@@ -60,12 +54,12 @@ A3Panel::A3Panel(Document *document, EntityId report, QWidget *parent)
     for (QComboBox *box : {m_map, m_analysis}) {
         // Long artefact names would widen the dock: the choice is elided, its list is not.
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(12);
+        box->setMinimumContentsLength(6);
     }
     m_map->setObjectName(QStringLiteral("a3-map"));
     m_analysis->setObjectName(QStringLiteral("a3-analysis"));
-    showsForm->addRow(tr("Current condition shows"), m_map);
-    showsForm->addRow(tr("Root-cause analysis shows"), m_analysis);
+    showsForm->addRow(tr("Map"), m_map);
+    showsForm->addRow(tr("Analysis"), m_analysis);
     layout->addWidget(shows);
     auto *pdca = new QGroupBox(tr("PDCA"), content);
     auto *pdcaLayout = new QVBoxLayout(pdca);
@@ -74,10 +68,6 @@ A3Panel::A3Panel(Document *document, EntityId report, QWidget *parent)
     pdcaLayout->addWidget(m_stage);
     layout->addWidget(pdca);
     layout->addStretch();
-    scroll->setWidget(content);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
 
     connect(m_map, &QComboBox::activated, this, [this] { choose(m_map, int(F::Map)); });
     connect(m_analysis, &QComboBox::activated, this, [this] { choose(m_analysis, int(F::Whys)); });
@@ -86,6 +76,11 @@ A3Panel::A3Panel(Document *document, EntityId report, QWidget *parent)
     for (const ArtefactStore *store : document->stores()) {
         connect(store, &ArtefactStore::artefactInserted, this, &A3Panel::fillChoices);
         connect(store, &ArtefactStore::artefactRemoved, this, &A3Panel::fillChoices);
+        // A rename is a new label; the navigator hears of it the same way.
+        connect(store, &ArtefactStore::outlineChanged, this, [this, store](EntityId id) {
+            if (store != m_store && store->artefacts().contains(id))
+                fillChoices();
+        });
     }
     fillChoices();
     refresh();
@@ -100,21 +95,18 @@ void A3Panel::focusFirstField()
 void A3Panel::fillChoices()
 {
     // Whatever the workshop can draw: maps for the current condition, 5 Whys or fishbones
-    // for the analysis, named as the A3's file names them.
+    // for the analysis; by id, so that a rename is only a new label.
     for (QComboBox *box : {m_map, m_analysis}) {
         box->clear();
-        box->addItem(tr("(none)"), QString());
+        box->addItem(tr("(none)"), EntityId(0));
     }
     for (const ArtefactStore *store : m_document->stores()) {
-        if (store == m_store)
+        if (store == m_store || !store->kind().hasSnapshots())
             continue;
         for (EntityId id : store->artefacts()) {
-            if (!store->kind().snapshot(*m_document, id))
-                continue; // a kind, or an empty map, that draws nothing
-            const QString name = store->artefactName(id);
-            const QString label = QStringLiteral("%1 (%2)").arg(name, store->kind().name());
-            m_map->addItem(label, name);
-            m_analysis->addItem(label, name);
+            const QString label = tr("%1 (%2)").arg(store->artefactName(id), store->kind().name());
+            m_map->addItem(label, id);
+            m_analysis->addItem(label, id);
         }
     }
     refresh();
@@ -122,8 +114,13 @@ void A3Panel::fillChoices()
 
 void A3Panel::choose(QComboBox *box, int field)
 {
+    const QVariant data = box->currentData();
+    if (!data.canConvert<EntityId>() || data.toLongLong() < 0)
+        return; // the name a file gave, not in this workshop: kept until another is chosen
+    const EntityId id = data.toLongLong();
+    const ArtefactStore *store = id ? m_document->storeOf(id) : nullptr;
     if (QUndoCommand *command
-        = m_store->setField(m_report, F(field), box->currentData().toString()))
+        = m_store->setField(m_report, F(field), store ? store->artefactName(id) : QString()))
         m_document->undoStack()->push(command);
 }
 
@@ -135,24 +132,30 @@ void A3Panel::refresh()
     for (FieldLine *line : std::as_const(m_lines))
         line->refresh();
     for (const auto &[box, field] : {std::pair {m_map, F::Map}, std::pair {m_analysis, F::Whys}}) {
+        const EntityId shown
+            = field == F::Map ? m_store->mapOf(m_report) : m_store->analysisOf(m_report);
+        int index = box->findData(shown);
         const QString name = m_store->shownName(m_report, field);
-        int index = box->findData(name);
-        if (index < 0 && !name.isEmpty()) { // named in a file, not in this workshop: said so
-            box->addItem(tr("%1 (not in this workshop)").arg(name), name);
-            index = box->count() - 1;
+        if (!shown && !name.isEmpty()) { // named in a file, not in this workshop: said so
+            index = box->findData(EntityId(-1));
+            if (index < 0) {
+                box->addItem(tr("%1 (not in this workshop)").arg(name), EntityId(-1));
+                index = box->count() - 1;
+            }
         }
         box->setCurrentIndex(qMax(0, index));
     }
     QStringList lines {tr("Stage: %1").arg(Pdca::stageName(r->stage))};
     for (const PdcaStep &step : m_store->historyOf(m_report)) {
-        QString line = QStringLiteral("%1 · %2").arg(
-            QLocale().toString(step.on, QLocale::ShortFormat), Pdca::stageName(step.stage));
-        if (!step.note.isEmpty())
-            line += QStringLiteral(": ") + step.note;
-        lines << line;
+        const QString on = QLocale().toString(step.on, QLocale::ShortFormat);
+        lines << (step.note.isEmpty()
+                      ? tr("%1 · %2").arg(on, Pdca::stageName(step.stage))
+                      : tr("%1 · %2: %3").arg(on, Pdca::stageName(step.stage), step.note));
     }
     if (r->stage != A3Report::Stage::Done)
-        lines << tr("Next: Problem ▸ Next PDCA Stage (Ctrl+Shift+N).");
+        lines << tr("Next: Problem ▸ Next PDCA Stage (%1).")
+                     .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)
+                              .toString(QKeySequence::NativeText));
     m_stage->setText(lines.join(QLatin1Char('\n')));
 }
 

@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QTextEdit>
@@ -64,6 +65,10 @@ A3SectionEditor::A3SectionEditor(Document *document, EntityId report, QWidget *p
     m_edit->setObjectName(QStringLiteral("a3-section-text"));
     m_edit->setAccessibleName(tr("Section text"));
     m_edit->setAcceptRichText(false); // pasted text is the section's plain source
+    // Every keystroke is stored, so Ctrl+Z is the document's: the edit keeps no undo of its
+    // own, and lets the window's Undo and Redo have the keys.
+    m_edit->setUndoRedoEnabled(false);
+    m_edit->installEventFilter(this);
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_sections, 1);
     const auto button = [&](const QString &text, const QString &tip, const QKeySequence &keys,
@@ -87,7 +92,7 @@ A3SectionEditor::A3SectionEditor(Document *document, EntityId report, QWidget *p
     });
     button(tr("I"), tr("Italic"), QKeySequence::Italic, "a3-italic",
            [this] { m_edit->setFontItalic(!m_edit->fontItalic()); });
-    button(tr("•"), tr("List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8), "a3-list", [this] {
+    button(tr("•"), tr("List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), "a3-list", [this] {
         QTextCursor cursor = m_edit->textCursor();
         if (QTextList *list = cursor.currentList())
             list->remove(cursor.block());
@@ -113,6 +118,18 @@ A3SectionEditor::A3SectionEditor(Document *document, EntityId report, QWidget *p
     refresh();
 }
 
+bool A3SectionEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->ignore(); // not the edit's: the shortcut reaches the window's action
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void A3SectionEditor::showSection(int index)
 {
     if (index >= 0 && index < Sections.size())
@@ -133,9 +150,14 @@ QString A3SectionEditor::stored() const
 
 void A3SectionEditor::refresh()
 {
+    // Undone or redone: the text as stored, the cursor where it was as far as it can be.
+    const int position = m_edit->textCursor().position();
     m_loading = true;
     m_edit->setMarkdown(stored());
     m_loading = false;
+    QTextCursor cursor = m_edit->textCursor();
+    cursor.setPosition(qMin(position, m_edit->document()->characterCount() - 1));
+    m_edit->setTextCursor(cursor);
 }
 
 void A3SectionEditor::commit()

@@ -30,6 +30,9 @@ public:
     QTextEdit *textEdit() const { return m_edit; }
     static A3Report::Field fieldOf(int index);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refresh();
     void commit();

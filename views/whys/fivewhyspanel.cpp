@@ -124,7 +124,7 @@ void FiveWhysPanel::addEvidenceFigure(QFormLayout *form)
     m_evidenceFigure->setObjectName(QStringLiteral("evidence_figure"));
     // Long figure names would widen the dock: the choice is elided, its list is not.
     m_evidenceFigure->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_evidenceFigure->setMinimumContentsLength(12);
+    m_evidenceFigure->setMinimumContentsLength(6);
     form->addRow(tr("Evidence figure"), m_evidenceFigure);
     connect(m_evidenceFigure, &QComboBox::activated, this, [this](int index) {
         const QStringList figure = m_evidenceFigure->itemData(index).toStringList();
