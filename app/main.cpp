@@ -7,11 +7,17 @@
 #include <QCommandLineParser>
 #include <QTimer>
 
+#include <csignal>
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
     Takt::registerArtefactKinds();
+#ifdef SIGXFSZ
+    // A file grown past the size limit (RLIMIT_FSIZE) is a failed write to report, like a
+    // full disk, not a signal that kills Takt with the user's work and without a word.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

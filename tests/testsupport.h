@@ -6,6 +6,8 @@
 #include "artefactkinds.h"
 #include "core/changefield.h"
 #include "document/document.h"
+#include "document/schema.h"
+#include "document/sqlconnection.h"
 #include "document/workshoprecord.h"
 #include "vsm/addremovemap.h"
 #include "vsm/mapstore.h"
@@ -122,6 +124,17 @@ inline bool isOnePageOf(const QString &path, const QString &size, QString *info)
 inline QByteArray digest(const QString &path)
 {
     return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256).toHex();
+}
+
+/** A document of format 1 (the workshop table only) titled "From format 1" at @p path: a file
+ *  an older Takt wrote, to migrate. */
+inline bool writeFormat1(const QString &path)
+{
+    Takt::SqlConnection db(path);
+    QString error;
+    return db.exec(QStringLiteral("PRAGMA application_id = 1413565268"))
+        && Takt::Schema::migrate(db, 0, &error, 1)
+        && db.exec(QStringLiteral("UPDATE workshop SET title = 'From format 1'"));
 }
 
 inline bool writeFile(const QString &path, const QByteArray &bytes)

@@ -275,13 +275,7 @@ void tst_Document::migratesOlderFormatAfterBackup()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.takt"));
-    {
-        SqlConnection db(path);
-        QVERIFY(db.exec(QStringLiteral("PRAGMA application_id = 1413565268")));
-        QString error;
-        QVERIFY2(Schema::migrate(db, 0, &error, 1), qPrintable(error));
-        QVERIFY(db.exec(QStringLiteral("UPDATE workshop SET title = 'From format 1'")));
-    }
+    QVERIFY(TaktTest::writeFormat1(path));
     const QByteArray original = TaktTest::readAll(path);
     QString error;
     auto document = Document::open(path, &error);

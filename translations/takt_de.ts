@@ -1874,12 +1874,21 @@
         <translation>In %1 kann kein neues Dokument angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+75"/>
         <source>%1 cannot be read.</source>
-        <translation>%1 kann nicht gelesen werden.</translation>
+        <translation type="vanished">%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+77"/>
+        <source>%1 cannot be opened: its working copy in %2 cannot be written: %3.</source>
+        <translation>%1 kann nicht geöffnet werden: seine Arbeitskopie in %2 kann nicht geschrieben werden: %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be opened: its journal cannot be copied: %2.</source>
+        <translation>%1 kann nicht geöffnet werden: sein Journal kann nicht kopiert werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -9172,7 +9181,7 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+56"/>
+        <location filename="../app/main.cpp" line="+62"/>
         <source>Lean workshop facilitation: value stream maps, problem solving and the session record.
 
 Commands: %1 (run &quot;takt COMMAND --help&quot;)</source>

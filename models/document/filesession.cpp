@@ -123,9 +123,16 @@ std::unique_ptr<FileSession> FileSession::openCopy(const QString &source,
     const QString copy = session->workingCopyPath();
     // Work on a copy: the source is read once here and the user's file replaced whole on save,
     // never written in place, so a crash or a failed check cannot damage it.
-    if (!QFile::copy(source, copy)
-        || (hotJournal && !QFile::copy(journal, copy + QStringLiteral("-journal"))))
-        return fail(tr("%1 cannot be read.").arg(nativeName(source)));
+    // A copy that fails is said as it failed: a full disk is not an unreadable file.
+    QFile original(source);
+    QFile hot(journal);
+    if (!original.copy(copy))
+        return fail(tr("%1 cannot be opened: its working copy in %2 cannot be written: %3.")
+                        .arg(nativeName(source), nativeName(session->m_recovery->folder()),
+                             original.errorString()));
+    if (hotJournal && !hot.copy(copy + QStringLiteral("-journal")))
+        return fail(tr("%1 cannot be opened: its journal cannot be copied: %2.")
+                        .arg(nativeName(source), hot.errorString()));
     QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // An older format is migrated in the working copy. The original is kept in the session
     // now, and beside the file when a save first replaces it (older Takt cannot read the new).
