@@ -76,8 +76,17 @@ MainWindow::MainWindow(std::unique_ptr<Document> document, QWidget *parent)
     // Redo of an addition and undo of a deletion bring the artefact's tab back.
     connect(m_document.get(), &Document::artefactInserted, this, &MainWindow::openArtefact);
     connect(m_document.get(), &Document::artefactChanged, this, &MainWindow::renameArtefactTab);
+    // Said in the status bar, not in a dialog: the room goes on working while it is retried.
+    m_workingCopyProblem = new QLabel(this);
+    m_workingCopyProblem->setObjectName(QStringLiteral("working-copy-problem"));
+    m_workingCopyProblem->setVisible(false);
+    statusBar()->addPermanentWidget(m_workingCopyProblem);
     connect(m_document.get(), &Document::workingCopyFailed, this,
             &MainWindow::showWorkingCopyProblem);
+    connect(m_document.get(), &Document::workingCopyRestored, this, [this] {
+        m_workingCopyProblem->setVisible(false);
+        statusBar()->showMessage(tr("The recovery copy is written again."), 8000);
+    });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
@@ -464,12 +473,13 @@ void MainWindow::printSessionPack()
 
 void MainWindow::showWorkingCopyProblem(const QString &message)
 {
-    statusBar()->showMessage(message);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (now - m_lastWorkingCopyWarning < 60000)
-        return; // once a minute is a warning; every second would be a nag
-    m_lastWorkingCopyWarning = now;
-    QMessageBox::warning(this, tr("Recovery Copy"), message);
+    // In words, not only in colour; the whole message on hover and to a screen reader.
+    m_workingCopyProblem->setText(
+        tr("⚠ Recovery copy not written: retrying every %n s. Save keeps your work.", nullptr,
+           Document::FlushRetryMs / 1000));
+    m_workingCopyProblem->setToolTip(message);
+    m_workingCopyProblem->setAccessibleDescription(message);
+    m_workingCopyProblem->setVisible(true);
 }
 
 } // namespace Takt

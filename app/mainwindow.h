@@ -87,7 +87,7 @@ private:
     QList<QPair<QAction *, int>> m_editActions; // each with its ArtefactEditor::EditAction
     QList<QAction *> m_zoomActions;
     QList<KindActions *> m_kindActions;
-    qint64 m_lastWorkingCopyWarning = 0;
+    QLabel *m_workingCopyProblem = nullptr; // in the status bar while the copy is not written
 };
 
 } // namespace Takt

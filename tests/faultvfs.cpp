@@ -13,12 +13,13 @@ Call armedCall = Call::Write;
 int armedNth = 0; // 0: disarmed
 int armedCode = SQLITE_OK;
 bool hasStruck = false;
+bool strikesAfter = false;
 
 /** Counts @p call; whether this one is to fail. */
 bool strikes(Call call)
 {
     const int n = ++counted[int(call)];
-    if (armedNth && call == armedCall && n == armedNth) {
+    if (armedNth && call == armedCall && (n == armedNth || (strikesAfter && n > armedNth))) {
         hasStruck = true;
         return true;
     }
@@ -210,8 +211,9 @@ void install()
     sqlite3_vfs_register(&shim, 1);
 }
 
-void arm(Call call, int nth, int code)
+void arm(Call call, int nth, int code, bool andAfter)
 {
+    strikesAfter = andAfter;
     counted = {};
     armedCall = call;
     armedNth = nth;

@@ -14,8 +14,9 @@ enum class Call { Write, Sync, Truncate, Open };
 
 /** Registers the shim as the default VFS (once). */
 void install();
-/** The @p nth call of @p call from now on fails with @p code; the calls are counted anew. */
-void arm(Call call, int nth, int code);
+/** The @p nth call of @p call from now on fails with @p code (with @p andAfter, every one
+ *  from the nth: a full disk); the calls are counted anew. */
+void arm(Call call, int nth, int code, bool andAfter = false);
 void disarm();
 /** Whether the armed fault has struck since arm(). */
 bool struck();

@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void migrationOfAnOlderFile();
     void importOfEachFormat_data() { addRows(false); }
     void importOfEachFormat();
+    void autosaveRetriesUntilItWrites();
     void packOverTheFileSizeLimit();
     void cleanupTestCase();
 
@@ -265,6 +267,31 @@ void tst_IoFaults::importOfEachFormat()
                 break;
         }
     }
+}
+
+void tst_IoFaults::autosaveRetriesUntilItWrites()
+{
+    const QString path = m_dir.filePath(QStringLiteral("autosaved.takt"));
+    QVERIFY(QFile::copy(QStringLiteral(TAKT_EXAMPLE_WORKSHOP), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QString error;
+    auto document = Document::open(path, &error);
+    QVERIFY2(document, qPrintable(error));
+    QSignalSpy failed(document.get(), &Document::workingCopyFailed);
+    QSignalSpy restored(document.get(), &Document::workingCopyRestored);
+    // A disk that is full from now on: the autosave fails, says so, and keeps trying.
+    FaultVfs::arm(FaultVfs::Call::Write, 1, SQLITE_FULL, true);
+    edit(*document);
+    QTRY_VERIFY(failed.count() >= 1);
+    QVERIFY(document->isWorkingCopyFailing());
+    QVERIFY(failed.first().first().toString().contains(QStringLiteral("recovery copy")));
+    QTRY_VERIFY_WITH_TIMEOUT(failed.count() >= 2, 3 * Document::FlushRetryMs); // tried again
+    // Room again: the next try writes it, with no further edit, and says so.
+    FaultVfs::disarm();
+    QTRY_VERIFY_WITH_TIMEOUT(restored.count() == 1, 3 * Document::FlushRetryMs);
+    QVERIFY(!document->isWorkingCopyFailing());
+    ++m_points;
+    ++m_refused;
 }
 
 void tst_IoFaults::packOverTheFileSizeLimit()

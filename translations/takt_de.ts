@@ -1878,9 +1878,13 @@
         <translation type="vanished">%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+77"/>
         <source>%1 cannot be opened: its working copy in %2 cannot be written: %3.</source>
-        <translation>%1 kann nicht geöffnet werden: seine Arbeitskopie in %2 kann nicht geschrieben werden: %3.</translation>
+        <translation type="vanished">%1 kann nicht geöffnet werden: seine Arbeitskopie in %2 kann nicht geschrieben werden: %3.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1 cannot be opened: its recovery copy in %2 cannot be written: %3.</source>
+        <translation>%1 kann nicht geöffnet werden: seine Wiederherstellungskopie in %2 kann nicht geschrieben werden: %3.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5864,12 +5868,12 @@ Es wurde nichts importiert.</translation>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>Your latest edits could not be written to the recovery copy %1: %2. Save the document to keep them.</source>
         <translation>Ihre letzten Änderungen konnten nicht in die Wiederherstellungskopie %1 geschrieben werden: %2. Speichern Sie das Dokument, um sie zu behalten.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>%1 could not be saved: %2. The file on disk is unchanged; your work is still open.</source>
         <translation>%1 konnte nicht gespeichert werden: %2. Die Datei auf dem Datenträger ist unverändert; Ihre Arbeit ist weiterhin geöffnet.</translation>
     </message>
@@ -6890,7 +6894,7 @@ Es wurde nichts importiert.</translation>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -6929,7 +6933,12 @@ Es wurde nichts importiert.</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-107"/>
+        <source>The recovery copy is written again.</source>
+        <translation>Die Wiederherstellungskopie wird wieder geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Open a part of the workshop from the navigator to see the properties of what is selected in it.</source>
         <translation>Öffnen Sie einen Teil des Workshops im Navigator, um die Eigenschaften des darin Ausgewählten zu sehen.</translation>
     </message>
@@ -7014,8 +7023,16 @@ Es wurde nichts importiert.</translation>
         <source>&amp;Fit to Window</source>
         <translation>In Fenster &amp;einpassen</translation>
     </message>
+    <message numerus="yes">
+        <location line="+177"/>
+        <source>⚠ Recovery copy not written: retrying every %n s. Save keeps your work.</source>
+        <translation>
+            <numerusform>⚠ Wiederherstellungskopie nicht geschrieben: neuer Versuch alle %n s. Speichern sichert Ihre Arbeit.</numerusform>
+            <numerusform>⚠ Wiederherstellungskopie nicht geschrieben: neuer Versuch alle %n s. Speichern sichert Ihre Arbeit.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-87"/>
+        <location line="-264"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -7065,9 +7082,8 @@ Es wurde nichts importiert.</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+251"/>
         <source>Recovery Copy</source>
-        <translation>Wiederherstellungskopie</translation>
+        <translation type="vanished">Wiederherstellungskopie</translation>
     </message>
 </context>
 <context>

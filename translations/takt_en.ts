@@ -577,6 +577,17 @@
     </message>
 </context>
 <context>
+    <name>Takt::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="+478"/>
+        <source>⚠ Recovery copy not written: retrying every %n s. Save keeps your work.</source>
+        <translation>
+            <numerusform>⚠ Recovery copy not written: retrying every %n s. Save keeps your work.</numerusform>
+            <numerusform>⚠ Recovery copy not written: retrying every %n s. Save keeps your work.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Takt::MapActions</name>
     <message numerus="yes">
         <location filename="../views/vsm/mapactions.cpp" line="+171"/>

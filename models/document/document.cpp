@@ -190,7 +190,7 @@ ArtefactStore *Document::storeOf(EntityId id) const
 void Document::scheduleFlush()
 {
     if (!m_flushTimer->isActive())
-        m_flushTimer->start();
+        m_flushTimer->start(FlushDelayMs);
 }
 
 bool Document::isDirty() const
@@ -228,8 +228,11 @@ void Document::noteMeasuredChanged()
 bool Document::flush(QString *error)
 {
     m_flushTimer->stop();
-    if (!isDirty())
+    if (!isDirty()) {
+        if (std::exchange(m_flushFailing, false))
+            Q_EMIT workingCopyRestored(); // undone back to what the copy holds
         return true;
+    }
     SqlConnection &db = m_session->database();
     QString problem;
     bool ok = db.transaction();
@@ -257,6 +260,10 @@ bool Document::flush(QString *error)
                   .arg(nativeName(workingCopyPath()), problem.isEmpty() ? db.errorText() : problem);
         if (error)
             *error = message;
+        // Tried again until it is written, whether or not anything else is edited: a disk
+        // that fills during a workshop is freed by someone, and the copy must catch up.
+        m_flushFailing = true;
+        m_flushTimer->start(FlushRetryMs);
         Q_EMIT workingCopyFailed(message);
         return false;
     }
@@ -266,6 +273,8 @@ bool Document::flush(QString *error)
     for (ArtefactStore *store : std::as_const(m_stores))
         store->markStored();
     updateRecoveryNote();
+    if (std::exchange(m_flushFailing, false))
+        Q_EMIT workingCopyRestored();
     return true;
 }
 

@@ -35,6 +35,8 @@ class Document : public QObject
 public:
     /** How long an edit may wait before it reaches the working copy. */
     static constexpr int FlushDelayMs = 250;
+    /** How soon a working copy that could not be written is tried again. */
+    static constexpr int FlushRetryMs = 2000;
 
     ~Document() override;
 
@@ -83,6 +85,8 @@ public:
 
     /** Writes pending changes to the working copy in one transaction. */
     bool flush(QString *error = nullptr);
+    /** Whether the last flush failed: the edits since are only in memory, and retried. */
+    bool isWorkingCopyFailing() const { return m_flushFailing; }
     /** Writes the document to @p path atomically; the previous file stays whole on failure. */
     bool save(const QString &path, QString *error);
 
@@ -101,6 +105,8 @@ Q_SIGNALS:
     void measuredChanged();
     /** The working copy could not be written: edits are at risk until this is resolved. */
     void workingCopyFailed(const QString &message);
+    /** The working copy is written again after workingCopyFailed(): nothing is at risk. */
+    void workingCopyRestored();
 
 private:
     explicit Document(std::unique_ptr<FileSession> session);
@@ -115,6 +121,7 @@ private:
     std::unique_ptr<FileSession> m_session;
     QUndoStack *const m_undoStack;
     QTimer *const m_flushTimer;
+    bool m_flushFailing = false;
     WorkshopRecord *const m_workshop;
     IdAllocator m_ids;
     EntityList<Link> m_links;

@@ -127,7 +127,7 @@ std::unique_ptr<FileSession> FileSession::openCopy(const QString &source,
     QFile original(source);
     QFile hot(journal);
     if (!original.copy(copy))
-        return fail(tr("%1 cannot be opened: its working copy in %2 cannot be written: %3.")
+        return fail(tr("%1 cannot be opened: its recovery copy in %2 cannot be written: %3.")
                         .arg(nativeName(source), nativeName(session->m_recovery->folder()),
                              original.errorString()));
     if (hotJournal && !hot.copy(copy + QStringLiteral("-journal")))
