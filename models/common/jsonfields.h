@@ -47,7 +47,8 @@ public:
     bool fail(const char *key, const QString &why);
 
 private:
-    const QJsonObject &m_object;
+    // A copy (shared, not deep): the fields are often read from a temporary, value.toObject().
+    const QJsonObject m_object;
     const QString m_where;
     QString *const m_error;
 };

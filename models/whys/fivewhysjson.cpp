@@ -138,8 +138,7 @@ bool FiveWhysJson::readEvidenceFigure(const QJsonValue &value,
         *error = tr("%1: write { \"map\": …, \"item\": …, \"figure\": … }").arg(here);
         return false;
     }
-    const QJsonObject object = value.toObject(); // the fields read it in place
-    JsonFields fields(object, here, error);
+    JsonFields fields(value.toObject(), here, error);
     EvidenceFigure figure;
     if (!fields.onlyKnown({QStringLiteral("map"), QStringLiteral("item"), QStringLiteral("figure")},
                           Format)
