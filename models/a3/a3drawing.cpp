@@ -27,11 +27,6 @@ const QColor Muted(0x5a, 0x5a, 0x5a);
 const QColor Strip(0xe3, 0xec, 0xf3);
 const QColor Rule(0x8a, 0x9b, 0xa8);
 
-QString number(const std::optional<double> &value)
-{
-    return value ? QLocale().toString(*value, 'g', 6) : QStringLiteral("–");
-}
-
 QString date(const QDate &d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("–");
@@ -313,8 +308,8 @@ QList<A3Drawing::Line> A3Drawing::goalLines() const
         return {
             {tr("No measurable goal yet: a figure, its baseline, the target and by when."), false}};
     return {{tr("%1: from %2 to %3 by %4")
-                 .arg(r.figure.isEmpty() ? tr("Figure") : r.figure, number(r.baseline),
-                      number(r.target), date(r.targetBy)),
+                 .arg(r.figure.isEmpty() ? tr("Figure") : r.figure, Pdca::figureText(r.baseline),
+                      Pdca::figureText(r.target), date(r.targetBy)),
              true}};
 }
 
@@ -339,8 +334,8 @@ QList<A3Drawing::Line> A3Drawing::checkLines() const
     QList<Line> lines;
     if (r.target) {
         const auto met = Pdca::targetMet(r);
-        const QString planned = r.figure, target = number(r.target), by = date(r.targetBy),
-                      actual = number(r.result);
+        const QString planned = r.figure, target = Pdca::figureText(r.target),
+                      by = date(r.targetBy), actual = Pdca::figureText(r.result);
         lines << Line {
             !met       ? tr("Planned: %1 %2 by %3 · Actual: %4").arg(planned, target, by, actual)
                 : *met ? tr("Planned: %1 %2 by %3 · Actual: %4 (target met)")

@@ -18,10 +18,6 @@ namespace {
 const QString ReportTable = QStringLiteral("a3_reports");
 const QString StepTable = QStringLiteral("pdca_steps");
 
-QString number(double value)
-{
-    return QLocale().toString(value, 'g', 6);
-}
 } // namespace
 
 A3Store::A3Store(Document &document, const ArtefactKind &kind)
@@ -166,14 +162,7 @@ QUndoCommand *A3Store::setField(EntityId report, A3Report::Field field, const QV
         return nullptr;
     auto *command = new QUndoCommand(text);
     new ChangeField(&m_reports, report, int(field), value.toString(), command);
-    QSet<EntityId> old;
-    for (const Link &link : document().links().items())
-        if (link.from == report && link.role == links->role())
-            old.insert(link.id);
-    if (!old.isEmpty())
-        new RemoveEntities<Link>(&document().links(), old, command);
-    if (shown)
-        links->linkTo(report, shown, command);
+    links->relink(report, shown, command);
     return command;
 }
 
@@ -209,7 +198,7 @@ QUndoCommand *A3Store::reopen(EntityId report, const QDate &on)
     QString note = tr("Reopened: the check missed the target");
     if (r->result && r->target)
         note = tr("Reopened: %1 measured %2 against the target %3")
-                   .arg(r->figure, number(*r->result), number(*r->target));
+                   .arg(r->figure, Pdca::figureText(r->result), Pdca::figureText(r->target));
     QUndoCommand *command = moveStage(report, A3Report::Stage::Plan, on, note);
     if (!command)
         return nullptr;
@@ -238,10 +227,7 @@ QUndoCommand *A3Store::askWhy(EntityId report, EntityId *analysis)
     const EntityId id = FollowUps::add(document(), followUp, command);
     // The sheet shows it from now on, until another is chosen.
     if (id) {
-        for (const Link &link : document().links().items())
-            if (link.from == report && link.role == m_shownAnalysis.role())
-                new RemoveEntities<Link>(&document().links(), {link.id}, command);
-        m_shownAnalysis.linkTo(report, id, command);
+        m_shownAnalysis.relink(report, id, command);
         if (!r->whys.isEmpty())
             new ChangeField(&m_reports, report, int(A3Report::Field::Whys), QString(), command);
     }
@@ -288,11 +274,11 @@ QString A3Store::summary(EntityId id) const
     QString text = Pdca::stageName(r->stage);
     if (r->baseline && r->target)
         text = tr("%1, %2 %3 → %4")
-                   .arg(text, r->figure, number(*r->baseline), number(*r->target))
+                   .arg(text, r->figure, Pdca::figureText(r->baseline), Pdca::figureText(r->target))
                    .simplified();
     if (const auto met = Pdca::targetMet(*r))
-        text = *met ? tr("%1, target met (%2)").arg(text, number(*r->result))
-                    : tr("%1, target missed (%2)").arg(text, number(*r->result));
+        text = *met ? tr("%1, target met (%2)").arg(text, Pdca::figureText(r->result))
+                    : tr("%1, target missed (%2)").arg(text, Pdca::figureText(r->result));
     return text;
 }
 

@@ -1,5 +1,7 @@
 #include "pdca.h"
 
+#include <QLocale>
+
 namespace Takt {
 
 using Stage = A3Report::Stage;
@@ -44,6 +46,11 @@ int Pdca::quarters(Stage stage)
 QString Pdca::stageName(Stage stage)
 {
     return A3Report::fields().choiceLabel(int(A3Report::Field::Stage), int(stage));
+}
+
+QString Pdca::figureText(const std::optional<double> &value)
+{
+    return value ? QLocale().toString(*value, 'g', 6) : QStringLiteral("–");
 }
 
 } // namespace Takt

@@ -25,6 +25,9 @@ public:
     /** A quarter more of the circle per stage: 0 (Plan) to 4 (Done), as a kaizen newspaper. */
     static int quarters(A3Report::Stage stage);
     static QString stageName(A3Report::Stage stage);
+    /** A goal's number (baseline, target, result) as the sheet and the navigator write it;
+     *  "–" when it is not set. */
+    static QString figureText(const std::optional<double> &value);
 };
 
 } // namespace Takt

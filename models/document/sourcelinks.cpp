@@ -61,18 +61,24 @@ void SourceLinks::linkTo(EntityId row, EntityId source, QUndoCommand *command) c
     LinkCommands::add(m_document, row, source, m_role, command);
 }
 
-QUndoCommand *SourceLinks::change(
-    EntityFields *rows, EntityId row, int field, const QString &text, const QString &undoText) const
+void SourceLinks::relink(EntityId row, EntityId source, QUndoCommand *command) const
 {
-    auto *command = new QUndoCommand(undoText);
-    new ChangeField(rows, row, field, text.trimmed(), command);
     QSet<EntityId> old;
     for (const Link &link : m_document.links().items())
         if (link.from == row && link.role == m_role)
             old.insert(link.id);
     if (!old.isEmpty())
         new RemoveEntities<Link>(&m_document.links(), old, command);
-    link(row, text, command);
+    if (source && source != row)
+        LinkCommands::add(m_document, row, source, m_role, command);
+}
+
+QUndoCommand *SourceLinks::change(
+    EntityFields *rows, EntityId row, int field, const QString &text, const QString &undoText) const
+{
+    auto *command = new QUndoCommand(undoText);
+    new ChangeField(rows, row, field, text.trimmed(), command);
+    relink(row, EntityNames::find(m_document, text), command);
     return command;
 }
 

@@ -37,6 +37,9 @@ public:
     void link(EntityId row, const QString &text, QUndoCommand *command) const;
     /** @p row to @p source directly (an idea's action), as a child of @p command. */
     void linkTo(EntityId row, EntityId source, QUndoCommand *command) const;
+    /** @p row's links of this role replaced, as children of @p command, by one to @p source
+     *  (none when it is 0). */
+    void relink(EntityId row, EntityId source, QUndoCommand *command) const;
     /** The text field @p field of @p row set to @p text and linked anew, as one undo step. */
     QUndoCommand *change(EntityFields *rows,
                          EntityId row,

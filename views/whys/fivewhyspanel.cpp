@@ -104,6 +104,10 @@ FiveWhysPanel::FiveWhysPanel(Document *document, EntityId analysis, QWidget *par
           static_cast<EntityListBase *>(&m_store->countermeasureList()),
           static_cast<EntityListBase *>(&document->links())})
         connect(list, &EntityListBase::modified, this, &FiveWhysPanel::refresh);
+    // The maps' figures are worked out for the choice when the cause or its link changes,
+    // not at every edit of the analysis.
+    connect(&document->links(), &EntityListBase::modified, this,
+            &FiveWhysPanel::fillEvidenceFigures);
     setCause(0);
 }
 
@@ -223,6 +227,7 @@ void FiveWhysPanel::setCause(EntityId cause)
     m_cause = m_store->cause(cause) ? cause : 0;
     static_cast<CauseFilter *>(m_measureFilter)->setCause(m_cause);
     m_causeBox->setEnabled(m_cause != 0);
+    fillEvidenceFigures();
     refresh();
 }
 
@@ -241,7 +246,6 @@ void FiveWhysPanel::refresh()
                             : QString());
     for (const auto &refresh : std::as_const(m_refreshers))
         refresh();
-    fillEvidenceFigures();
 }
 
 void FiveWhysPanel::focusFirstField()
