@@ -3,11 +3,14 @@
 # Debian's qt6-charts-dev does not depend on libqt6opengl6-dev, which Qt6Charts needs; the
 # test deps.build-packages (scripts/check-build-deps) fails when the build uses a package
 # that this list does not bring. dpkg-dev and file: cpack -G DEB, for deps.runtime-packages.
+# clang and its runtimes (libclang-rt-14-dev: ASan, UBSan, LSan, libFuzzer): scripts/test's
+# second build, under the sanitizers, with the fuzz targets.
 
 TAKT_PACKAGES="cmake ninja-build g++ pkg-config
 qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6svg6 libqt6sql6-sqlite
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev libsqlite3-dev
-fonts-dejavu-core fonts-droid-fallback poppler-utils xvfb xauth dpkg-dev file"
+fonts-dejavu-core fonts-droid-fallback poppler-utils xvfb xauth dpkg-dev file
+clang libclang-rt-14-dev"
 
 takt_missing_packages() {
   local missing="" p

@@ -72,4 +72,11 @@ bool ActionsKind::buildExample(Document &document,
     return true;
 }
 
+QList<CsvReader> ActionsKind::csvReaders() const
+{
+    return {{QStringLiteral("actions"), [](const QByteArray &csv, QString *error) {
+                 return ActionCsv::read(csv, error).has_value();
+             }}};
+}
+
 } // namespace Takt

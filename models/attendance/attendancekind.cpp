@@ -72,4 +72,11 @@ bool AttendanceKind::buildExample(Document &document,
     return true;
 }
 
+QList<CsvReader> AttendanceKind::csvReaders() const
+{
+    return {{QStringLiteral("attendance"), [](const QByteArray &csv, QString *error) {
+                 return AttendanceCsv::read(csv, error).has_value();
+             }}};
+}
+
 } // namespace Takt

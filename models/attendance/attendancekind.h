@@ -18,6 +18,7 @@ public:
     QString name() const override { return tr("Attendance"); }
     QString emptyHint() const override;
     QList<SchemaStep> schemaSteps() const override;
+    QList<CsvReader> csvReaders() const override;
     bool buildExample(Document &document,
                       const QJsonObject &workshop,
                       const QString &folder,

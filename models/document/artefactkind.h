@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/entityid.h"
+#include "csvreader.h"
 #include "schemastep.h"
 #include "slide.h"
 
@@ -75,6 +76,9 @@ public:
      *  Empty, with @p error, when the kind does not export it. */
     virtual QByteArray
     exportJson(const Document &document, EntityId id, QStringList *leftOut, QString *error) const;
+    /** The CSV files the kind reads, each by its parser: what the fuzzers try every input on,
+     *  so that a kind's new reader is fuzzed without new harness code. */
+    virtual QList<CsvReader> csvReaders() const { return {}; }
 
     /** The kind's part of the bundled example workshop, from workshop.json in @p folder. */
     virtual bool buildExample(Document &document,

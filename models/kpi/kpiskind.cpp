@@ -110,4 +110,19 @@ bool KpisKind::buildExample(Document &document,
     return true;
 }
 
+QList<CsvReader> KpisKind::csvReaders() const
+{
+    // A file, and text pasted from a spreadsheet in a German locale (decimal commas, dates
+    // with dots): the two ways measurements come in.
+    return {{QStringLiteral("measurements"),
+             [](const QByteArray &csv, QString *error) {
+                 return MeasurementCsv::read(csv, error).has_value();
+             }},
+            {QStringLiteral("pasted measurements"), [](const QByteArray &csv, QString *error) {
+                 return MeasurementCsv::readPasted(QString::fromUtf8(csv), QLocale(QLocale::German),
+                                                   QDate(2026, 11, 2), error)
+                     .has_value();
+             }}};
+}
+
 } // namespace Takt

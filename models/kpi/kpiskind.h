@@ -19,6 +19,7 @@ public:
     QList<SchemaStep> schemaSteps() const override;
     std::unique_ptr<ArtefactStore> createStore(Document &document) const override;
     std::vector<std::unique_ptr<PackSection>> packSections() const override;
+    QList<CsvReader> csvReaders() const override;
     bool buildExample(Document &document,
                       const QJsonObject &workshop,
                       const QString &folder,

@@ -1,0 +1,265 @@
+#include "document/document.h"
+#include "document/recoverysession.h"
+#include "document/sqlconnection.h"
+#include "killloop/documentstate.h"
+#include "testsupport.h"
+
+#include <QEventLoop>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+#include <chrono>
+
+using namespace Takt;
+
+namespace {
+
+qint64 monotonicMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+/** The driver's journal (killloop/killdriver.cpp), its complete lines only. */
+struct Journal
+{
+    struct Step
+    {
+        qint64 ms = 0;
+        QByteArray digest;
+    };
+    struct Save
+    {
+        int step = 0;
+        QString path;
+        bool done = false;
+    };
+    QList<Step> steps; // by number
+    QList<Save> saves;
+
+    static Journal read(const QString &path);
+};
+
+Journal Journal::read(const QString &path)
+{
+    Journal journal;
+    QByteArray bytes = TaktTest::readAll(path);
+    bytes.truncate(bytes.lastIndexOf('\n') + 1); // the line being written when killed
+    for (const QByteArray &line : bytes.split('\n')) {
+        const QList<QByteArray> words = line.split(' ');
+        if (words.value(0) == "step" && words.size() == 4)
+            journal.steps.append({words.at(2).toLongLong(), words.at(3)});
+        else if (words.value(0) == "save" && words.size() >= 3)
+            journal.saves.append({words.at(1).toInt(),
+                                  QString::fromUtf8(line.mid(line.indexOf(' ', 5) + 1)), false});
+        else if (words.value(0) == "saved" && !journal.saves.isEmpty())
+            journal.saves.last().done = true;
+    }
+    return journal;
+}
+
+QString integrityOf(const QString &path)
+{
+    // Read-write, as recovery opens it: a hot journal left by the kill is rolled back first.
+    SqlConnection db(path);
+    return db.isOpen() ? db.scalar(QStringLiteral("PRAGMA integrity_check")).toString()
+                       : db.errorText();
+}
+
+} // namespace
+
+/**
+ * The kill loop (issue 11, part 1): the driver edits a document at random, every kind and
+ * command, and is killed with SIGKILL at a random moment. The recovered working copy must be
+ * whole and hold the state after some prefix of the edits, missing at most the last second of
+ * them; a save or save as that was killed leaves its target the old file or the new one.
+ * Each run's seed is in its failure message: TAKT_KILL_FIRST_SEED=S TAKT_KILL_RUNS=1 replays it.
+ */
+class tst_KillLoop : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void recoversAPrefixOfTheEdits();
+    void cleanupTestCase();
+
+private:
+    void run(quint32 seed);
+    /** What the user finds after the kill: the recovered working copy, or the saved file. */
+    void recover(const Journal &journal, quint32 seed, QByteArray *digest);
+    void checkSaves(const Journal &journal, quint32 seed);
+    static QByteArray digestOfFile(const QString &path, QString *error);
+
+    QList<qint64> m_lossMs; // of each run
+    int m_runs = 0;
+    int m_killedInASave = 0;
+    int m_recovered = 0; // runs that left a working copy to recover
+    int m_steps = 0;
+};
+
+void tst_KillLoop::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("TaktKillLoop"));
+    QCoreApplication::setApplicationName(QStringLiteral("TaktKillLoop"));
+}
+
+void tst_KillLoop::recoversAPrefixOfTheEdits()
+{
+    const quint32 first = qEnvironmentVariableIntValue("TAKT_KILL_FIRST_SEED");
+    const int runs = qEnvironmentVariableIsSet("TAKT_KILL_RUNS")
+        ? qEnvironmentVariableIntValue("TAKT_KILL_RUNS")
+        : TAKT_KILL_RUNS;
+    for (int i = 0; i < runs; ++i) {
+        run(first + quint32(i));
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
+void tst_KillLoop::run(quint32 seed)
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // The driver's recovery folder, and where this harness looks for it.
+    qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toUtf8());
+    const QString journalPath = dir.filePath(QStringLiteral("journal"));
+    QProcess driver;
+    driver.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    driver.start(QStringLiteral(TAKT_KILL_DRIVER),
+                 {QString::number(seed), dir.path(), journalPath});
+    QVERIFY2(driver.waitForStarted(), qPrintable(driver.errorString()));
+    // Anywhere from before the document exists to well into the edits and saves.
+    const int delay = int(QRandomGenerator(seed).bounded(20, 1500));
+    qint64 killedAt = 0;
+    QEventLoop loop;
+    QTimer::singleShot(delay, &loop, [&] {
+        killedAt = monotonicMs();
+        driver.kill(); // SIGKILL
+    });
+    connect(&driver, &QProcess::finished, &loop, &QEventLoop::quit);
+    if (driver.state() != QProcess::NotRunning)
+        loop.exec();
+    QVERIFY2(killedAt,
+             qPrintable(QStringLiteral("seed %1: the driver ended by itself: %2")
+                            .arg(seed)
+                            .arg(QString::fromLocal8Bit(driver.readAllStandardError()))));
+    driver.waitForFinished();
+
+    const Journal journal = Journal::read(journalPath);
+    ++m_runs;
+    m_steps += journal.steps.size();
+    if (!journal.saves.isEmpty() && !journal.saves.last().done)
+        ++m_killedInASave;
+    QByteArray recovered;
+    recover(journal, seed, &recovered);
+    if (QTest::currentTestFailed() || journal.steps.isEmpty())
+        return;
+    int k = int(journal.steps.size()) - 1;
+    while (k >= 0 && journal.steps.at(k).digest != recovered)
+        --k;
+    QVERIFY2(k >= 0,
+             qPrintable(QStringLiteral("seed %1: the recovered document is the state "
+                                       "after none of the %2 edits")
+                            .arg(seed)
+                            .arg(journal.steps.size())));
+    const qint64 loss = k + 1 < journal.steps.size() ? killedAt - journal.steps.at(k + 1).ms : 0;
+    m_lossMs << loss;
+    QVERIFY2(loss <= 1000,
+             qPrintable(QStringLiteral("seed %1: %2 ms of edits lost (%3 of %4)")
+                            .arg(seed)
+                            .arg(loss)
+                            .arg(journal.steps.size() - 1 - k)
+                            .arg(journal.steps.size())));
+    checkSaves(journal, seed);
+}
+
+void tst_KillLoop::recover(const Journal &journal, quint32 seed, QByteArray *digest)
+{
+    const QList<RecoverySession::Info> orphans = RecoverySession::orphans();
+    QString error;
+    if (orphans.isEmpty()) {
+        // Nothing unsaved was noted: the user opens the file the document was last saved as
+        // (or, before the first save completed, starts again from nothing).
+        QString saved;
+        for (const Journal::Save &save : journal.saves)
+            if (save.done)
+                saved = save.path;
+        if (saved.isEmpty()) {
+            *digest = journal.steps.isEmpty() ? QByteArray() : journal.steps.first().digest;
+            return;
+        }
+        *digest = digestOfFile(saved, &error);
+        QVERIFY2(!digest->isEmpty(),
+                 qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(error)));
+        return;
+    }
+    QCOMPARE(orphans.size(), 1);
+    ++m_recovered;
+    QCOMPARE(integrityOf(orphans.first().workingCopy()), QStringLiteral("ok"));
+    auto document = Document::recover(orphans.first().folder, orphans.first().filePath, &error);
+    QVERIFY2(document,
+             qPrintable(QStringLiteral("seed %1: not recovered: %2").arg(seed).arg(error)));
+    *digest = DocumentState::digest(*document);
+}
+
+QByteArray tst_KillLoop::digestOfFile(const QString &path, QString *error)
+{
+    const QString integrity = integrityOf(path);
+    if (integrity != QLatin1String("ok")) {
+        *error = QStringLiteral("%1: integrity_check: %2").arg(path, integrity);
+        return {};
+    }
+    auto document = Document::open(path, error, Document::Access::ReadOnly);
+    return document ? DocumentState::digest(*document) : QByteArray();
+}
+
+void tst_KillLoop::checkSaves(const Journal &journal, quint32 seed)
+{
+    QSet<QString> paths;
+    for (const Journal::Save &save : journal.saves)
+        paths.insert(save.path);
+    for (const QString &path : paths) {
+        // What the file may hold: the state of its last save, and, when that one was killed,
+        // what its last completed save wrote (nothing, if there was none).
+        QList<QByteArray> allowed;
+        bool mayBeAbsent = true;
+        for (const Journal::Save &save : journal.saves) {
+            if (save.path != path)
+                continue;
+            if (!save.done)
+                allowed.append(journal.steps.value(save.step).digest);
+            else
+                allowed = {journal.steps.value(save.step).digest}, mayBeAbsent = false;
+        }
+        if (!QFile::exists(path)) {
+            QVERIFY2(mayBeAbsent,
+                     qPrintable(QStringLiteral("seed %1: %2 is gone").arg(seed).arg(path)));
+            continue;
+        }
+        QString error;
+        const QByteArray digest = digestOfFile(path, &error);
+        QVERIFY2(!digest.isEmpty(), qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(error)));
+        QVERIFY2(allowed.contains(digest),
+                 qPrintable(QStringLiteral("seed %1: %2 is neither the old file nor the new one")
+                                .arg(seed)
+                                .arg(path)));
+    }
+}
+
+void tst_KillLoop::cleanupTestCase()
+{
+    std::sort(m_lossMs.begin(), m_lossMs.end());
+    const qint64 p99 = m_lossMs.isEmpty() ? 0 : m_lossMs.at(int((m_lossMs.size() - 1) * 0.99));
+    qInfo("%d runs killed, %d of them during a save, %d with a working copy recovered; %d "
+          "edits; edits lost: at most %.3f s, 99th percentile %.3f s",
+          m_runs, m_killedInASave, m_recovered, m_steps,
+          m_lossMs.isEmpty() ? 0.0 : m_lossMs.last() / 1000.0, p99 / 1000.0);
+}
+
+QTEST_GUILESS_MAIN(tst_KillLoop)
+#include "tst_killloop.moc"
