@@ -81,6 +81,10 @@ MainWindow::MainWindow(std::unique_ptr<Document> document, QWidget *parent)
     m_workingCopyProblem->setObjectName(QStringLiteral("working-copy-problem"));
     m_workingCopyProblem->setVisible(false);
     statusBar()->addPermanentWidget(m_workingCopyProblem);
+    // Kept in sight while it holds, in words: a passing message would be gone by the first edit.
+    m_readOnlyNote = new QLabel(this);
+    m_readOnlyNote->setObjectName(QStringLiteral("read-only-note"));
+    statusBar()->addPermanentWidget(m_readOnlyNote);
     connect(m_document.get(), &Document::workingCopyFailed, this,
             &MainWindow::showWorkingCopyProblem);
     connect(m_document.get(), &Document::workingCopyRestored, this, [this] {
@@ -322,8 +326,15 @@ void MainWindow::updateTitle()
 {
     const QString title = m_document->metadata().title;
     const QString name = m_document->displayName();
-    setWindowTitle(title.isEmpty() ? QStringLiteral("%1[*]").arg(name)
-                                   : QStringLiteral("%1 — %2[*]").arg(title, name));
+    // Said in words in the title, where it stays in sight (not a colour, not a passing message).
+    const QString shown
+        = m_document->readOnlyReason().isEmpty() ? name : tr("%1 (read-only)").arg(name);
+    setWindowTitle(title.isEmpty() ? QStringLiteral("%1[*]").arg(shown)
+                                   : QStringLiteral("%1 — %2[*]").arg(title, shown));
+    const QString reason = m_document->readOnlyReason();
+    m_readOnlyNote->setText(
+        tr("Opened read-only: %1. Your edits are kept; Save asks for another file.").arg(reason));
+    m_readOnlyNote->setVisible(!reason.isEmpty());
     setWindowModified(m_document->isModified());
     setWindowFilePath(m_document->filePath());
 }

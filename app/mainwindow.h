@@ -88,6 +88,7 @@ private:
     QList<QAction *> m_zoomActions;
     QList<KindActions *> m_kindActions;
     QLabel *m_workingCopyProblem = nullptr; // in the status bar while the copy is not written
+    QLabel *m_readOnlyNote = nullptr; // says why Save asks for another file
 };
 
 } // namespace Takt

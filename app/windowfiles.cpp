@@ -47,8 +47,10 @@ void WindowFiles::addActions(QMenu *file)
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentFiles();
     file->addSeparator();
-    file->addAction(tr("&Save"), QKeySequence::Save, this, &WindowFiles::save);
-    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &WindowFiles::saveAs);
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &WindowFiles::save)
+        ->setObjectName(QStringLiteral("save"));
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &WindowFiles::saveAs)
+        ->setObjectName(QStringLiteral("save-as"));
 }
 
 bool WindowFiles::openFile(const QString &path, QWidget *parent)
@@ -169,6 +171,22 @@ bool WindowFiles::save()
 {
     if (m_document->filePath().isEmpty())
         return saveAs();
+    // Never a new file where the old one was, nor over a file marked read-only: ask where.
+    const QString name = QDir::toNativeSeparators(m_document->filePath());
+    if (m_document->isFileMissing()) {
+        QMessageBox::information(m_window, tr("Save Workshop"),
+                                 tr("%1 was moved, renamed or deleted while it was open. All "
+                                    "your work is still here: choose where to save it.")
+                                     .arg(name));
+        return saveAs();
+    }
+    if (const QString reason = m_document->readOnlyReason(); !reason.isEmpty()) {
+        QMessageBox::information(m_window, tr("Save Workshop"),
+                                 tr("%1 cannot be saved over: %2. All your work is still here: "
+                                    "choose another file to save it in.")
+                                     .arg(name, reason));
+        return saveAs();
+    }
     QString error;
     if (!m_document->save(m_document->filePath(), &error)) {
         QMessageBox::critical(m_window, tr("Save Workshop"), error);

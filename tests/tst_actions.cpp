@@ -78,8 +78,9 @@ void tst_Actions::csvRoundTripKeepsEveryField()
         const auto back = ActionCsv::read(bytes, &error);
         QVERIFY2(back, qPrintable(error));
         QCOMPARE(back->size(), 2);
+        const QList<ActionItem> wanted = tricky(); // kept: a reference into a temporary dangles
         for (int i = 0; i < 2; ++i) {
-            const ActionItem &want = tricky().at(i), &got = back->at(i);
+            const ActionItem &want = wanted.at(i), &got = back->at(i);
             QCOMPARE(got.what, want.what);
             QCOMPARE(got.owner, want.owner);
             QCOMPARE(got.due, want.due);

@@ -4,7 +4,7 @@
 <context>
     <name>A3Drawing</name>
     <message>
-        <location filename="../models/a3/a3drawing.cpp" line="+97"/>
+        <location filename="../models/a3/a3drawing.cpp" line="+92"/>
         <source>1 Background</source>
         <translation>1 Hintergrund</translation>
     </message>
@@ -1882,7 +1882,17 @@
         <translation type="vanished">%1 kann nicht geöffnet werden: seine Arbeitskopie in %2 kann nicht geschrieben werden: %3.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+37"/>
+        <source>it is read-only</source>
+        <translation>sie ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its folder %1 is read-only</source>
+        <translation>ihr Ordner %1 ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>%1 cannot be opened: its recovery copy in %2 cannot be written: %3.</source>
         <translation>%1 kann nicht geöffnet werden: seine Wiederherstellungskopie in %2 kann nicht geschrieben werden: %3.</translation>
     </message>
@@ -1907,7 +1917,7 @@
         <translation>%1 konnte nicht von Format %2 auf den aktuellen Stand gebracht werden: %3</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>the copy of the older-format file could not be written to %1</source>
         <translation>die Kopie der Datei im älteren Format konnte nicht unter %1 gespeichert werden</translation>
     </message>
@@ -2420,12 +2430,12 @@
         <translation>%1: { &quot;map&quot;: …, &quot;item&quot;: …, &quot;figure&quot;: … } schreiben</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1: name the map and the figure</source>
         <translation>%1: Karte und Kennzahl nennen</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-79"/>
         <source>%1: a cause is written as { }</source>
         <translation>%1: eine Ursache wird als { } geschrieben</translation>
     </message>
@@ -2444,7 +2454,7 @@
         <translation type="vanished">%1, Feld „root_cause“: schreiben Sie true oder false</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>%1: write a list of countermeasures in [ ]</source>
         <translation>%1: schreiben Sie eine Liste von Gegenmaßnahmen in [ ]</translation>
     </message>
@@ -4846,7 +4856,7 @@
 <context>
     <name>Takt::A3Store</name>
     <message>
-        <location filename="../models/a3/a3store.cpp" line="+138"/>
+        <location filename="../models/a3/a3store.cpp" line="+134"/>
         <source>Delete A3 &quot;%1&quot;</source>
         <translation>A3 „%1“ löschen</translation>
     </message>
@@ -4856,7 +4866,7 @@
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <source>Move &quot;%1&quot; to %2</source>
         <translation>„%1“ nach %2 verschieben</translation>
     </message>
@@ -4886,7 +4896,7 @@
         <translation>Warum fragen zu „%1“</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+55"/>
         <source>%1, %2 %3 → %4</source>
         <translation>%1, %2 %3 → %4</translation>
     </message>
@@ -6224,7 +6234,7 @@ Es wurde nichts importiert.</translation>
         <translation>Gewählte Ursache</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Evidence figure</source>
         <translation>Kennzahl als Beleg</translation>
     </message>
@@ -6265,7 +6275,7 @@ Es wurde nichts importiert.</translation>
         <translation>Die Gegenmaßnahme im Maßnahmenregister verfolgen, mit ihr verknüpft</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Asks why of: %1</source>
         <translation>Fragt nach dem Warum von: %1</translation>
     </message>
@@ -6275,7 +6285,7 @@ Es wurde nichts importiert.</translation>
         <translation>Status gesetzt am %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>New countermeasure</source>
         <translation>Neue Gegenmaßnahme</translation>
     </message>
@@ -6894,7 +6904,7 @@ Es wurde nichts importiert.</translation>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -6938,18 +6948,22 @@ Es wurde nichts importiert.</translation>
         <translation>Die Wiederherstellungskopie wird wieder geschrieben.</translation>
     </message>
     <message>
+        <source>This workshop opened read-only: %1. Your edits are kept; Save asks for another file.</source>
+        <translation type="vanished">Dieser Workshop wurde schreibgeschützt geöffnet: %1. Ihre Änderungen bleiben erhalten; Speichern fragt nach einer anderen Datei.</translation>
+    </message>
+    <message>
         <location line="+64"/>
         <source>Open a part of the workshop from the navigator to see the properties of what is selected in it.</source>
         <translation>Öffnen Sie einen Teil des Workshops im Navigator, um die Eigenschaften des darin Ausgewählten zu sehen.</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+202"/>
+        <location line="+209"/>
         <source>Close %1</source>
         <translation>%1 schließen</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-208"/>
         <source>Float %1 as a window of its own</source>
         <translation>%1 als eigenes Fenster lösen</translation>
     </message>
@@ -7023,8 +7037,18 @@ Es wurde nichts importiert.</translation>
         <source>&amp;Fit to Window</source>
         <translation>In Fenster &amp;einpassen</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened read-only: %1. Your edits are kept; Save asks for another file.</source>
+        <translation>Schreibgeschützt geöffnet: %1. Ihre Änderungen bleiben erhalten; Speichern fragt nach einer anderen Datei.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+177"/>
+        <location line="+153"/>
         <source>⚠ Recovery copy not written: retrying every %n s. Save keeps your work.</source>
         <translation>
             <numerusform>⚠ Wiederherstellungskopie nicht geschrieben: neuer Versuch alle %n s. Speichern sichert Ihre Arbeit.</numerusform>
@@ -7032,7 +7056,7 @@ Es wurde nichts importiert.</translation>
         </translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-271"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -7062,12 +7086,12 @@ Es wurde nichts importiert.</translation>
         <translation>Beispiel-&amp;Workshop öffnen</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+213"/>
         <source>Example Workshop</source>
         <translation>Beispiel-Workshop</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-211"/>
         <source>&amp;About Takt</source>
         <translation>Ü&amp;ber Takt</translation>
     </message>
@@ -8081,12 +8105,12 @@ Es wurde nichts importiert.</translation>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+27"/>
         <location line="+16"/>
         <location line="+16"/>
@@ -8135,13 +8159,25 @@ Es wurde nichts importiert.</translation>
         <translation>&amp;Trotzdem öffnen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
+        <location line="+7"/>
+        <location line="+8"/>
         <location line="+26"/>
         <source>Save Workshop</source>
         <translation>Workshop speichern</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-40"/>
+        <source>%1 was moved, renamed or deleted while it was open. All your work is still here: choose where to save it.</source>
+        <translation>%1 wurde verschoben, umbenannt oder gelöscht, während sie geöffnet war. Ihre ganze Arbeit ist noch da: Wählen Sie, wo sie gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be saved over: %2. All your work is still here: choose another file to save it in.</source>
+        <translation>%1 kann nicht überschrieben werden: %2. Ihre ganze Arbeit ist noch da: Wählen Sie eine andere Datei, um sie zu speichern.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>

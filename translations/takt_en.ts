@@ -579,7 +579,7 @@
 <context>
     <name>Takt::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+478"/>
+        <location filename="../app/mainwindow.cpp" line="+489"/>
         <source>⚠ Recovery copy not written: retrying every %n s. Save keeps your work.</source>
         <translation>
             <numerusform>⚠ Recovery copy not written: retrying every %n s. Save keeps your work.</numerusform>

@@ -57,6 +57,12 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     QString workingCopyPath() const;
     QString migrationBackupPath() const;
+    /** Why save() cannot write over filePath() (it, or its folder, is read-only), or empty:
+     *  the edits are kept, and Save As puts them elsewhere. */
+    QString readOnlyReason() const { return m_session->readOnlyReason(); }
+    /** Whether filePath() has gone (deleted, moved or renamed) since it was opened: the next
+     *  save asks where rather than write a new file where the old one was. */
+    bool isFileMissing() const { return m_session->isFileMissing(); }
 
     const WorkshopMetadata &metadata() const;
     /** The workshop record, the target of its field edits (ChangeField). */

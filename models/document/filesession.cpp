@@ -72,8 +72,30 @@ std::unique_ptr<FileSession> FileSession::open(const QString &path, Access acces
         session->m_recovered = true; // its work is in no file yet: closing asks where to save
     } else {
         session->m_filePath = absolute;
+        session->m_readOnlyReason = writeProblem(absolute);
     }
     return session;
+}
+
+QString FileSession::writeProblem(const QString &path)
+{
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    const auto writable = [](const QFileInfo &info) {
+        return info.isWritable()
+            && (info.permissions()
+                & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther));
+    };
+    if (file.exists() && !writable(file))
+        return tr("it is read-only");
+    if (!writable(folder))
+        return tr("its folder %1 is read-only").arg(nativeName(folder.absoluteFilePath()));
+    return {};
+}
+
+bool FileSession::isFileMissing() const
+{
+    return !m_filePath.isEmpty() && !QFileInfo::exists(m_filePath);
 }
 
 std::unique_ptr<FileSession>
@@ -84,6 +106,7 @@ FileSession::recover(const QString &recoveryFolder, const QString &originalPath,
     if (!session)
         return nullptr;
     session->m_filePath = originalPath;
+    session->m_readOnlyReason = originalPath.isEmpty() ? QString() : writeProblem(originalPath);
     session->m_recovered = true;
     // The file the edits belong to may be of an older format: its first save keeps a copy.
     DocumentFile::Header original;
@@ -192,6 +215,9 @@ bool FileSession::saveTo(const QString &path, QString *error)
             *error = reason;
         return false;
     };
+    // Only a user's own Save As goes over a file marked read-only (the dialog asked).
+    if (target == m_filePath && !m_readOnlyReason.isEmpty())
+        return fail(m_readOnlyReason);
     std::unique_ptr<DocumentLock> newLock;
     if (target != m_filePath) {
         newLock = std::make_unique<DocumentLock>();
@@ -256,6 +282,7 @@ bool FileSession::saveTo(const QString &path, QString *error)
     if (newLock)
         m_lock = std::move(newLock);
     m_filePath = target;
+    m_readOnlyReason.clear(); // it was just written
     m_recovered = false;
     return true;
 }

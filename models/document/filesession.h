@@ -47,6 +47,16 @@ public:
      *  recovery folder until the first save, then beside the file as NAME.formatN.bak. */
     QString migrationBackupPath() const { return m_migrationBackup; }
 
+    /** Why the user's file cannot be saved over (it, or its folder, is read-only), or empty.
+     *  The permission bits decide, not only access(): a file marked read-only stays so even
+     *  for an administrator. Save As to a writable place clears it. */
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    /** Whether the user's file has gone (deleted, moved or renamed) since it was opened. */
+    bool isFileMissing() const;
+    /** Why @p path cannot be written as a save writes it (a new file beside it, renamed over
+     *  it), or empty. */
+    static QString writeProblem(const QString &path);
+
     /** Writes the working copy to @p path atomically; the previous file stays whole on failure
      *  and @p error says why (without the file name: the caller words the message). */
     bool saveTo(const QString &path, QString *error);
@@ -67,6 +77,7 @@ private:
     QString m_filePath;
     QString m_copiedFrom;
     QString m_migrationBackup;
+    QString m_readOnlyReason;
     int m_sourceFormat = -1; // the format of the file opened; an older one is backed up on save
     bool m_recovered = false;
 };
