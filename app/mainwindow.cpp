@@ -333,7 +333,7 @@ void MainWindow::updateTitle()
                                    : QStringLiteral("%1 — %2[*]").arg(title, shown));
     const QString reason = m_document->readOnlyReason();
     m_readOnlyNote->setText(
-        tr("Opened read-only: %1. Your edits are kept; Save asks for another file.").arg(reason));
+        tr("Save asks for another file (%1); your edits are kept.").arg(reason));
     m_readOnlyNote->setVisible(!reason.isEmpty());
     setWindowModified(m_document->isModified());
     setWindowFilePath(m_document->filePath());

@@ -1882,9 +1882,13 @@
         <translation type="vanished">%1 kann nicht geöffnet werden: seine Arbeitskopie in %2 kann nicht geschrieben werden: %3.</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>it is read-only</source>
-        <translation>sie ist schreibgeschützt</translation>
+        <translation type="vanished">sie ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7043,12 +7047,11 @@ Es wurde nichts importiert.</translation>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Opened read-only: %1. Your edits are kept; Save asks for another file.</source>
-        <translation>Schreibgeschützt geöffnet: %1. Ihre Änderungen bleiben erhalten; Speichern fragt nach einer anderen Datei.</translation>
+        <translation type="vanished">Schreibgeschützt geöffnet: %1. Ihre Änderungen bleiben erhalten; Speichern fragt nach einer anderen Datei.</translation>
     </message>
     <message numerus="yes">
-        <location line="+153"/>
+        <location line="+158"/>
         <source>⚠ Recovery copy not written: retrying every %n s. Save keeps your work.</source>
         <translation>
             <numerusform>⚠ Wiederherstellungskopie nicht geschrieben: neuer Versuch alle %n s. Speichern sichert Ihre Arbeit.</numerusform>
@@ -7086,7 +7089,12 @@ Es wurde nichts importiert.</translation>
         <translation>Beispiel-&amp;Workshop öffnen</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+113"/>
+        <source>Save asks for another file (%1); your edits are kept.</source>
+        <translation>Speichern fragt nach einer anderen Datei (%1); Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Example Workshop</source>
         <translation>Beispiel-Workshop</translation>
     </message>

@@ -87,7 +87,7 @@ QString FileSession::writeProblem(const QString &path)
                 & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther));
     };
     if (file.exists() && !writable(file))
-        return tr("it is read-only");
+        return tr("the file is read-only");
     if (!writable(folder))
         return tr("its folder %1 is read-only").arg(nativeName(folder.absoluteFilePath()));
     return {};
