@@ -56,9 +56,6 @@ private Q_SLOTS:
     void migratesFormat2AndKeepsMaps();
     void chosenTimeUnitIsKept();
     void everyFieldSurvivesSaveAndReopen();
-    void readOnlyFileIsNeverSavedOver_data();
-    void readOnlyFileIsNeverSavedOver();
-    void fileMovedUnderItIsMissed();
 
 private:
     static WorkshopMetadata sampleMetadata();
@@ -602,68 +599,6 @@ void tst_Document::everyFieldSurvivesSaveAndReopen()
     QCOMPARE(back->timeUnit().value_or(Duration::Unit::Seconds), Duration::Unit::Minutes);
     QCOMPARE(back->elements(), elements); // MapElement::operator== compares every field
     QCOMPARE(back->connectors(), connectors);
-}
-
-void tst_Document::readOnlyFileIsNeverSavedOver_data()
-{
-    QTest::addColumn<bool>("folder");
-    QTest::newRow("file") << false;
-    QTest::newRow("folder") << true;
-}
-
-void tst_Document::readOnlyFileIsNeverSavedOver()
-{
-    // Permission bits, not access(): the same for a user and for root (this CI runs as root).
-    QFETCH(bool, folder);
-    QTemporaryDir dir;
-    const QString shelf = dir.filePath(QStringLiteral("shelf"));
-    QVERIFY(QDir().mkpath(shelf));
-    const QString path = QDir(shelf).filePath(QStringLiteral("handed-out.takt"));
-    QVERIFY(QFile::copy(QStringLiteral(TAKT_EXAMPLE_WORKSHOP), path));
-    const auto readOnly = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
-    if (folder) // a writable file on a read-only shelf: a save writes beside it, so it cannot
-        QFile::setPermissions(shelf, readOnly | QFileDevice::ExeOwner);
-    else
-        QFile::setPermissions(path, readOnly);
-    const QByteArray before = TaktTest::readAll(path);
-    QString error;
-    auto document = Document::open(path, &error);
-    QVERIFY2(document, qPrintable(error));
-    QVERIFY2(document->readOnlyReason().contains(folder ? QLatin1String("folder")
-                                                        : QLatin1String("read-only")),
-             qPrintable(document->readOnlyReason()));
-    document->undoStack()->push(TaktTest::changeWorkshop(
-        document.get(), WorkshopMetadata::Field::Title, QStringLiteral("Edited")));
-    QVERIFY(!document->save(path, &error));
-    QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
-    QVERIFY(document->isModified()); // the edit is kept, and said to be unsaved
-    QCOMPARE(TaktTest::readAll(path), before);
-    // Save As to a writable place keeps it all, and saving there goes on working.
-    const QString elsewhere = dir.filePath(QStringLiteral("mine.takt"));
-    QVERIFY2(document->save(elsewhere, &error), qPrintable(error));
-    QVERIFY(document->readOnlyReason().isEmpty());
-    QVERIFY2(document->save(elsewhere, &error), qPrintable(error));
-    QFile::setPermissions(shelf, readOnly | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    document.reset();
-    QCOMPARE(Document::open(elsewhere, &error, Document::Access::ReadOnly)->metadata().title,
-             QStringLiteral("Edited"));
-}
-
-void tst_Document::fileMovedUnderItIsMissed()
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("workshop.takt"));
-    QVERIFY(QFile::copy(QStringLiteral(TAKT_EXAMPLE_WORKSHOP), path));
-    QString error;
-    auto document = Document::open(path, &error);
-    QVERIFY2(document, qPrintable(error));
-    QVERIFY(!document->isFileMissing());
-    QVERIFY(QFile::rename(path, dir.filePath(QStringLiteral("renamed.takt"))));
-    QVERIFY(document->isFileMissing());
-    QVERIFY(document->save(dir.filePath(QStringLiteral("saved.takt")), &error));
-    QVERIFY(!document->isFileMissing());
-    QVERIFY(QFile::remove(dir.filePath(QStringLiteral("saved.takt"))));
-    QVERIFY(document->isFileMissing());
 }
 
 QTEST_GUILESS_MAIN(tst_Document)

@@ -8,6 +8,8 @@
 #include "vsm/vsmjson.h"
 
 #include <QDir>
+#include <QFile>
+#include <QScopeGuard>
 #include <QTest>
 #include <QUndoStack>
 
@@ -23,6 +25,10 @@ private Q_SLOTS:
     void initTestCase();
     void refusesBadFiles_data();
     void refusesBadFiles();
+    void readOnlyFileIsNeverSavedOver_data();
+    void readOnlyFileIsNeverSavedOver();
+    void readOnlyLaterIsNeverSavedOverEither();
+    void fileMovedUnderItIsMissed();
 
 private:
     QTemporaryDir m_dir;
@@ -106,6 +112,94 @@ void tst_DocumentFile::refusesBadFiles()
     QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
     QCOMPARE(TaktTest::readAll(path), before);
     QVERIFY(!QFile::exists(DocumentLock::lockPathFor(path)));
+}
+
+void tst_DocumentFile::readOnlyFileIsNeverSavedOver_data()
+{
+    QTest::addColumn<bool>("folder");
+    QTest::newRow("file") << false;
+    QTest::newRow("folder") << true;
+}
+
+void tst_DocumentFile::readOnlyFileIsNeverSavedOver()
+{
+    // Permission bits, not access(): the same for a user and for root (this CI runs as root).
+    QFETCH(bool, folder);
+    QTemporaryDir dir;
+    const QString shelf = dir.filePath(QStringLiteral("shelf"));
+    QVERIFY(QDir().mkpath(shelf));
+    const QString path = QDir(shelf).filePath(QStringLiteral("handed-out.takt"));
+    QVERIFY(QFile::copy(QStringLiteral(TAKT_EXAMPLE_WORKSHOP), path));
+    const auto readOnly = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    // Put back whatever happens, or a failed run leaves a folder its user cannot delete.
+    const auto putBack = qScopeGuard([&] {
+        QFile::setPermissions(shelf, readOnly | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    });
+    if (folder) // a writable file on a read-only shelf: a save writes beside it, so it cannot
+        QFile::setPermissions(shelf, readOnly | QFileDevice::ExeOwner);
+    else
+        QFile::setPermissions(path, readOnly);
+    const QByteArray before = TaktTest::readAll(path);
+    QString error;
+    auto document = Document::open(path, &error);
+    QVERIFY2(document, qPrintable(error));
+    QVERIFY2(document->readOnlyReason().contains(folder ? QLatin1String("folder")
+                                                        : QLatin1String("read-only")),
+             qPrintable(document->readOnlyReason()));
+    document->undoStack()->push(TaktTest::changeWorkshop(
+        document.get(), WorkshopMetadata::Field::Title, QStringLiteral("Edited")));
+    QVERIFY(!document->save(path, &error));
+    QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
+    QVERIFY(document->isModified()); // the edit is kept, and said to be unsaved
+    QCOMPARE(TaktTest::readAll(path), before);
+    // Save As to a writable place keeps it all, and saving there goes on working.
+    const QString elsewhere = dir.filePath(QStringLiteral("mine.takt"));
+    QVERIFY2(document->save(elsewhere, &error), qPrintable(error));
+    QVERIFY(document->readOnlyReason().isEmpty());
+    QVERIFY2(document->save(elsewhere, &error), qPrintable(error));
+    document.reset();
+    QCOMPARE(Document::open(elsewhere, &error, Document::Access::ReadOnly)->metadata().title,
+             QStringLiteral("Edited"));
+}
+
+void tst_DocumentFile::fileMovedUnderItIsMissed()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("workshop.takt"));
+    QVERIFY(QFile::copy(QStringLiteral(TAKT_EXAMPLE_WORKSHOP), path));
+    QString error;
+    auto document = Document::open(path, &error);
+    QVERIFY2(document, qPrintable(error));
+    QVERIFY(!document->isFileMissing());
+    QVERIFY(QFile::rename(path, dir.filePath(QStringLiteral("renamed.takt"))));
+    QVERIFY(document->isFileMissing());
+    QVERIFY(document->save(dir.filePath(QStringLiteral("saved.takt")), &error));
+    QVERIFY(!document->isFileMissing());
+    QVERIFY(QFile::remove(dir.filePath(QStringLiteral("saved.takt"))));
+    QVERIFY(document->isFileMissing());
+}
+
+void tst_DocumentFile::readOnlyLaterIsNeverSavedOverEither()
+{
+    // Marked read-only while it is open: the next save finds out, and so does the title.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("workshop.takt"));
+    QVERIFY(QFile::copy(QStringLiteral(TAKT_EXAMPLE_WORKSHOP), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QString error;
+    auto document = Document::open(path, &error);
+    QVERIFY2(document, qPrintable(error));
+    QVERIFY(document->readOnlyReason().isEmpty());
+    QFile::setPermissions(path, QFileDevice::ReadOwner);
+    const QByteArray before = TaktTest::readAll(path);
+    QVERIFY(!document->save(path, &error));
+    QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
+    QVERIFY(!document->readOnlyReason().isEmpty());
+    QCOMPARE(TaktTest::readAll(path), before);
+    // And writable again: the save goes through.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY2(document->save(path, &error), qPrintable(error));
+    QVERIFY(document->readOnlyReason().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_DocumentFile)

@@ -30,11 +30,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPointer>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -73,8 +71,6 @@ private Q_SLOTS:
     void habitsAndNames();
     void presentsAndReturns();
     void openingJsonOffersToImportIt();
-    void savingAMovedFileAsksWhere();
-    void readOnlyFileSaysSoAndSavesElsewhere();
     void lockedFileOffersACopy();
     void printShowsAPreviewFirst();
     void startPageOffersRecentNewAndExample();
@@ -402,92 +398,6 @@ void answerNextQuestion(const QString &name)
     });
 }
 } // namespace
-
-namespace {
-/** Answers the message box about to be shown, keeping what it said in @p said, then saves to
- *  @p path in the file dialog that follows. */
-void answerSaveAs(const QString &path, QStringList *said)
-{
-    auto *poll = new QTimer(qApp);
-    QObject::connect(poll, &QTimer::timeout, qApp, [poll, path, said] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-            *said << box->text();
-            box->buttons().constFirst()->click();
-        } else if (auto *dialog = qobject_cast<QFileDialog *>(modal)) {
-            dialog->selectFile(path);
-            static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own, through the base
-            poll->deleteLater();
-        }
-    });
-    poll->start(10);
-}
-
-MainWindow *windowOn(const QString &path)
-{
-    QString error;
-    auto document = Document::open(path, &error);
-    if (!document)
-        qFatal("%s", qPrintable(error));
-    auto *window = new MainWindow(std::move(document));
-    window->setAttribute(Qt::WA_DeleteOnClose, false);
-    window->show();
-    window->document()->undoStack()->push(TaktTest::changeWorkshop(
-        window->document(), WorkshopMetadata::Field::Title, QStringLiteral("Edited in the room")));
-    return window;
-}
-} // namespace
-
-void tst_MainWindow::savingAMovedFileAsksWhere()
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("workshop.takt"));
-    QVERIFY(QFile::copy(QStringLiteral(TAKT_EXAMPLE_WORKSHOP), path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    MainWindow *window = windowOn(path);
-    QVERIFY(QFile::rename(path, dir.filePath(QStringLiteral("renamed by a colleague.takt"))));
-    const QString target = dir.filePath(QStringLiteral("saved here.takt"));
-    QStringList said;
-    answerSaveAs(target, &said);
-    window->findChild<QAction *>(QStringLiteral("save"))->trigger();
-    QCOMPARE(said.size(), 1);
-    QVERIFY2(said.first().contains(QLatin1String("moved, renamed or deleted")),
-             qPrintable(said.first()));
-    QCOMPARE(window->document()->filePath(), target);
-    QVERIFY(!window->document()->isModified());
-    QVERIFY(!QFile::exists(path)); // no new file where the old one was
-    delete window;
-    QString error;
-    QCOMPARE(Document::open(target, &error, Document::Access::ReadOnly)->metadata().title,
-             QStringLiteral("Edited in the room"));
-}
-
-void tst_MainWindow::readOnlyFileSaysSoAndSavesElsewhere()
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("handed-out.takt"));
-    QVERIFY(QFile::copy(QStringLiteral(TAKT_EXAMPLE_WORKSHOP), path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
-    const QByteArray before = TaktTest::readAll(path);
-    MainWindow *window = windowOn(path);
-    QVERIFY2(window->windowTitle().contains(QLatin1String("(read-only)")),
-             qPrintable(window->windowTitle()));
-    auto *note = window->findChild<QLabel *>(QStringLiteral("read-only-note"));
-    QVERIFY(note && note->isVisible());
-    QVERIFY2(note->text().contains(QLatin1String("read-only")), qPrintable(note->text()));
-    const QString target = dir.filePath(QStringLiteral("mine.takt"));
-    QStringList said;
-    answerSaveAs(target, &said);
-    window->findChild<QAction *>(QStringLiteral("save"))->trigger();
-    QCOMPARE(said.size(), 1);
-    QVERIFY2(said.first().contains(QLatin1String("cannot be saved over")),
-             qPrintable(said.first()));
-    QCOMPARE(window->document()->filePath(), target);
-    QVERIFY(!window->windowTitle().contains(QLatin1String("(read-only)")));
-    QVERIFY(!note->isVisible());
-    QCOMPARE(TaktTest::readAll(path), before);
-    delete window;
-}
 
 void tst_MainWindow::openingJsonOffersToImportIt()
 {

@@ -8,10 +8,10 @@
 namespace Takt {
 
 /**
- * One of a kind's CSV readers, as ArtefactKind::csvReaders() lists them: the parser that
- * `takt … import`, the window's Import and the fuzzers (tests/fuzz) all feed bytes to. It
- * answers whether the bytes read, and what is wrong with them (the line and the column)
- * when they do not.
+ * One of a kind's CSV readers, as ArtefactKind::csvReaders() lists them: the same parser that
+ * `takt … import` and the window's Import call, named so that the fuzzers (tests/fuzz) can
+ * feed it bytes without knowing the kind. It answers whether the bytes read, and what is wrong
+ * with them when they do not.
  */
 struct CsvReader
 {

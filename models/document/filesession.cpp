@@ -215,9 +215,13 @@ bool FileSession::saveTo(const QString &path, QString *error)
             *error = reason;
         return false;
     };
-    // Only a user's own Save As goes over a file marked read-only (the dialog asked).
-    if (target == m_filePath && !m_readOnlyReason.isEmpty())
-        return fail(m_readOnlyReason);
+    // Asked again at every save: the file, or its folder, may have changed since it opened.
+    // The permission bits decide, so root does not write over a file marked read-only either.
+    if (const QString problem = writeProblem(target); !problem.isEmpty()) {
+        if (target == m_filePath)
+            m_readOnlyReason = problem;
+        return fail(problem);
+    }
     std::unique_ptr<DocumentLock> newLock;
     if (target != m_filePath) {
         newLock = std::make_unique<DocumentLock>();

@@ -147,10 +147,10 @@ void KillDriver::tick()
     } else if (roll < 85) {
         for (int n = 1 + int(m_random.bounded(5)); n > 0 && stack->canUndo(); --n)
             stack->undo();
-    } else if (roll < 93) {
+    } else if (roll < 89) { // rare enough that the working copy, not a save, keeps most edits
         save(m_document->filePath());
         return;
-    } else if (roll < 96) {
+    } else if (roll < 91) {
         save(m_folder.filePath(++m_saveAs % 2 ? QStringLiteral("workshop-b.takt")
                                               : QStringLiteral("workshop-a.takt")));
         return;
