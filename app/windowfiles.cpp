@@ -175,8 +175,8 @@ bool WindowFiles::save()
     const QString name = QDir::toNativeSeparators(m_document->filePath());
     if (m_document->isFileMissing()) {
         QMessageBox::information(m_window, tr("Save Workshop"),
-                                 tr("%1 was moved, renamed or deleted while it was open. All "
-                                    "your work is still here: choose where to save it.")
+                                 tr("%1 is no longer there: it was moved, renamed or deleted. "
+                                    "All your work is still here: choose where to save it.")
                                      .arg(name));
         return saveAs();
     }

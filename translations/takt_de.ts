@@ -1921,7 +1921,7 @@
         <translation>%1 konnte nicht von Format %2 auf den aktuellen Stand gebracht werden: %3</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>the copy of the older-format file could not be written to %1</source>
         <translation>die Kopie der Datei im älteren Format konnte nicht unter %1 gespeichert werden</translation>
     </message>
@@ -8176,8 +8176,12 @@ Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location line="-40"/>
+        <source>%1 is no longer there: it was moved, renamed or deleted. All your work is still here: choose where to save it.</source>
+        <translation>%1 ist nicht mehr da: Die Datei wurde verschoben, umbenannt oder gelöscht. Ihre ganze Arbeit ist noch da: Wählen Sie, wo sie gespeichert werden soll.</translation>
+    </message>
+    <message>
         <source>%1 was moved, renamed or deleted while it was open. All your work is still here: choose where to save it.</source>
-        <translation>%1 wurde verschoben, umbenannt oder gelöscht, während sie geöffnet war. Ihre ganze Arbeit ist noch da: Wählen Sie, wo sie gespeichert werden soll.</translation>
+        <translation type="vanished">%1 wurde verschoben, umbenannt oder gelöscht, während sie geöffnet war. Ihre ganze Arbeit ist noch da: Wählen Sie, wo sie gespeichert werden soll.</translation>
     </message>
     <message>
         <location line="+7"/>
