@@ -326,12 +326,11 @@ void MainWindow::updateTitle()
 {
     const QString title = m_document->metadata().title;
     const QString name = m_document->displayName();
+    const QString reason = m_document->readOnlyReason();
     // Said in words in the title, where it stays in sight (not a colour, not a passing message).
-    const QString shown
-        = m_document->readOnlyReason().isEmpty() ? name : tr("%1 (read-only)").arg(name);
+    const QString shown = reason.isEmpty() ? name : tr("%1 (read-only)").arg(name);
     setWindowTitle(title.isEmpty() ? QStringLiteral("%1[*]").arg(shown)
                                    : QStringLiteral("%1 — %2[*]").arg(title, shown));
-    const QString reason = m_document->readOnlyReason();
     m_readOnlyNote->setText(
         tr("Save asks for another file (%1); your edits are kept.").arg(reason));
     m_readOnlyNote->setVisible(!reason.isEmpty());

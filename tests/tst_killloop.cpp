@@ -4,6 +4,7 @@
 #include "killloop/documentstate.h"
 #include "testsupport.h"
 
+#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -12,17 +13,10 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <chrono>
 
 using namespace Takt;
 
 namespace {
-
-qint64 monotonicMs()
-{
-    using namespace std::chrono;
-    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
-}
 
 /** The driver's journal (killloop/killdriver.cpp), its complete lines only. */
 struct Journal
@@ -142,7 +136,7 @@ void tst_KillLoop::run(quint32 seed)
     qint64 killedAt = 0;
     QEventLoop loop;
     QTimer::singleShot(delay, &loop, [&] {
-        killedAt = monotonicMs();
+        killedAt = QDeadlineTimer::current().deadline(); // the driver's clock
         driver.kill(); // SIGKILL
     });
     connect(&driver, &QProcess::finished, &loop, &QEventLoop::quit);

@@ -17,6 +17,7 @@
 #include "document/workshoprecord.h"
 #include "documentstate.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
@@ -26,18 +27,11 @@
 #include <QTimer>
 #include <QUndoStack>
 
-#include <chrono>
 #include <cstdio>
 
 using namespace Takt;
 
 namespace {
-
-qint64 monotonicMs()
-{
-    using namespace std::chrono;
-    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
-}
 
 class KillDriver
 {
@@ -53,9 +47,11 @@ public:
 
 private:
     void note(const QByteArray &line);
+    /** The state after the next edit, at the monotonic clock's time (the harness's too). */
     void step()
     {
-        note("step " + QByteArray::number(++m_step) + ' ' + QByteArray::number(monotonicMs()) + ' '
+        note("step " + QByteArray::number(++m_step) + ' '
+             + QByteArray::number(QDeadlineTimer::current().deadline()) + ' '
              + DocumentState::digest(*m_document));
     }
     void save(const QString &path);
@@ -69,7 +65,7 @@ private:
     std::unique_ptr<Document> m_document;
     QJsonObject m_example;
     int m_nextKind = 0;
-    int m_step = 0;
+    int m_step = -1; // none yet
     int m_saveAs = 0;
 };
 
@@ -86,7 +82,7 @@ bool KillDriver::start()
         fprintf(stderr, "%s\n", qPrintable(error));
         return false;
     }
-    note("step 0 " + QByteArray::number(monotonicMs()) + ' ' + DocumentState::digest(*m_document));
+    step(); // step 0: the new document
     save(m_folder.filePath(QStringLiteral("workshop-a.takt")));
     return true;
 }
